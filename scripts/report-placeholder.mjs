@@ -1,0 +1,1 @@
+console.log('reckon: the report command arrives with the CLI; see README.');

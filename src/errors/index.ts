@@ -1,0 +1,2 @@
+export type { Issue, ReckonErrorCode, ReckonErrorDetails } from './reckon-error';
+export { isReckonError, ReckonError } from './reckon-error';

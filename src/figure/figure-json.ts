@@ -1,0 +1,81 @@
+import { ReckonError } from '../errors/reckon-error';
+import { currencyCode, money, toDecimalString } from '../money/money';
+import { type Figure, QUALIFIERS, type Qualifier } from './types';
+
+/**
+ * The JSON form of a figure: exact decimal strings in major units.
+ *
+ * Extracted figures also keep their position: `start`, `end` and `convertedFrom`.
+ */
+export interface FigureJSON {
+  readonly currency: string;
+  readonly amount: string;
+  readonly max?: string;
+  readonly qualifier: Qualifier;
+  readonly quantum: string;
+  readonly text?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly convertedFrom?: number;
+}
+
+/** A figure that may carry its position in a text (an extracted figure). */
+export type PositionedFigure = Figure & {
+  readonly start?: number;
+  readonly end?: number;
+  readonly convertedFrom?: number;
+};
+
+/**
+ * Writes a figure as JSON-safe data (`JSON.stringify` of a bigint dinero object throws).
+ *
+ * @param figure - a figure, or an extracted figure with its position
+ * @returns the JSON form
+ * @example
+ * ```ts
+ * figureToJSON(parseFigure('up to £11bn'));
+ * // { currency: 'GBP', amount: '11000000000', qualifier: 'upTo', quantum: '1000000000', text: 'up to £11bn' }
+ * ```
+ */
+export function figureToJSON(figure: PositionedFigure): FigureJSON {
+  const trim = { trim: true } as const;
+  return {
+    currency: currencyCode(figure.amount),
+    amount: toDecimalString(figure.amount, trim),
+    ...(figure.max ? { max: toDecimalString(figure.max, trim) } : {}),
+    qualifier: figure.qualifier,
+    quantum: toDecimalString(figure.quantum, trim),
+    ...(figure.text !== undefined ? { text: figure.text } : {}),
+    ...(figure.start !== undefined ? { start: figure.start } : {}),
+    ...(figure.end !== undefined ? { end: figure.end } : {}),
+    ...(figure.convertedFrom !== undefined ? { convertedFrom: figure.convertedFrom } : {}),
+  };
+}
+
+/**
+ * Reads the JSON form of a figure back (position fields are ignored). For validation with issues and
+ * paths, use `figureSchema` from `reckon/schema`.
+ *
+ * @param json - the output of {@link figureToJSON}
+ * @returns the figure
+ * @throws {@link ReckonError} `INVALID_FIGURE` for an unknown qualifier or a range without `max`;
+ *   `INVALID_MONEY` or `UNKNOWN_CURRENCY` for a bad amount or currency
+ * @example
+ * ```ts
+ * figureFromJSON({ currency: 'EUR', amount: '12680000000', qualifier: 'exact', quantum: '10000000' });
+ * ```
+ */
+export function figureFromJSON(json: FigureJSON): Figure {
+  if (!QUALIFIERS.includes(json.qualifier)) {
+    throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`);
+  }
+  if ((json.qualifier === 'range') !== (json.max !== undefined)) {
+    throw new ReckonError('INVALID_FIGURE', 'A range needs "max", and only a range has one.');
+  }
+  const amount = money(json.amount, json.currency);
+  const quantum = money(json.quantum, json.currency);
+  if (quantum.toJSON().amount <= 0n) throw new ReckonError('INVALID_FIGURE', 'The quantum must be positive.');
+  const base = { amount, qualifier: json.qualifier, quantum };
+  const withMax = json.max !== undefined ? { ...base, max: money(json.max, json.currency) } : base;
+  return json.text !== undefined ? { ...withMax, text: json.text } : withMax;
+}

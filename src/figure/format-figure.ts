@@ -1,0 +1,102 @@
+import { smallInt } from '../math/small';
+import { currencySymbol } from '../money/format-money';
+import type { Money } from '../money/money';
+import { currencyCode } from '../money/money';
+import { toUnits } from '../money/units';
+import type { Figure, FigureLocale, Qualifier } from './types';
+
+/** Options for {@link formatFigure}. */
+export interface FormatFigureOptions {
+  /** `en` writes "up to £11bn", `de` writes "bis zu 11 Mrd. £". @defaultValue "en" */
+  readonly locale?: FigureLocale;
+}
+
+const QUALIFIER_WORDS: Readonly<Record<FigureLocale, Readonly<Record<Exclude<Qualifier, 'range'>, string>>>> =
+  {
+    en: {
+      exact: '',
+      about: 'about ',
+      upTo: 'up to ',
+      atLeast: 'at least ',
+      moreThan: 'more than ',
+      almost: 'almost ',
+      lessThan: 'less than ',
+    },
+    de: {
+      exact: '',
+      about: 'rund ',
+      upTo: 'bis zu ',
+      atLeast: 'mindestens ',
+      moreThan: 'mehr als ',
+      almost: 'fast ',
+      lessThan: 'weniger als ',
+    },
+  };
+
+const SCALE_SUFFIX: Readonly<Record<FigureLocale, readonly string[]>> = {
+  // index = power of ten / 3
+  en: ['', 'k', 'm', 'bn', 'tn'],
+  de: ['', 'Tsd.', 'Mio.', 'Mrd.', 'Bio.'],
+};
+
+const INTL_LOCALE: Readonly<Record<FigureLocale, string>> = { en: 'en-GB', de: 'de-DE' };
+
+/** log10 of a power of ten given as units at a scale, or undefined when it is not one. */
+function log10Units(units: bigint, scale: bigint): number | undefined {
+  const s = units.toString();
+  return /^10*$/.test(s) ? s.length - 1 - smallInt(scale) : undefined;
+}
+
+/** Writes one amount with the digits its quantum implies, a scale word and a currency symbol. */
+function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string {
+  const v = toUnits(value);
+  const q = toUnits(quantum);
+  const negative = v.units < 0n;
+  const magnitude = negative ? -v.units : v.units;
+  const whole = magnitude / 10n ** v.scale;
+  const qExp = log10Units(q.units, q.scale) ?? 0;
+  // Scale word: the largest thousand-power at or below the amount (up to 10^12) that needs at most two
+  // decimals to show the quantum: "€12.68bn", but "£1,250,000" (quantum £1) stays written out.
+  let group = whole === 0n ? 0 : Math.min(4, Math.floor((whole.toString().length - 1) / 3));
+  while (group > 0 && 3 * group - qExp > 2) group--;
+  const divisor = 10n ** (v.scale + BigInt(3 * group));
+  // Digits after the mark: as many as the quantum implies, more if the amount needs them to be exact.
+  let frac = Math.max(0, 3 * group - qExp);
+  while ((magnitude * 10n ** BigInt(frac)) % divisor !== 0n) frac++;
+  const shifted = ((magnitude * 10n ** BigInt(frac)) / divisor).toString().padStart(frac + 1, '0');
+  const decimal = frac > 0 ? `${shifted.slice(0, -frac)}.${shifted.slice(-frac)}` : shifted;
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    minimumFractionDigits: frac,
+    maximumFractionDigits: frac,
+  } as Intl.NumberFormatOptions).format(decimal as unknown as number);
+  const symbol = currencySymbol(currencyCode(value), INTL_LOCALE[locale]);
+  const suffix = SCALE_SUFFIX[locale][group] ?? '';
+  const sign = negative ? '-' : '';
+  if (locale === 'de') return `${sign}${number}${suffix ? ` ${suffix}` : ''} ${symbol}`;
+  const gap = /^[A-Za-z]+$/.test(symbol) ? ' ' : '';
+  return `${sign}${symbol}${gap}${number}${suffix}`;
+}
+
+/**
+ * Writes a figure back as a phrase that {@link parseFigure} reads to the same figure: the amount with
+ * the digits its quantum implies, a scale word, the currency symbol and the qualifier's words.
+ *
+ * @param figure - the figure
+ * @param options - {@link FormatFigureOptions}
+ * @returns "up to £11bn", "€12.68bn", "bis zu 11 Mrd. £", "between $1bn and $2bn"
+ * @example
+ * ```ts
+ * formatFigure(parseFigure('bis zu 11 Milliarden Pfund')); // 'up to £11bn'
+ * formatFigure(parseFigure('up to £11bn'), { locale: 'de' }); // 'bis zu 11 Mrd. £'
+ * ```
+ */
+export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const low = writeAmount(figure.amount, figure.quantum, locale);
+  if (figure.qualifier === 'range' && figure.max) {
+    const high = writeAmount(figure.max, figure.quantum, locale);
+    return locale === 'de' ? `zwischen ${low} und ${high}` : `between ${low} and ${high}`;
+  }
+  const q = figure.qualifier === 'range' ? 'exact' : figure.qualifier;
+  return QUALIFIER_WORDS[locale][q] + low;
+}

@@ -1,0 +1,67 @@
+import type { FigureLocale } from './types';
+
+/** A number as written: its integer and fraction digits, without separators. @internal */
+export interface WrittenNumber {
+  readonly int: string;
+  readonly frac: string;
+}
+
+const SPACE_SEPARATORS = "\u00a0\u2009\u202f'’";
+
+/**
+ * Reads a digit run with separators by locale: "1,250,000.50" (en), "1.250.000,50" (de), "12,68",
+ * "1 250 000" (no-break or thin spaces). A lone separator followed by exactly three digits is grouping
+ * or decimal as the locale says; followed by any other count, it is a decimal mark.
+ *
+ * @returns the digits, or a reason why the grouping is not valid
+ * @internal
+ */
+export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | string {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let current = '';
+  for (const ch of raw) {
+    if (ch >= '0' && ch <= '9') current += ch;
+    else {
+      parts.push(current);
+      seps.push(ch);
+      current = '';
+    }
+  }
+  parts.push(current);
+  if (seps.length === 0) return { int: raw, frac: '' };
+
+  const localeDecimal = locale === 'de' ? ',' : '.';
+  const marks = seps.filter((s) => !SPACE_SEPARATORS.includes(s));
+  const distinct = [...new Set(marks)];
+  let decimalIndex = -1;
+  if (distinct.length > 2) return `"${raw}" mixes too many separators`;
+  if (distinct.length === 2) {
+    decimalIndex = seps.lastIndexOf(marks[marks.length - 1] ?? '');
+    if (seps.indexOf(seps[decimalIndex] ?? '') !== decimalIndex) {
+      return `"${raw}" has more than one decimal mark`;
+    }
+  } else if (distinct.length === 1) {
+    const mark = distinct[0] ?? '';
+    const positions = seps.flatMap((s, k) => (s === mark ? [k] : []));
+    if (positions.length === 1) {
+      const k = positions[0] ?? 0;
+      const after = parts[k + 1] ?? '';
+      const isLast = k === seps.length - 1;
+      if (!isLast) decimalIndex = -1;
+      else if (after.length !== 3) decimalIndex = k;
+      else decimalIndex = mark === localeDecimal ? k : -1;
+    }
+  }
+  const intParts = decimalIndex < 0 ? parts : parts.slice(0, decimalIndex + 1);
+  const frac = decimalIndex < 0 ? '' : parts.slice(decimalIndex + 1).join('');
+  if (decimalIndex >= 0 && decimalIndex !== seps.length - 1)
+    return `"${raw}" has digits grouped after its decimal mark`;
+  if (intParts.length > 1) {
+    const [head, ...rest] = intParts;
+    if ((head ?? '').length === 0 || (head ?? '').length > 3 || rest.some((g) => g.length !== 3)) {
+      return `"${raw}" is not grouped in threes`;
+    }
+  }
+  return { int: intParts.join(''), frac };
+}

@@ -1,0 +1,93 @@
+import type { Issue } from '../errors/reckon-error';
+import { preview, ReckonError } from '../errors/reckon-error';
+import { figureFromMatch } from './build';
+import { isMatchFailure, matchFigure } from './grammar';
+import { tokenize } from './lexer';
+import { guessLocale } from './locale';
+import type { Figure, FigureLocale } from './types';
+
+/** Options for {@link parseFigure} and {@link safeParseFigure}. */
+export interface ParseFigureOptions {
+  /**
+   * The language of the phrase: decides "1.250" (en: 1.25, de: 1250), "Billion" (en: 10^9, de: 10^12) and
+   * which qualifier words count. Guessed from the words when absent.
+   */
+  readonly locale?: FigureLocale;
+}
+
+/** The result of {@link safeParseFigure}. */
+export type SafeParseFigureResult =
+  | { readonly success: true; readonly figure: Figure }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+const MAX_PHRASE = 1000;
+const SPELLED_NUMBERS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert)$/i;
+
+/**
+ * Parses one figure phrase without throwing.
+ *
+ * @param text - one phrase such as "up to £11bn" or "fast 700 Millionen US-Dollar"
+ * @param options - {@link ParseFigureOptions}
+ * @returns the figure, or issues with the code `INVALID_FIGURE` (or `UNKNOWN_CURRENCY`)
+ * @example
+ * ```ts
+ * const r = safeParseFigure('rund 1 Mrd. Euro');
+ * if (r.success) r.figure.qualifier; // 'about'
+ * ```
+ */
+export function safeParseFigure(text: string, options: ParseFigureOptions = {}): SafeParseFigureResult {
+  const fail = (message: string): SafeParseFigureResult => ({
+    success: false,
+    issues: [{ code: 'INVALID_FIGURE', message, path: [], received: preview(text) }],
+  });
+  if (typeof text !== 'string') return fail(`expected a string, got ${text === null ? 'null' : typeof text}`);
+  if (text.length > MAX_PHRASE) return fail(`a figure phrase is at most ${MAX_PHRASE} characters long`);
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return fail('the phrase is empty');
+  const locale = options.locale ?? guessLocale(tokens);
+  const m = matchFigure(tokens, 0, { locale });
+  if (isMatchFailure(m)) {
+    const hasNumber = tokens.some((t) => t.kind === 'num');
+    if (hasNumber) return fail(`"${preview(text)}": ${m.reason}`);
+    const spelled = tokens.some((t) => SPELLED_NUMBERS.test(t.text));
+    return fail(
+      spelled
+        ? `"${preview(text)}": spelled-out numbers are not read; write digits ("2bn")`
+        : `"${preview(text)}" has no number`,
+    );
+  }
+  const rest = tokens[m.next];
+  if (rest && !(rest.text === '.' && m.next === tokens.length - 1)) {
+    return fail(`"${preview(text)}": unexpected "${rest.text}" after the figure (one figure per phrase)`);
+  }
+  const figure = figureFromMatch(m, text.trim());
+  return typeof figure === 'string' ? fail(`"${preview(text)}": ${figure}`) : { success: true, figure };
+}
+
+/**
+ * Parses one figure phrase: amount, currency, scale word, qualifier, range, and the quantum its digits
+ * imply.
+ *
+ * @param text - "£11bn", "up to £11bn", "bis zu 11 Milliarden Pfund", "between $1bn and $2bn" …
+ * @param options - {@link ParseFigureOptions}
+ * @returns the figure
+ * @throws {@link ReckonError} `INVALID_FIGURE` when the text is not exactly one money figure (no
+ *   currency, no number, trailing words)
+ * @example
+ * ```ts
+ * const f = parseFigure('€12.68bn');
+ * toDecimalString(f.amount, { trim: true }); // '12680000000'
+ * toDecimalString(f.quantum, { trim: true }); // '10000000'
+ * parseFigure('fast 700 Millionen US-Dollar').qualifier; // 'almost'
+ * ```
+ */
+export function parseFigure(text: string, options: ParseFigureOptions = {}): Figure {
+  const result = safeParseFigure(text, options);
+  if (result.success) return result.figure;
+  const issue = result.issues[0];
+  throw new ReckonError('INVALID_FIGURE', `Not a money figure: ${issue?.message ?? 'unreadable'}.`, {
+    issues: result.issues,
+    input: preview(text),
+  });
+}

@@ -1,0 +1,9 @@
+/**
+ * reckon: financial figures as they are reported in the news and in filings — exact money, what wording
+ * and rounding mean, checked currency conversions, and honest totals.
+ *
+ * @packageDocumentation
+ */
+export * from './errors/index';
+export * from './figure/index';
+export * from './money/index';

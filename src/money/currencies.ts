@@ -1,0 +1,57 @@
+import type { DineroCurrency } from 'dinero.js/bigint';
+import * as iso from 'dinero.js/bigint/currencies';
+import { ReckonError } from '../errors/reckon-error';
+
+/** A currency as dinero.js describes it, with bigint base and exponent and its ISO 4217 code. */
+export type Currency<TCode extends string = string> = DineroCurrency<bigint, TCode>;
+
+/** US dollar, with a literal code so that mixing it with another currency fails to compile. */
+export const USD = { code: 'USD', base: 10n, exponent: 2n } as const satisfies Currency<'USD'>;
+/** Pound sterling, with a literal code. */
+export const GBP = { code: 'GBP', base: 10n, exponent: 2n } as const satisfies Currency<'GBP'>;
+/** Euro, with a literal code. */
+export const EUR = { code: 'EUR', base: 10n, exponent: 2n } as const satisfies Currency<'EUR'>;
+
+/** The codes reckon gives literal types to; any other ISO 4217 code works at run time as `string`. */
+export type KnownCurrencyCode = 'USD' | 'GBP' | 'EUR';
+
+const KNOWN: Readonly<Record<KnownCurrencyCode, Currency<KnownCurrencyCode>>> = { USD, GBP, EUR };
+
+/**
+ * Looks up an ISO 4217 currency by its code (upper case, three letters), from dinero.js's table.
+ *
+ * The Malagasy ariary and the Mauritanian ouguiya, which dinero.js models with base 5, are given as
+ * decimal currencies with two places, as they are written in practice.
+ *
+ * @param code - "EUR", "GBP", "JPY" …
+ * @returns the currency
+ * @throws {@link ReckonError} `UNKNOWN_CURRENCY` when the code is not in ISO 4217
+ * @example
+ * ```ts
+ * currency('JPY'); // { code: 'JPY', base: 10n, exponent: 0n }
+ * ```
+ */
+export function currency<TCode extends string>(code: TCode): Currency<TCode> {
+  const found = findCurrency(code);
+  if (!found) {
+    const hint = /^[a-z]{3}$/.test(code)
+      ? ` (did you mean "${code.toUpperCase()}"? codes are upper case)`
+      : '';
+    throw new ReckonError('UNKNOWN_CURRENCY', `Unknown currency code "${code}"${hint}.`, { input: code });
+  }
+  return found as Currency<TCode>;
+}
+
+/** Like {@link currency} but returns undefined for an unknown code. */
+export function findCurrency(code: string): Currency | undefined {
+  if (code in KNOWN) return KNOWN[code as KnownCurrencyCode];
+  if (!/^[A-Z]{3}$/.test(code)) return undefined;
+  const found = (iso as Record<string, Currency | undefined>)[code];
+  if (!found) return undefined;
+  return found.base === 10n ? found : { code: found.code, base: 10n, exponent: 2n };
+}
+
+/** Whether `code` is an ISO 4217 code reckon knows. */
+export function isCurrencyCode(code: string): boolean {
+  return findCurrency(code) !== undefined;
+}

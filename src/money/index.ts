@@ -1,0 +1,6 @@
+export type { Currency, KnownCurrencyCode } from './currencies';
+export { currency, EUR, findCurrency, GBP, isCurrencyCode, USD } from './currencies';
+export type { FormatMoneyOptions } from './format-money';
+export { formatMoney } from './format-money';
+export type { Money, MoneyOptions, ToDecimalStringOptions } from './money';
+export { currencyCode, money, toDecimalString } from './money';

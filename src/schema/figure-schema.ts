@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
+import { type Figure, QUALIFIERS } from '../figure/types';
+import { parseDecimalRatio, ratioCmp } from '../math/ratio';
+import { findCurrency } from '../money/currencies';
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** An ISO 4217 currency code that reckon knows. */
+export const currencyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"')
+  .refine((code) => findCurrency(code) !== undefined, { message: 'unknown ISO 4217 currency code' });
+
+/** An exact decimal string in major units ("12680000000", "-12.50"); no exponent, no grouping. */
+export const decimalStringSchema = z.string().regex(DECIMAL, 'expected a decimal string such as "12.50"');
+
+/** A positive decimal string. */
+export const positiveDecimalSchema = decimalStringSchema.refine(
+  (s) => !s.startsWith('-') && /[1-9]/.test(s),
+  {
+    message: 'expected a positive amount',
+  },
+);
+
+/** A qualifier. */
+export const qualifierSchema = z.enum(QUALIFIERS as unknown as ['exact', ...string[]]);
+
+/**
+ * The JSON form of a figure, as `figureToJSON` writes it. Checks that a range has `max ≥ amount`
+ * and that only a range has `max`.
+ */
+export const figureJSONSchema = z
+  .object({
+    currency: currencyCodeSchema,
+    amount: decimalStringSchema,
+    max: decimalStringSchema.optional(),
+    qualifier: qualifierSchema,
+    quantum: positiveDecimalSchema,
+    text: z.string().optional(),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().nonnegative().optional(),
+    convertedFrom: z.number().int().nonnegative().optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.qualifier === 'range' && f.max === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'a range needs "max"' });
+    }
+    if (f.qualifier !== 'range' && f.max !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'only a range has "max"' });
+    }
+  });
+
+/**
+ * Reads the JSON form of a figure into a `Figure` (exact money), with zod issues and paths for
+ * bad input.
+ *
+ * @example
+ * ```ts
+ * const r = figureSchema.safeParse({ currency: 'GBP', amount: '11000000000', qualifier: 'upTo', quantum: '1000000000' });
+ * if (r.success) r.data.amount; // Money<'GBP'>
+ * ```
+ */
+export const figureSchema = figureJSONSchema
+  .superRefine((f, ctx) => {
+    if (f.max === undefined) return;
+    const lo = parseDecimalRatio(f.amount);
+    const hi = parseDecimalRatio(f.max);
+    if (lo && hi && ratioCmp(hi, lo) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below amount' });
+    }
+  })
+  .transform((f): Figure => {
+    const { start: _s, end: _e, convertedFrom: _c, ...rest } = f;
+    return figureFromJSON(rest as FigureJSON);
+  });

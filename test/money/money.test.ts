@@ -1,0 +1,133 @@
+import { add } from 'dinero.js/bigint';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  currency,
+  currencyCode,
+  EUR,
+  formatMoney,
+  GBP,
+  isCurrencyCode,
+  money,
+  toDecimalString,
+  USD,
+} from '../../src/index';
+import { expectReckonError } from '../helpers';
+
+describe('money', () => {
+  describe('decimal strings', () => {
+    it('reads an exact decimal at the currency exponent', () => {
+      const m = money('12680000000', 'EUR');
+      expect(m.toJSON().amount).toBe(1268000000000n);
+      expect(m.toJSON().scale).toBe(2n);
+      expect(toDecimalString(m)).toBe('12680000000.00');
+    });
+    it('keeps extra decimals as scale, never rounding', () => {
+      const m = money('0.125', 'USD');
+      expect(m.toJSON().scale).toBe(3n);
+      expect(toDecimalString(m)).toBe('0.125');
+    });
+    it('reads negatives', () => {
+      expect(toDecimalString(money('-12.5', GBP))).toBe('-12.50');
+    });
+    it('rejects exponent notation and says so', () => {
+      const e = expectReckonError(() => money('12.68e9', 'EUR'), 'INVALID_MONEY');
+      expect(e.message).toContain('exponent notation');
+    });
+    it('rejects grouping and words', () => {
+      expectReckonError(() => money('1,000', 'EUR'), 'INVALID_MONEY');
+      expectReckonError(() => money('', 'EUR'), 'INVALID_MONEY');
+      expectReckonError(() => money('abc', 'EUR'), 'INVALID_MONEY');
+    });
+  });
+  describe('integers and bigints', () => {
+    it('reads a safe integer as major units', () => {
+      expect(toDecimalString(money(12, 'EUR'))).toBe('12.00');
+    });
+    it('reads minor units only when asked', () => {
+      expect(toDecimalString(money(1250n, GBP, { minorUnits: true }))).toBe('12.50');
+      expect(toDecimalString(money(1250n, GBP))).toBe('1250.00');
+    });
+    it('rejects unsafe and fractional numbers', () => {
+      expectReckonError(() => money(12.5, 'EUR'), 'INVALID_MONEY');
+      expectReckonError(() => money(2 ** 60, 'EUR'), 'INVALID_MONEY');
+      expectReckonError(() => money(Number.NaN, 'EUR'), 'INVALID_MONEY');
+    });
+    it('rejects minorUnits on a string', () => {
+      expectReckonError(() => money('12', 'EUR', { minorUnits: true }), 'INVALID_MONEY');
+    });
+  });
+  describe('currencies', () => {
+    it('takes codes and objects, any ISO 4217 code', () => {
+      expect(currencyCode(money('1', 'JPY'))).toBe('JPY');
+      expect(currencyCode(money('1', USD))).toBe('USD');
+      expect(currency('BHD').exponent).toBe(3n);
+      expect(isCurrencyCode('CHF')).toBe(true);
+      expect(isCurrencyCode('XYZ')).toBe(false);
+    });
+    it('throws UNKNOWN_CURRENCY for an unknown code, with a hint for lower case', () => {
+      expectReckonError(() => money('1', 'XYZ'), 'UNKNOWN_CURRENCY');
+      const e = expectReckonError(() => money('1', 'eur'), 'UNKNOWN_CURRENCY');
+      expect(e.message).toContain('"EUR"');
+    });
+    it('gives base-5 currencies a decimal form', () => {
+      expect(currency('MGA')).toEqual({ code: 'MGA', base: 10n, exponent: 2n });
+    });
+    it('makes mixing literal currencies a compile error', () => {
+      const a = money('1', GBP);
+      const b = money('1', EUR);
+      // @ts-expect-error GBP and EUR cannot be added
+      expect(() => add(a, b)).toThrow();
+    });
+  });
+  describe('property', () => {
+    it('round-trips any decimal string through toDecimalString', () => {
+      fc.assert(
+        fc.property(
+          fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+          fc.integer({ min: 0, max: 8 }),
+          (units, scale) => {
+            const neg = units < 0n;
+            const digits = (neg ? -units : units).toString().padStart(scale + 1, '0');
+            const text =
+              (neg ? '-' : '') + (scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits);
+            const m = money(text, 'USD');
+            const back = toDecimalString(m, { trim: true });
+            const expected = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+            expect(back).toBe(expected === '-0' ? '0' : expected);
+          },
+        ),
+      );
+    });
+  });
+});
+
+describe('toDecimalString', () => {
+  it('trims only when asked', () => {
+    expect(toDecimalString(money('11000000000', 'GBP'))).toBe('11000000000.00');
+    expect(toDecimalString(money('11000000000', 'GBP'), { trim: true })).toBe('11000000000');
+    expect(toDecimalString(money('0', 'JPY'))).toBe('0');
+  });
+});
+
+describe('formatMoney', () => {
+  const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  it('writes compact en-GB forms', () => {
+    expect(formatMoney(money('11000000000', 'GBP'), { notation: 'compact' })).toBe('£11bn');
+    expect(formatMoney(money('12680000000', 'EUR'), { notation: 'compact' })).toBe('€12.68bn');
+    expect(formatMoney(money('683000000', 'USD'), { notation: 'compact' })).toBe('$683m');
+  });
+  it('writes compact de-DE forms', () => {
+    expect(nb(formatMoney(money('11000000000', 'GBP'), { locale: 'de-DE', notation: 'compact' }))).toBe(
+      '11 Mrd. £',
+    );
+    expect(nb(formatMoney(money('12680000000', 'EUR'), { locale: 'de-DE', notation: 'compact' }))).toBe(
+      '12,68 Mrd. €',
+    );
+  });
+  it('writes every digit of huge amounts in standard notation', () => {
+    expect(formatMoney(money('123456789012345678901234.56', 'EUR'))).toBe(
+      '€123,456,789,012,345,678,901,234.56',
+    );
+  });
+});
