@@ -4,6 +4,9 @@
  *
  * @packageDocumentation
  */
+export * from './conversion/index';
 export * from './errors/index';
 export * from './figure/index';
+export * from './math/index';
 export * from './money/index';
+export * from './rates/index';

@@ -42,7 +42,7 @@ export interface ReckonErrorDetails {
   /** Issues behind the error, for validation errors. */
   readonly issues?: readonly Issue[];
   /** The id (commitment, party, snapshot) the error is about. */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** The input that was rejected, shortened. */
   readonly input?: string;
   /** Any further facts. */

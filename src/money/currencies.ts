@@ -18,7 +18,8 @@ export type KnownCurrencyCode = 'USD' | 'GBP' | 'EUR';
 const KNOWN: Readonly<Record<KnownCurrencyCode, Currency<KnownCurrencyCode>>> = { USD, GBP, EUR };
 
 /**
- * Looks up an ISO 4217 currency by its code (upper case, three letters), from dinero.js's table.
+ * Looks up an ISO 4217 currency by its code (upper case, three letters), from dinero.js's table, and
+ * the withdrawn currencies that rate histories still hold (CYP, DEM, LTL, TRL …).
  *
  * The Malagasy ariary and the Mauritanian ouguiya, which dinero.js models with base 5, are given as
  * decimal currencies with two places, as they are written in practice.
@@ -42,12 +43,44 @@ export function currency<TCode extends string>(code: TCode): Currency<TCode> {
   return found as Currency<TCode>;
 }
 
+/**
+ * Withdrawn ISO 4217 currencies that still appear in rate histories (the ECB's file has columns for
+ * them) and in old filings: code → minor-unit exponent.
+ */
+const HISTORIC: Readonly<Record<string, bigint>> = {
+  ATS: 2n,
+  BEF: 0n,
+  CYP: 2n,
+  DEM: 2n,
+  EEK: 2n,
+  ESP: 0n,
+  FIM: 2n,
+  FRF: 2n,
+  GRD: 0n,
+  HRK: 2n,
+  IEP: 2n,
+  ITL: 0n,
+  LTL: 2n,
+  LUF: 0n,
+  LVL: 2n,
+  MTL: 2n,
+  NLG: 2n,
+  PTE: 0n,
+  ROL: 2n,
+  SIT: 2n,
+  SKK: 2n,
+  TRL: 0n,
+};
+
 /** Like {@link currency} but returns undefined for an unknown code. */
 export function findCurrency(code: string): Currency | undefined {
   if (code in KNOWN) return KNOWN[code as KnownCurrencyCode];
   if (!/^[A-Z]{3}$/.test(code)) return undefined;
   const found = (iso as Record<string, Currency | undefined>)[code];
-  if (!found) return undefined;
+  if (!found) {
+    const exponent = HISTORIC[code];
+    return exponent === undefined ? undefined : { code, base: 10n, exponent };
+  }
   return found.base === 10n ? found : { code: found.code, base: 10n, exponent: 2n };
 }
 

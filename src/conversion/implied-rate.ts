@@ -1,0 +1,92 @@
+import { ReckonError } from '../errors/reckon-error';
+import { figureBounds } from '../figure/bounds';
+import type { Figure } from '../figure/types';
+import { type Ratio, ratio, ratioDiv, ratioMax, ratioMin } from '../math/ratio';
+import type { Money } from '../money/money';
+import { currencyCode } from '../money/money';
+import { toUnits } from '../money/units';
+import type { ConversionSnapshot } from './snapshot';
+
+/** Options for {@link impliedRate}. */
+export interface ImpliedRateOptions {
+  /**
+   * Take `from` as exact and round only `to` (the writer computed B from A as printed). Set false to
+   * treat both sides as rounded. @defaultValue true
+   */
+  readonly assumeSourceExact?: boolean;
+}
+
+/** The rate a reported conversion implies: `quote` per `base`, as a point and an interval, exact. */
+export interface ImpliedRate {
+  readonly base: string;
+  readonly quote: string;
+  /** B / A. */
+  readonly point: Ratio;
+  /** The lowest rate the written digits allow. */
+  readonly low: Ratio;
+  /** The highest rate the written digits allow. */
+  readonly high: Ratio;
+}
+
+/** Money as an exact ratio of major units. @internal */
+export function moneyRatio(value: Money): Ratio {
+  const u = toUnits(value);
+  return ratio(u.units, 10n ** u.scale);
+}
+
+/** The rounding interval of a figure's written amount, ignoring its qualifier. */
+function writtenInterval(figure: Figure): [Ratio, Ratio] {
+  const b = figureBounds(
+    { amount: figure.amount, qualifier: 'exact', quantum: figure.quantum },
+    { view: 'rounding' },
+  );
+  return [moneyRatio(b.low ?? figure.amount), moneyRatio(b.high ?? figure.amount)];
+}
+
+/**
+ * The exchange rate a reported conversion implies. Qualifiers that cover both sides ("up to £11bn
+ * (€12.68bn)") cancel out, so the written amounts are compared.
+ *
+ * @param snapshot - the conversion
+ * @param options - {@link ImpliedRateOptions}
+ * @returns point B/A and the interval [B_low/A, B_high/A] (or [B_low/A_high, B_high/A_low])
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when an amount is zero, or the two signs differ
+ * @example
+ * ```ts
+ * const r = impliedRate({ from: parseFigure('£11bn'), to: parseFigure('€12.68bn') });
+ * ratioToDecimal(r.point, 6); // '1.152727'
+ * ```
+ */
+export function impliedRate(snapshot: ConversionSnapshot, options: ImpliedRateOptions = {}): ImpliedRate {
+  const a = moneyRatio(snapshot.from.amount);
+  const b = moneyRatio(snapshot.to.amount);
+  if (a.n === 0n || b.n === 0n || a.n < 0n !== b.n < 0n) {
+    throw new ReckonError('INVALID_ARGUMENT', 'A conversion needs two non-zero amounts of the same sign.', {
+      id: snapshot.id,
+    });
+  }
+  const [bLow, bHigh] = writtenInterval(snapshot.to);
+  const [aLow, aHigh] = options.assumeSourceExact === false ? writtenInterval(snapshot.from) : [a, a];
+  if (aLow.n === 0n || aHigh.n === 0n || aLow.n < 0n !== aHigh.n < 0n) {
+    throw new ReckonError(
+      'INVALID_ARGUMENT',
+      'The source amount is too coarse to divide by: its rounding interval holds zero.',
+      { id: snapshot.id },
+    );
+  }
+  const candidates = [
+    ratioDiv(bLow, aLow),
+    ratioDiv(bLow, aHigh),
+    ratioDiv(bHigh, aLow),
+    ratioDiv(bHigh, aHigh),
+  ];
+  const low = candidates.reduce(ratioMin);
+  const high = candidates.reduce(ratioMax);
+  return {
+    base: currencyCode(snapshot.from.amount),
+    quote: currencyCode(snapshot.to.amount),
+    point: ratioDiv(b, a),
+    low,
+    high,
+  };
+}

@@ -1,0 +1,2 @@
+export type { Ratio, RoundingMode } from './ratio';
+export { parseRatio, ratio, ratioCmp, ratioToDecimal, ratioToString, roundRatio } from './ratio';

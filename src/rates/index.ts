@@ -1,0 +1,11 @@
+export { isTargetBusinessDay, previousTargetBusinessDay } from './calendar';
+export { isIsoDate } from './dates';
+export type { DownloadEcbRatesOptions, EcbFile } from './download';
+export { downloadEcbRates } from './download';
+export { parseEcbCsv } from './ecb-csv';
+export { parseEcbXml } from './ecb-xml';
+export type { RateLookup, RateOnOptions, RatePolicy, RateProvider } from './provider';
+export type { Rate, RateInput, RateJSON } from './rate';
+export { createRate, rateToJSON } from './rate';
+export type { LoadedRates, ParseRatesOptions } from './series-builder';
+export { staticRates } from './static-rates';

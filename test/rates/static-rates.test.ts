@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createRate,
+  downloadEcbRates,
+  isTargetBusinessDay,
+  previousTargetBusinessDay,
+  rateToJSON,
+  ratioToString,
+  staticRates,
+} from '../../src/index';
+import { expectReckonError } from '../helpers';
+import { DAILY_XML } from './fixtures';
+
+describe('staticRates', () => {
+  const rates = staticRates([
+    { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
+    { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },
+    { base: 'GBP', quote: 'CHF', value: '1.07', date: '2025-09-18' },
+  ]);
+  it('answers given pairs, their inverses and EUR crosses, keeping each source', () => {
+    expect(ratioToString(rates.rateOn('EUR', 'GBP', '2025-09-17')?.rate.value ?? { n: 0n, d: 1n })).toBe(
+      '0.8675',
+    );
+    expect(rates.rateOn('GBP', 'EUR', '2025-09-17')?.rate.source).toBe('ECB');
+    expect(ratioToString(rates.rateOn('USD', 'GBP', '2025-09-17')?.rate.value ?? { n: 0n, d: 1n })).toBe(
+      '8675/11837',
+    );
+    const chf = rates.rateOn('CHF', 'GBP', '2025-09-18');
+    expect(chf?.rate.source).toBe('user');
+    expect(ratioToString(chf?.rate.value ?? { n: 0n, d: 1n })).toBe('100/107');
+    expect(rates.source).toBe('user');
+  });
+  it('throws INVALID_RATES for a duplicate day and a non-positive value', () => {
+    const r = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
+    expectReckonError(() => staticRates([r, r]), 'INVALID_RATES');
+    expectReckonError(() => staticRates([{ ...r, value: '0' }]), 'INVALID_RATES');
+    expectReckonError(() => staticRates([{ ...r, value: '-1' }]), 'INVALID_RATES');
+    expectReckonError(() => staticRates([{ ...r, value: '1e3' }]), 'INVALID_RATES');
+  });
+  it('throws UNKNOWN_CURRENCY and INVALID_DATE', () => {
+    expectReckonError(
+      () => staticRates([{ base: 'EUR', quote: 'QQQ', value: '1', date: '2025-09-17' }]),
+      'UNKNOWN_CURRENCY',
+    );
+    expectReckonError(
+      () => staticRates([{ base: 'EUR', quote: 'GBP', value: '1', date: '17.09.2025' }]),
+      'INVALID_DATE',
+    );
+  });
+});
+
+describe('createRate and rateToJSON', () => {
+  it('keeps the value exact and writes it back', () => {
+    const r = createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' });
+    expect(r.value).toEqual({ n: 347n, d: 400n });
+    expect(rateToJSON(r)).toEqual({
+      base: 'EUR',
+      quote: 'GBP',
+      value: '0.8675',
+      date: '2025-09-17',
+      source: 'ECB',
+    });
+    expect(
+      rateToJSON(createRate({ base: 'GBP', quote: 'EUR', value: '400/347', date: '2025-09-17' })).value,
+    ).toBe('400/347');
+  });
+});
+
+describe('TARGET calendar', () => {
+  it.each([
+    ['2025-09-17', true],
+    ['2025-09-20', false],
+    ['2025-09-21', false],
+    ['2025-01-01', false],
+    ['2025-04-18', false],
+    ['2025-04-21', false],
+    ['2025-05-01', false],
+    ['2025-12-25', false],
+    ['2025-12-26', false],
+    ['2025-12-24', true],
+    ['2024-03-29', false],
+  ])('%s is a business day: %s', (day, yes) => expect(isTargetBusinessDay(day)).toBe(yes));
+  it('finds the business day before', () => {
+    expect(previousTargetBusinessDay('2025-09-15')).toBe('2025-09-12');
+    expect(previousTargetBusinessDay('2025-04-22')).toBe('2025-04-17');
+  });
+  it('throws INVALID_DATE for a malformed day', () => {
+    expectReckonError(() => isTargetBusinessDay('yesterday'), 'INVALID_DATE');
+  });
+});
+
+describe('downloadEcbRates', () => {
+  it('fetches the XML file it is asked for and reads it (no network: a fake fetch)', async () => {
+    const asked: string[] = [];
+    const rates = await downloadEcbRates({
+      file: 'hist-90d',
+      fetch: async (url) => {
+        asked.push(url);
+        return { ok: true, status: 200, text: async () => DAILY_XML };
+      },
+    });
+    expect(asked).toEqual(['https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml']);
+    expect(rates.fixes('EUR', 'GBP', '2025-09-17', '2025-09-18')).toHaveLength(2);
+  });
+  it('throws INVALID_RATES on an HTTP error, a network error, or a foreign answer', async () => {
+    const fail = async (fetch: Parameters<typeof downloadEcbRates>[0]) => {
+      try {
+        await downloadEcbRates(fetch);
+      } catch (e) {
+        return (e as { code?: string }).code;
+      }
+      return 'no error';
+    };
+    expect(await fail({ fetch: async () => ({ ok: false, status: 503, text: async () => '' }) })).toBe(
+      'INVALID_RATES',
+    );
+    expect(
+      await fail({
+        fetch: async () => {
+          throw new Error('ENOTFOUND');
+        },
+      }),
+    ).toBe('INVALID_RATES');
+    expect(await fail({ fetch: async () => ({ ok: true, status: 200, text: async () => '<html/>' }) })).toBe(
+      'INVALID_RATES',
+    );
+  });
+});
