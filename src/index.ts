@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export * from './aggregate/index';
+export * from './commitment/index';
 export * from './conversion/index';
 export * from './errors/index';
 export * from './figure/index';

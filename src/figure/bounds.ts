@@ -1,7 +1,8 @@
 import { ReckonError } from '../errors/reckon-error';
 import { parseDecimalRatio } from '../math/ratio';
+import type { Currency } from '../money/currencies';
 import type { Money } from '../money/money';
-import { currencyOfMoney, fromUnits, rescale, toUnits } from '../money/units';
+import { fromUnits, rescale, toUnits } from '../money/units';
 import type { Figure } from './types';
 
 /** The two ways to read what a figure allows. */
@@ -33,7 +34,8 @@ export interface FigureBoundsOptions {
   readonly aboutBand?: string;
 }
 
-interface Band {
+/** A band as an integer over 10^digits. @internal */
+export interface Band {
   readonly units: bigint;
   readonly digits: bigint;
 }
@@ -86,58 +88,140 @@ export function figureBounds<TCode extends string>(
   figure: Figure<TCode>,
   options: FigureBoundsOptions = {},
 ): FigureBounds<TCode> {
-  const currency = currencyOfMoney(figure.amount);
-  const almost = readBand(options.almostBand ?? '0.1', 'almostBand');
-  const about = readBand(options.aboutBand ?? '0', 'aboutBand');
-  const rounding = options.view === 'rounding';
-  const v = toUnits(figure.amount);
-  const q = toUnits(figure.quantum);
-  const max = figure.max ? toUnits(figure.max) : undefined;
-  // One common scale that holds v, max, q/2 and a band's digits exactly.
-  const bandDigits = maxOf(almost.digits, about.digits);
-  const scale = maxOf(v.scale, q.scale, max?.scale ?? 0n) + 1n + bandDigits;
-  const V = rescale(v, scale);
-  const half = rounding ? rescale(q, scale) / 2n : 0n;
-  const one = 10n ** bandDigits;
-  const times = (x: bigint, band: Band, sign: 1n | -1n): bigint => {
-    const b = band.units * 10n ** (bandDigits - band.digits);
-    return (x * (one + sign * b)) / one;
+  const b = boundsUnits(figure, boundsSettings(options));
+  const currency = b.currency as Currency<TCode>;
+  const mk = (units: bigint | null) => (units === null ? null : fromUnits(units, b.scale, currency));
+  return {
+    low: mk(b.low),
+    high: mk(b.high),
+    lowInclusive: b.lowInclusive,
+    highInclusive: b.highInclusive,
+    approximate: b.approximate,
   };
-  const mk = (units: bigint | null) => (units === null ? null : fromUnits(units, scale, currency));
-  const result = (
-    low: bigint | null,
-    high: bigint | null,
-    lowInclusive: boolean,
-    highInclusive: boolean,
-    approximate = false,
-  ): FigureBounds<TCode> => ({ low: mk(low), high: mk(high), lowInclusive, highInclusive, approximate });
+}
 
+/** Parsed bounds options, to read many figures with one set of options. @internal */
+export interface BoundsSettings {
+  readonly rounding: boolean;
+  readonly almost: Band;
+  readonly about: Band;
+}
+
+/** Parses {@link FigureBoundsOptions} once. @internal */
+export function boundsSettings(options: FigureBoundsOptions = {}): BoundsSettings {
+  return {
+    rounding: options.view === 'rounding',
+    almost: readBand(options.almostBand ?? '0.1', 'almostBand'),
+    about: readBand(options.aboutBand ?? '0', 'aboutBand'),
+  };
+}
+
+/** Bounds as integer units at one scale: the exact core of {@link figureBounds} and of aggregation. @internal */
+export interface UnitBounds {
+  readonly currency: Currency;
+  readonly low: bigint | null;
+  readonly high: bigint | null;
+  readonly scale: bigint;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+  readonly approximate: boolean;
+}
+
+/** {@link figureBounds} without money objects. @internal */
+export function boundsUnits(figure: Figure, settings: BoundsSettings): UnitBounds {
+  const v = toUnits(figure.amount);
+  const qualifier = figure.qualifier;
+  // The hot path of aggregation: nominal bounds of exact and "up to" figures need no rescaling.
+  if (!settings.rounding && (qualifier === 'exact' || qualifier === 'upTo') && v.units >= 0n) {
+    const low = qualifier === 'exact' ? v.units : 0n;
+    return {
+      currency: v.currency,
+      low,
+      high: v.units,
+      scale: v.scale,
+      lowInclusive: true,
+      highInclusive: true,
+      approximate: false,
+    };
+  }
+  const max = figure.max ? toUnits(figure.max) : undefined;
+  const q = settings.rounding ? toUnits(figure.quantum) : undefined;
+  // One scale that holds v, max, q/2 and the band's digits exactly; no more digits than needed.
+  const band = qualifier === 'almost' ? settings.almost : qualifier === 'about' ? settings.about : undefined;
+  const bandDigits = band && band.units !== 0n ? band.digits : 0n;
+  const scale = maxOf(v.scale, q?.scale ?? 0n, max?.scale ?? 0n) + (q ? 1n : 0n) + bandDigits;
+  const V = rescale(v, scale);
+  const half = q ? rescale(q, scale) / 2n : 0n;
   const negative = V < 0n;
   const mag = negative ? -V : V;
-  // Magnitude readings: compute for |v|, then mirror for a negative amount.
-  const mirrored = (low: bigint, high: bigint, lowInc: boolean, highInc: boolean, approximate = false) =>
-    negative
-      ? result(-high, -low, highInc, lowInc, approximate)
-      : result(low, high, lowInc, highInc, approximate);
-
-  switch (figure.qualifier) {
+  switch (qualifier) {
     case 'exact':
-      return result(V - half, V + half, true, true);
+      return unitBounds(v.currency, V - half, V + half, scale, true, true);
     case 'about':
-      return mirrored(times(mag - half, about, -1n), times(mag + half, about, 1n), true, true, true);
+      return mirror(
+        v.currency,
+        negative,
+        widen(mag - half, band, bandDigits, -1n),
+        widen(mag + half, band, bandDigits, 1n),
+        scale,
+        true,
+        true,
+        true,
+      );
     case 'upTo':
-      return mirrored(0n, mag + half, true, true);
+      return mirror(v.currency, negative, 0n, mag + half, scale, true, true);
     case 'lessThan':
-      return mirrored(0n, mag + half, true, false);
+      return mirror(v.currency, negative, 0n, mag + half, scale, true, false);
     case 'almost':
-      return mirrored(times(mag - half, almost, -1n), mag + half, true, false);
+      return mirror(
+        v.currency,
+        negative,
+        widen(mag - half, band, bandDigits, -1n),
+        mag + half,
+        scale,
+        true,
+        false,
+      );
     case 'atLeast':
-      return result(V - half, null, true, false);
+      return unitBounds(v.currency, V - half, null, scale, true, false);
     case 'moreThan':
-      return result(V - half, null, false, false);
-    case 'range': {
-      const top = max ? rescale(max, scale) : V;
-      return result(V - half, top + half, true, true);
-    }
+      return unitBounds(v.currency, V - half, null, scale, false, false);
+    case 'range':
+      return unitBounds(v.currency, V - half, (max ? rescale(max, scale) : V) + half, scale, true, true);
   }
+}
+
+function unitBounds(
+  currency: Currency,
+  low: bigint | null,
+  high: bigint | null,
+  scale: bigint,
+  lowInclusive: boolean,
+  highInclusive: boolean,
+  approximate = false,
+): UnitBounds {
+  return { currency, low, high, scale, lowInclusive, highInclusive, approximate };
+}
+
+/** x × (1 ± band), exact at a scale that carries the band's digits. */
+function widen(x: bigint, band: Band | undefined, bandDigits: bigint, sign: 1n | -1n): bigint {
+  if (!band || bandDigits === 0n) return x;
+  const one = 10n ** bandDigits;
+  return (x * (one + sign * band.units * 10n ** (bandDigits - band.digits))) / one;
+}
+
+/** Magnitude readings: bounds computed for |v|, mirrored for a negative amount. */
+function mirror(
+  currency: Currency,
+  negative: boolean,
+  low: bigint,
+  high: bigint,
+  scale: bigint,
+  lowInc: boolean,
+  highInc: boolean,
+  approximate = false,
+): UnitBounds {
+  return negative
+    ? unitBounds(currency, -high, -low, scale, highInc, lowInc, approximate)
+    : unitBounds(currency, low, high, scale, lowInc, highInc, approximate);
 }

@@ -11,10 +11,10 @@ export interface Units {
   readonly scale: bigint;
 }
 
-/** Reads money as units at its own scale. @internal */
-export function toUnits(value: Money): Units {
+/** Reads money as units at its own scale, with its currency. @internal */
+export function toUnits(value: Money): Units & { readonly currency: Currency } {
   const snap = toSnapshot(value);
-  return { units: snap.amount, scale: snap.scale };
+  return { units: snap.amount, scale: snap.scale, currency: snap.currency };
 }
 
 /** Brings units to a larger scale (exact). @internal */

@@ -1,0 +1,12 @@
+export type {
+  AggregateGroup,
+  AggregateOptions,
+  AggregateResult,
+  AggregateTotals,
+  Allocation,
+  ConvertedInterval,
+  MoneyInterval,
+  NotAddedItem,
+  RateUse,
+} from './aggregate';
+export { aggregate, aggregateAsync, createAggregator } from './aggregate';

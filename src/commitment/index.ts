@@ -1,0 +1,13 @@
+export type {
+  Commitment,
+  CommitmentKind,
+  CommitmentStatus,
+  KindInfo,
+  Participation,
+  Party,
+  PartyKind,
+  Period,
+  Role,
+} from './model';
+export { COMMITMENT_KINDS, COMMITMENT_STATUSES, isAdditiveKind, ROLES } from './model';
+export { assertCommitments, checkCommitments } from './validate';
