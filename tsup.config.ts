@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
+    vitest: 'src/vitest/index.ts',
+    'datasets/nscale-2025-09': 'src/datasets/nscale-2025-09/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -7,6 +7,14 @@
 export * from './aggregate/index';
 export * from './commitment/index';
 export * from './conversion/index';
+export type {
+  Capacity,
+  CitedFigure,
+  Dataset,
+  DatasetCommitment,
+  DatasetConversion,
+  DatasetDocument,
+} from './dataset/types';
 export * from './errors/index';
 export * from './figure/index';
 export * from './math/index';

@@ -117,6 +117,7 @@ export type CommitmentKind =
   | 'contract'
   | 'pledge'
   | 'fundingRound'
+  | 'project'
   | 'valuation'
   | 'capitalUnderManagement'
   | 'marketCapitalisation';
@@ -138,6 +139,7 @@ export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = {
   contract: { additive: true, roles: ['customer', 'supplier', 'partner'] },
   pledge: { additive: true, roles: ['investor', 'recipient', 'partner'] },
   fundingRound: { additive: true, roles: ['investor', 'recipient', 'arranger'] },
+  project: { additive: true, roles: ['investor', 'recipient', 'partner', 'supplier', 'customer'] },
   valuation: { additive: false, roles: ['subject'] },
   capitalUnderManagement: { additive: false, roles: ['subject', 'partner', 'investor'] },
   marketCapitalisation: { additive: false, roles: ['subject'] },

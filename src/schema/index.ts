@@ -4,6 +4,19 @@
  *
  * @packageDocumentation
  */
+
+export type { DatasetJSON } from './dataset-schema';
+export {
+  capacitySchema,
+  citedFigureSchema,
+  commitmentJSONSchema,
+  conversionJSONSchema,
+  datasetJSONSchema,
+  documentSchema,
+  partySchema,
+  rateJSONSchema,
+  sourceSpanSchema,
+} from './dataset-schema';
 export {
   currencyCodeSchema,
   decimalStringSchema,
@@ -12,3 +25,6 @@ export {
   positiveDecimalSchema,
   qualifierSchema,
 } from './figure-schema';
+export { datasetJsonSchema } from './json-schema';
+export type { SafeParseDatasetResult } from './parse-dataset';
+export { datasetToJSON, parseDataset, safeParseDataset } from './parse-dataset';

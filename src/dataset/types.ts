@@ -1,0 +1,68 @@
+import type { Commitment, Party } from '../commitment/model';
+import type { ConversionSnapshot, SourceSpan } from '../conversion/snapshot';
+import type { Figure, Qualifier } from '../figure/types';
+import type { Rate } from '../rates/rate';
+
+/** A source text: an article or a filing, with the metadata needed to cite it. */
+export interface DatasetDocument {
+  readonly id: string;
+  readonly title?: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  /** ISO day of publication. */
+  readonly publishedDate: string;
+  readonly language: 'en' | 'de';
+  readonly url?: string;
+  /** The text every quote's offsets point into. */
+  readonly text: string;
+}
+
+/** A money figure as it stands in a document. */
+export interface CitedFigure {
+  readonly id: string;
+  readonly figure: Figure;
+  readonly source: SourceSpan;
+  /** Whom the document attributes the figure to ("CNBC"). */
+  readonly attributedTo?: string;
+}
+
+/** A non-money count reported with a unit and a target, such as 23,040 GPUs from early 2027. */
+export interface Capacity {
+  readonly id: string;
+  /** The count, as an exact decimal string. */
+  readonly value: string;
+  /** "GPU", "MW" … */
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  /** The party the capacity belongs to or is planned by. */
+  readonly party?: string;
+  /** The commitment or project it belongs to. */
+  readonly commitment?: string;
+  /** ISO day the target refers to. */
+  readonly date?: string;
+  /** `by`: reached by that day; `from`: starting then. */
+  readonly dateMeaning?: 'by' | 'from';
+  readonly description?: string;
+  readonly source: SourceSpan;
+}
+
+/** A reported conversion in a dataset: an id, and where it was reported. */
+export type DatasetConversion = ConversionSnapshot & { readonly id: string; readonly source: SourceSpan };
+
+/** A commitment in a dataset, citing where it was reported. */
+export type DatasetCommitment = Commitment & { readonly source: SourceSpan };
+
+/** A whole dataset, typed: money as exact money objects, rates as exact rationals. */
+export interface Dataset {
+  readonly version: 1;
+  readonly id: string;
+  readonly title?: string;
+  readonly documents: readonly DatasetDocument[];
+  readonly parties: readonly Party[];
+  readonly figures: readonly CitedFigure[];
+  readonly commitments: readonly DatasetCommitment[];
+  readonly conversions: readonly DatasetConversion[];
+  readonly capacities: readonly Capacity[];
+  /** Reference rates that make the dataset checkable offline. */
+  readonly rates: readonly Rate[];
+}

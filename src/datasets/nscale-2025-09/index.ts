@@ -1,0 +1,50 @@
+/**
+ * The Nscale article (wallstreetONLINE, 18 September 2025, by Nicolas Ebert) as a cited dataset: nine
+ * money figures, seven GPU counts, eleven commitments, one reported conversion (£11bn → €12.68bn) and
+ * the ECB reference rates of 15–19 September 2025, every item quoting its exact place in the text.
+ *
+ * @packageDocumentation
+ */
+import type { Dataset } from '../../dataset/types';
+import type { DatasetJSON } from '../../schema/dataset-schema';
+import { parseDataset } from '../../schema/parse-dataset';
+import json from './nscale-2025-09.json';
+
+/**
+ * The dataset's JSON form, as shipped in `reckon/datasets/nscale-2025-09.json`.
+ *
+ * @example
+ * ```ts
+ * nscaleDatasetJSON.figures.length; // 9
+ * ```
+ */
+export const nscaleDatasetJSON: DatasetJSON = json as DatasetJSON;
+
+let cached: Dataset | undefined;
+
+/**
+ * The dataset, parsed and checked (exact money, exact rates). Parsed on the first call, then cached.
+ *
+ * @returns the typed dataset
+ * @example
+ * ```ts
+ * const dataset = nscaleDataset();
+ * aggregate(dataset.commitments, { by: 'investor', parties: dataset.parties });
+ * ```
+ */
+export function nscaleDataset(): Dataset {
+  cached ??= parseDataset(nscaleDatasetJSON);
+  return cached;
+}
+
+/**
+ * The article's text: every quote in the dataset is `nscaleArticle().slice(start, end)`.
+ *
+ * @example
+ * ```ts
+ * nscaleArticle().startsWith('Am Dienstag'); // true
+ * ```
+ */
+export function nscaleArticle(): string {
+  return nscaleDatasetJSON.documents[0]?.text ?? '';
+}

@@ -1,0 +1,266 @@
+import type { Commitment, Party } from '../commitment/model';
+import { checkCommitments } from '../commitment/validate';
+import type { SourceSpan } from '../conversion/snapshot';
+import type {
+  Capacity,
+  CitedFigure,
+  Dataset,
+  DatasetCommitment,
+  DatasetConversion,
+  DatasetDocument,
+} from '../dataset/types';
+import { type Issue, isReckonError, ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
+import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-json';
+import type { Figure } from '../figure/types';
+import { createRate, rateToJSON } from '../rates/rate';
+import { type DatasetJSON, datasetJSONSchema } from './dataset-schema';
+
+/** The result of {@link safeParseDataset}. */
+export type SafeParseDatasetResult =
+  | { readonly success: true; readonly dataset: Dataset }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+type Path = (string | number)[];
+
+/** Keeps only defined values, so that optional fields stay absent (exactOptionalPropertyTypes). */
+function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
+/**
+ * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
+ * figures, commitments, documents), unique ids, `partOf` without cycles, roles that fit their kind, and
+ * every quote against `document.text.slice(start, end)`.
+ *
+ * @param json - parsed JSON (`JSON.parse` of a dataset file)
+ * @returns the typed dataset (exact money, exact rates) or every issue with its JSON path
+ * @example
+ * ```ts
+ * const r = safeParseDataset(JSON.parse(readFileSync('dataset.json', 'utf8')));
+ * if (!r.success) for (const i of r.issues) console.log(i.path.join('.'), i.message);
+ * ```
+ */
+export function safeParseDataset(json: unknown): SafeParseDatasetResult {
+  const shape = datasetJSONSchema.safeParse(json);
+  if (!shape.success) {
+    return {
+      success: false,
+      issues: shape.error.issues.map((i) => ({
+        code: 'INVALID_DATASET',
+        message: i.message,
+        path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      })),
+    };
+  }
+  const data = shape.data;
+  const issues: Issue[] = [];
+  const add = (code: ReckonErrorCode, message: string, path: Path) => issues.push({ code, message, path });
+
+  const unique = (list: readonly { id: string }[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) add('DUPLICATE_ID', `${name} id "${x.id}" is used twice`, [name, i, 'id']);
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  unique(data.documents, 'documents');
+  const partyIds = unique(data.parties, 'parties');
+  unique(data.figures, 'figures');
+  const commitmentIds = unique(data.commitments, 'commitments');
+  unique(data.conversions, 'conversions');
+  unique(data.capacities, 'capacities');
+
+  const documents = new Map(data.documents.map((d) => [d.id, d]));
+  const span = (s: SourceSpan, path: Path) => {
+    const doc = documents.get(s.document);
+    if (!doc) return add('INVALID_DATASET', `unknown document "${s.document}"`, [...path, 'document']);
+    if (s.end > doc.text.length) {
+      return add('INVALID_DATASET', `end ${s.end} is past the document's length ${doc.text.length}`, [
+        ...path,
+        'end',
+      ]);
+    }
+    if (s.start > s.end)
+      return add('INVALID_DATASET', `start ${s.start} is after end ${s.end}`, [...path, 'start']);
+    const actual = doc.text.slice(s.start, s.end);
+    if (actual !== s.quote) {
+      add('INVALID_DATASET', `the quote differs from the text at ${s.start}–${s.end}: "${actual}"`, [
+        ...path,
+        'quote',
+      ]);
+    }
+  };
+
+  const figures = new Map<string, Figure>();
+  const citedFigures: CitedFigure[] = [];
+  data.figures.forEach((f, i) => {
+    span(f.source, ['figures', i, 'source']);
+    try {
+      const figure = figureFromJSON(f.figure as FigureJSON);
+      figures.set(f.id, figure);
+      citedFigures.push(
+        defined({ id: f.id, figure, source: f.source, attributedTo: f.attributedTo }) as CitedFigure,
+      );
+    } catch (error) {
+      add(
+        isReckonError(error) ? error.code : 'INVALID_DATASET',
+        isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error),
+        ['figures', i, 'figure'],
+      );
+    }
+  });
+  const figureIndex = new Map(data.figures.map((f, i) => [f.id, i]));
+
+  const commitments: DatasetCommitment[] = data.commitments.map((c, i) => {
+    span(c.source, ['commitments', i, 'source']);
+    let amount: Figure | undefined;
+    if (c.amount !== undefined) {
+      amount = figures.get(c.amount);
+      if (!figureIndex.has(c.amount))
+        add('INVALID_DATASET', `unknown figure "${c.amount}"`, ['commitments', i, 'amount']);
+      else if (amount && amount.amount.toJSON().amount < 0n) {
+        add('INVALID_DATASET', `a ${c.kind} cannot be negative`, [
+          'figures',
+          figureIndex.get(c.amount) ?? 0,
+          'figure',
+          'amount',
+        ]);
+      }
+    }
+    return defined({ ...c, amount }) as unknown as DatasetCommitment;
+  });
+  for (const issue of checkCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
+    // Shape problems were reported by the schema; keep the cross-reference ones.
+    if (issue.code !== 'INVALID_ARGUMENT' && issue.code !== 'INVALID_DATE' && issue.code !== 'DUPLICATE_ID')
+      issues.push(issue);
+  }
+
+  const conversions: DatasetConversion[] = data.conversions.map((c, i) => {
+    span(c.source, ['conversions', i, 'source']);
+    const from = figures.get(c.from);
+    const to = figures.get(c.to);
+    if (!figureIndex.has(c.from))
+      add('INVALID_DATASET', `unknown figure "${c.from}"`, ['conversions', i, 'from']);
+    if (!figureIndex.has(c.to)) add('INVALID_DATASET', `unknown figure "${c.to}"`, ['conversions', i, 'to']);
+    return defined({ ...c, from, to }) as unknown as DatasetConversion;
+  });
+
+  const capacities: Capacity[] = data.capacities.map((c, i) => {
+    span(c.source, ['capacities', i, 'source']);
+    if (c.party !== undefined && !partyIds.has(c.party))
+      add('UNKNOWN_PARTY', `unknown party "${c.party}"`, ['capacities', i, 'party']);
+    if (c.commitment !== undefined && !commitmentIds.has(c.commitment)) {
+      add('UNKNOWN_COMMITMENT', `unknown commitment "${c.commitment}"`, ['capacities', i, 'commitment']);
+    }
+    return defined(c) as Capacity;
+  });
+
+  const seenRates = new Set<string>();
+  const rates = data.rates.flatMap((r, i) => {
+    const key = `${r.base}/${r.quote}/${r.date}`;
+    if (seenRates.has(key))
+      add('INVALID_DATASET', `a second ${r.base}/${r.quote} rate for ${r.date}`, ['rates', i]);
+    seenRates.add(key);
+    try {
+      return [createRate(r)];
+    } catch (error) {
+      add('INVALID_RATES', isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error), [
+        'rates',
+        i,
+        'value',
+      ]);
+      return [];
+    }
+  });
+
+  if (issues.length > 0) return { success: false, issues };
+  const dataset: Dataset = defined({
+    version: 1 as const,
+    id: data.id,
+    title: data.title,
+    documents: data.documents.map((d) => defined(d) as DatasetDocument),
+    parties: data.parties.map((p) => defined(p) as Party),
+    figures: citedFigures,
+    commitments,
+    conversions,
+    capacities,
+    rates,
+  }) as Dataset;
+  return { success: true, dataset };
+}
+
+/**
+ * Reads and checks a dataset, as {@link safeParseDataset}, throwing on any issue.
+ *
+ * @param json - parsed JSON
+ * @returns the typed dataset
+ * @throws `ReckonError` `INVALID_DATASET` with every issue (and its JSON path) in `details.issues`
+ * @example
+ * ```ts
+ * const dataset = parseDataset(JSON.parse(readFileSync('dataset.json', 'utf8')));
+ * ```
+ */
+export function parseDataset(json: unknown): Dataset {
+  const r = safeParseDataset(json);
+  if (r.success) return r.dataset;
+  const first = r.issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  throw new ReckonError(
+    'INVALID_DATASET',
+    `The dataset has ${r.issues.length} issue(s); the first${where}: ${first?.message ?? ''}.`,
+    { issues: r.issues },
+  );
+}
+
+/**
+ * Writes a dataset back to its JSON form. `parseDataset(datasetToJSON(d))` gives `d` back.
+ *
+ * @param dataset - a dataset, as {@link parseDataset} returns it
+ * @returns the JSON form (exact decimal strings)
+ * @throws `ReckonError` `INVALID_DATASET` when a commitment or conversion holds a figure that is not
+ *   in `dataset.figures`
+ * @example
+ * ```ts
+ * writeFileSync('dataset.json', JSON.stringify(datasetToJSON(dataset), null, 2));
+ * ```
+ */
+export function datasetToJSON(dataset: Dataset): DatasetJSON {
+  const ids = new Map<Figure, string>(dataset.figures.map((f) => [f.figure, f.id]));
+  const ref = (figure: Figure, where: string): string => {
+    const id = ids.get(figure);
+    if (id === undefined)
+      throw new ReckonError('INVALID_DATASET', `${where} holds a figure that is not in dataset.figures.`);
+    return id;
+  };
+  return defined({
+    version: 1 as const,
+    id: dataset.id,
+    title: dataset.title,
+    documents: dataset.documents.map((d) => ({ ...d })),
+    parties: dataset.parties.map((p) => ({ ...p })),
+    figures: dataset.figures.map((f) => {
+      const { text: _t, ...figure } = figureToJSON(f.figure);
+      return defined({
+        id: f.id,
+        figure: f.figure.text === undefined ? figure : { ...figure, text: f.figure.text },
+        source: f.source,
+        attributedTo: f.attributedTo,
+      });
+    }),
+    commitments: dataset.commitments.map((c) => {
+      const { amount, ...rest } = c;
+      return defined({
+        ...rest,
+        amount: amount ? ref(amount, `commitment ${c.id}`) : undefined,
+      }) as DatasetJSON['commitments'][number];
+    }),
+    conversions: dataset.conversions.map((c) =>
+      defined({ ...c, from: ref(c.from, `conversion ${c.id}`), to: ref(c.to, `conversion ${c.id}`) }),
+    ),
+    capacities: dataset.capacities.map((c) => ({ ...c })),
+    rates: dataset.rates.map(rateToJSON),
+  }) as DatasetJSON;
+}

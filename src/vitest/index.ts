@@ -1,0 +1,190 @@
+/**
+ * Vitest matchers for checking reported figures in your own tests.
+ *
+ * ```ts
+ * // vitest.setup.ts (listed in vitest.config.ts under test.setupFiles)
+ * import { expect } from 'vitest';
+ * import { reckonMatchers } from 'reckon/vitest';
+ * expect.extend(reckonMatchers);
+ * ```
+ *
+ * @packageDocumentation
+ */
+import { equal, toSnapshot } from 'dinero.js/bigint';
+import type { ExpectStatic } from 'vitest';
+import { type CheckConversionOptions, checkConversion } from '../conversion/check-conversion';
+import { explainVerdict } from '../conversion/explain';
+import { moneyRatio } from '../conversion/implied-rate';
+import type { ConversionSnapshot } from '../conversion/snapshot';
+import { type FigureBoundsOptions, figureBounds } from '../figure/bounds';
+import { formatFigure } from '../figure/format-figure';
+import type { Figure } from '../figure/types';
+import { ratioCmp } from '../math/ratio';
+import { formatMoney } from '../money/format-money';
+import type { Money } from '../money/money';
+import { currencyCode } from '../money/money';
+import type { RateProvider } from '../rates/provider';
+import type { Rate } from '../rates/rate';
+
+/** Options for `toBeConsistentConversion`. */
+export interface ConsistentConversionOptions extends CheckConversionOptions {
+  /** Pass only `consistent`, not `withinTolerance`. @defaultValue false */
+  readonly strict?: boolean;
+}
+
+/** The rates matchers use when a test gives none. */
+let defaultRates: RateProvider | Rate | readonly Rate[] | undefined;
+
+/**
+ * Sets the rates `toBeConsistentConversion` uses when a test passes none (for example the ECB history,
+ * loaded once in a setup file).
+ *
+ * @param rates - a provider, a rate or a list of rates; undefined to clear
+ * @example
+ * ```ts
+ * setDefaultRates(parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')));
+ * ```
+ */
+export function setDefaultRates(rates: RateProvider | Rate | readonly Rate[] | undefined): void {
+  defaultRates = rates;
+}
+
+/** What vitest passes a matcher as `this` (the part reckon uses). */
+export interface MatcherContext {
+  readonly isNot: boolean;
+}
+
+/** What a matcher returns to vitest. */
+export interface MatcherResult {
+  readonly pass: boolean;
+  readonly message: () => string;
+  readonly actual?: unknown;
+  readonly expected?: unknown;
+}
+
+function isMoney(value: unknown): value is Money {
+  return typeof value === 'object' && value !== null && 'calculator' in value && 'toJSON' in value;
+}
+
+const show = (m: Money) => `${formatMoney(m)} (${currencyCode(m)})`;
+
+/**
+ * The matchers, to register with `expect.extend(reckonMatchers)`:
+ *
+ * - `expect(snapshot).toBeConsistentConversion(rates?, options?)`: passes for `consistent` (and
+ *   `withinTolerance` unless `{ strict: true }`); a failure says why, in words
+ * - `expect(money).toEqualMoney(expected)`: same currency and amount, whatever the scale
+ * - `expect(figure).toAllow(money, { view? })`: the amount lies within the figure's bounds
+ *
+ * @example
+ * ```ts
+ * expect({ from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' })
+ *   .toBeConsistentConversion(ecbRates);
+ * expect(money('12.5', 'EUR')).toEqualMoney(money('12.50', 'EUR'));
+ * expect(parseFigure('up to £11bn')).toAllow(money('500000000', 'GBP'));
+ * ```
+ */
+export const reckonMatchers = {
+  toBeConsistentConversion(
+    this: MatcherContext,
+    received: ConversionSnapshot,
+    rates?: RateProvider | Rate | readonly Rate[],
+    options: ConsistentConversionOptions = {},
+  ): MatcherResult {
+    const use = rates ?? defaultRates;
+    if (!use) {
+      return {
+        pass: false,
+        message: () =>
+          'toBeConsistentConversion needs rates: pass them, or call setDefaultRates() in a setup file',
+      };
+    }
+    const verdict = checkConversion(received, use, options);
+    const ok = verdict.status === 'consistent' || (!options.strict && verdict.status === 'withinTolerance');
+    return {
+      pass: ok,
+      message: () =>
+        ok
+          ? `expected the conversion not to be consistent, but: ${explainVerdict(verdict)}`
+          : `expected a consistent conversion (${verdict.status}): ${explainVerdict(verdict)}`,
+      actual: verdict.status,
+      expected: options.strict ? 'consistent' : 'consistent or withinTolerance',
+    };
+  },
+
+  toEqualMoney(this: MatcherContext, received: unknown, expected: Money): MatcherResult {
+    if (!isMoney(received)) {
+      return { pass: false, message: () => `expected money (a dinero.js object), got ${typeof received}` };
+    }
+    const same =
+      currencyCode(received) === currencyCode(expected) && equal(received, expected as typeof received);
+    return {
+      pass: same,
+      message: () => `expected ${show(received)} ${this.isNot ? 'not ' : ''}to equal ${show(expected)}`,
+      actual: `${toSnapshot(received).currency.code} ${moneyRatio(received).n}/${moneyRatio(received).d}`,
+      expected: `${toSnapshot(expected).currency.code} ${moneyRatio(expected).n}/${moneyRatio(expected).d}`,
+    };
+  },
+
+  toAllow(
+    this: MatcherContext,
+    received: Figure,
+    value: Money,
+    options: FigureBoundsOptions = {},
+  ): MatcherResult {
+    const text = formatFigure(received);
+    if (currencyCode(received.amount) !== currencyCode(value)) {
+      return {
+        pass: false,
+        message: () => `expected ${text} to allow ${show(value)}, but the currencies differ`,
+      };
+    }
+    const b = figureBounds(received, options);
+    const v = moneyRatio(value);
+    const aboveLow =
+      b.low === null ||
+      (b.lowInclusive ? ratioCmp(v, moneyRatio(b.low)) >= 0 : ratioCmp(v, moneyRatio(b.low)) > 0);
+    const belowHigh =
+      b.high === null ||
+      (b.highInclusive ? ratioCmp(v, moneyRatio(b.high)) <= 0 : ratioCmp(v, moneyRatio(b.high)) < 0);
+    const range = `${b.lowInclusive ? '[' : '('}${b.low ? formatMoney(b.low) : '−∞'}, ${b.high ? formatMoney(b.high) : '∞'}${b.highInclusive ? ']' : ')'}`;
+    return {
+      pass: aboveLow && belowHigh,
+      message: () =>
+        `expected ${text} ${this.isNot ? 'not ' : ''}to allow ${show(value)}: its ${options.view ?? 'nominal'} bounds are ${range}`,
+    };
+  },
+};
+
+/** The types of the matchers, for `declare module 'vitest'`. */
+export interface ReckonMatchers<R = unknown> {
+  /** Passes when the reported conversion is consistent with the rates (or within tolerance). */
+  toBeConsistentConversion(
+    rates?: RateProvider | Rate | readonly Rate[],
+    options?: ConsistentConversionOptions,
+  ): R;
+  /** Passes for the same currency and amount, whatever the scale. */
+  toEqualMoney(expected: Money): R;
+  /** Passes when the figure's bounds hold the amount. */
+  toAllow(value: Money, options?: FigureBoundsOptions): R;
+}
+
+declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: vitest's own declaration uses `any` here
+  interface Matchers<T = any> extends ReckonMatchers<T> {}
+}
+
+/**
+ * Registers {@link reckonMatchers} on vitest's `expect` (the same as `expect.extend(reckonMatchers)`).
+ *
+ * @param expect - vitest's `expect`
+ * @example
+ * ```ts
+ * import { expect } from 'vitest';
+ * import { installReckonMatchers } from 'reckon/vitest';
+ * installReckonMatchers(expect);
+ * ```
+ */
+export function installReckonMatchers(expect: ExpectStatic): void {
+  expect.extend(reckonMatchers);
+}
