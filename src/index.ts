@@ -16,6 +16,7 @@ export type {
   DatasetDocument,
 } from './dataset/types';
 export * from './errors/index';
+export * from './extract/index';
 export * from './figure/index';
 export * from './math/index';
 export * from './money/index';

@@ -46,6 +46,11 @@ export interface AggregateOptions {
    */
   readonly asOf?: string;
   /**
+   * The day to convert commitments that have no date of their own (for example the article's date);
+   * without it they get a `NO_RATE` issue. Ignored when `asOf` is given.
+   */
+  readonly fallbackDate?: string;
+  /**
    * `unallocated` (default): each of n parties in a role gets [0, high] and the grand total counts the
    * amount once; `equal`: each gets 1/n (remainders to the first ids, to the unit); `full`: each gets all.
    */
@@ -215,6 +220,8 @@ export function createAggregator(options: AggregateOptions = {}) {
     throw new ReckonError('INVALID_ARGUMENT', `Converting to ${target.code} needs rates (options.rates).`);
   }
   const asOf = options.asOf === undefined ? undefined : assertIsoDate(options.asOf, 'asOf');
+  const fallbackDate =
+    options.fallbackDate === undefined ? '' : assertIsoDate(options.fallbackDate, 'fallbackDate');
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const statuses = options.statuses ? new Set(options.statuses) : undefined;
   const list = options.listCommitments !== false;
@@ -294,7 +301,7 @@ export function createAggregator(options: AggregateOptions = {}) {
       }
     }
     const code = b.currency.code;
-    const day = asOf ?? c.date ?? '';
+    const day = asOf ?? c.date ?? fallbackDate;
     let byDay = g.sums.get(code);
     if (!byDay) {
       byDay = new Map();

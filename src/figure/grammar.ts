@@ -48,6 +48,54 @@ export interface MatchFailure {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
+/** Groups phrases (word sequences) by their first word, longest first, for one lookup per token. */
+function byFirstWord<T>(phrases: readonly (readonly [readonly string[], T])[]) {
+  const map = new Map<string, (readonly [readonly string[], T])[]>();
+  for (const p of phrases) {
+    const first = p[0][0] ?? '';
+    const list = map.get(first) ?? [];
+    list.push(p);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+}
+
+const NAMES_BY_FIRST_WORD = /* @__PURE__ */ byFirstWord(CURRENCY_NAMES);
+const QUALIFIERS_BY_FIRST_WORD = {
+  en: /* @__PURE__ */ byFirstWord(QUALIFIER_PHRASES.en),
+  de: /* @__PURE__ */ byFirstWord(QUALIFIER_PHRASES.de),
+};
+
+/** Every lower-case word that can open a figure phrase, in either locale. */
+const OPENERS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([
+    ...NAMES_BY_FIRST_WORD.keys(),
+    ...QUALIFIERS_BY_FIRST_WORD.en.keys(),
+    ...QUALIFIERS_BY_FIRST_WORD.de.keys(),
+    BETWEEN.en.open,
+    BETWEEN.de.open,
+    'minus',
+    ...[...CURRENCY_SYMBOLS.keys()]
+      .filter((k) => /^[A-Za-z]/.test(k))
+      .map((k) => k.replace(/-?\$$/, '').toLowerCase()),
+  ]))();
+
+/**
+ * Whether a word can open a figure phrase in any locale: a qualifier, "between", a currency name or
+ * code, "minus", or letters before "$" ("US$"). Lets a scanner skip every other word at once.
+ * @internal
+ */
+export function canOpenFigure(word: string): boolean {
+  if (word.length === 3) {
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    const c = word.charCodeAt(2);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 65 && c <= 90) return true;
+  }
+  return OPENERS.has(word.toLowerCase());
+}
+
 function isGlued(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t !== undefined && !t.spaceBefore;
@@ -90,9 +138,9 @@ export function matchCurrency(
     if (code) return { code, next: i + 3 };
   }
   if (/^[A-Z]{3}$/.test(t.text) && findCurrency(t.text)) return { code: t.text, next: i + 1 };
-  const w = t.text.toLowerCase();
-  for (const [words, code] of CURRENCY_NAMES) {
-    if (words[0] !== w) continue;
+  const names = NAMES_BY_FIRST_WORD.get(t.text.toLowerCase());
+  if (!names) return undefined;
+  for (const [words, code] of names) {
     const next = matchWords(tokens, i, words);
     if (next !== undefined) return { code, next };
   }
@@ -184,9 +232,9 @@ function matchQualifier(
   locale: FigureLocale,
 ): { qualifier: Qualifier; next: number; word: string } | undefined {
   const w = lower(tokens[i]);
-  if (!w) return undefined;
-  for (const [words, qualifier] of QUALIFIER_PHRASES[locale]) {
-    if (words[0] !== w) continue;
+  const phrases = w ? QUALIFIERS_BY_FIRST_WORD[locale].get(w) : undefined;
+  if (!phrases) return undefined;
+  for (const [words, qualifier] of phrases) {
     const next = matchWords(tokens, i, words);
     if (next !== undefined) return { qualifier, next, word: w };
   }

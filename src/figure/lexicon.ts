@@ -41,16 +41,7 @@ export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, numb
 export const GLUED_ONLY_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b']);
 
 /** Abbreviated scale words that may carry a dot ("Mio.", "Mrd.", "Bio.", "Tsd."). */
-export const DOTTED_SCALES: ReadonlySet<string> = new Set([
-  'tsd',
-  'mio',
-  'mrd',
-  'md',
-  'bio',
-  'mn',
-  'bn',
-  'tn',
-]);
+export const DOTTED_SCALES: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'md', 'bio']);
 
 /** Currency symbols → ISO code. Prefixed forms such as "US$" are listed with their prefix. @internal */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
