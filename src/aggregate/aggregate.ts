@@ -143,7 +143,10 @@ export interface AggregateResult {
   readonly view: BoundsView;
   /** Rows sorted by party id. */
   readonly groups: readonly AggregateGroup[];
-  /** Every commitment counted once, parts of wholes not added again. */
+  /**
+   * The rows' total without double counting: every commitment that has a row counted once, parts of
+   * wholes not added again. Commitments with no party in the grouped role are outside it.
+   */
   readonly grandTotal: AggregateTotals;
   /** Every rate used. */
   readonly rates: readonly RateUse[];
@@ -334,6 +337,9 @@ export function createAggregator(options: AggregateOptions = {}) {
     if (kinds && !kinds.has(c.kind)) return;
     if (statuses && !statuses.has(c.status)) return;
     const targets = targetsOf(c, info.additive);
+    // No party of this commitment has the grouped role: it is outside this grouping, and so outside
+    // its grand total (which is the rows' total without double counting).
+    if (targets.length === 0) return;
     const amount = c.amount;
     if (info.additive && amount && c.partOf === undefined && (statuses || ALL_BUT_WITHDRAWN.has(c.status))) {
       contribute(c, boundsUnits(amount, settings), targets);

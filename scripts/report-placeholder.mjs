@@ -1,1 +1,0 @@
-console.log('reckon: the report command arrives with the CLI; see README.');

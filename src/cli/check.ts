@@ -1,0 +1,106 @@
+import { type ConversionVerdict, checkConversion } from '../conversion/check-conversion';
+import { explainVerdict } from '../conversion/explain';
+import { figureToJSON } from '../figure/figure-json';
+import { ratioToDecimal, ratioToString } from '../math/ratio';
+import type { RateProvider } from '../rates/provider';
+import { staticRates } from '../rates/static-rates';
+import { style } from './format';
+import { CliFailure, type CliIO, loadDataset, loadRates } from './io';
+
+/** The options of `reckon check`. */
+export interface CheckArgs {
+  readonly file?: string;
+  readonly rates?: string;
+  readonly tolerance?: string;
+  readonly strict?: boolean;
+  readonly json?: boolean;
+}
+
+/** A verdict as JSON: exact decimal strings, basis points as numbers. */
+export function verdictJSON(id: string, v: ConversionVerdict) {
+  return {
+    id,
+    status: v.status,
+    reasons: v.reasons,
+    explanation: explainVerdict(v),
+    from: figureToJSON(v.from),
+    to: figureToJSON(v.to),
+    implied: {
+      base: v.implied.base,
+      quote: v.implied.quote,
+      point: ratioToDecimal(v.implied.point, 10),
+      low: ratioToDecimal(v.implied.low, 10),
+      high: ratioToDecimal(v.implied.high, 10),
+    },
+    ...(v.best
+      ? {
+          best: {
+            date: v.best.date,
+            rate: ratioToString(v.best.rate.value),
+            source: v.best.source,
+            gapBps: v.best.gapBps,
+            deviationBps: v.best.deviationBps,
+          },
+        }
+      : {}),
+    ...(v.outsideMatch
+      ? { outsideMatch: { date: v.outsideMatch.date, rate: ratioToString(v.outsideMatch.rate.value) } }
+      : {}),
+    toleranceBps: v.toleranceBps,
+    window: v.window,
+  };
+}
+
+/** `reckon check`: every reported conversion with its verdict; exit 1 when any is inconsistent. */
+export function check(args: CheckArgs, io: CliIO): number {
+  const { dataset, name } = loadDataset(io, args.file);
+  const rates: RateProvider =
+    args.rates !== undefined ? loadRates(io, args.rates) : staticRates(dataset.rates);
+  let toleranceBps: number | undefined;
+  if (args.tolerance !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(args.tolerance))
+      throw new CliFailure(`--tolerance must be basis points such as 44; got "${args.tolerance}"`);
+    toleranceBps = Number(args.tolerance); // basis points (a count), not money
+  }
+  const verdicts = dataset.conversions.map((c) => ({
+    id: c.id,
+    verdict: checkConversion(c, rates, toleranceBps === undefined ? {} : { toleranceBps }),
+  }));
+  const failed = verdicts.filter(
+    ({ verdict }) =>
+      verdict.status === 'inconsistent' || (args.strict === true && verdict.status !== 'consistent'),
+  );
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        {
+          dataset: { id: dataset.id, source: name },
+          conversions: verdicts.map((v) => verdictJSON(v.id, v.verdict)),
+        },
+        null,
+        2,
+      ),
+    );
+    return failed.length > 0 ? 1 : 0;
+  }
+  const s = style(io.color);
+  if (verdicts.length === 0) io.out(`No reported conversions in ${name}.`);
+  for (const { id, verdict } of verdicts) {
+    const mark =
+      verdict.status === 'consistent'
+        ? s.green('✓ consistent')
+        : verdict.status === 'withinTolerance'
+          ? s.yellow('~ within tolerance')
+          : verdict.status === 'indeterminate'
+            ? s.yellow('? indeterminate')
+            : s.red('✗ inconsistent');
+    io.out(`${mark}  ${s.bold(id)}`);
+    io.out(`  ${explainVerdict(verdict)}`);
+  }
+  io.out(
+    s.dim(
+      `${verdicts.length} conversion(s) checked, ${failed.length} failed; rates: ${args.rates ?? "the dataset's own reference rates"}.`,
+    ),
+  );
+  return failed.length > 0 ? 1 : 0;
+}

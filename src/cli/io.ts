@@ -1,0 +1,93 @@
+import type { Dataset } from '../dataset/types';
+import { nscaleDataset } from '../datasets/nscale-2025-09/index';
+import { isReckonError, preview } from '../errors/reckon-error';
+import { parseEcbCsv } from '../rates/ecb-csv';
+import { parseEcbXml } from '../rates/ecb-xml';
+import type { LoadedRates } from '../rates/series-builder';
+import { safeParseDataset } from '../schema/parse-dataset';
+
+/** What the commands need from the outside world, so that they can be run in tests too. */
+export interface CliIO {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly readFile: (path: string) => string;
+  readonly readStdin: () => Promise<string>;
+  readonly stdinIsTTY: boolean;
+  readonly color: boolean;
+}
+
+/** A failure that ends the command with one line on stderr and an exit code. */
+export class CliFailure extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+/** Reads a file, turning system errors into one clear line. */
+export function readText(io: CliIO, path: string): string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new CliFailure(`cannot read ${path}: ${why}`);
+  }
+}
+
+/** Parses JSON with the position of the first error. */
+export function readJson(io: CliIO, path: string): unknown {
+  const text = readText(io, path);
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new CliFailure(
+      `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** The dataset named on the command line, or the embedded Nscale dataset. */
+export function loadDataset(io: CliIO, path: string | undefined): { dataset: Dataset; name: string } {
+  if (path === undefined)
+    return { dataset: nscaleDataset(), name: 'the embedded Nscale dataset (nscale-2025-09)' };
+  const r = safeParseDataset(readJson(io, path));
+  if (!r.success) {
+    const first = r.issues[0];
+    throw new CliFailure(
+      `${path} is not a valid dataset: ${r.issues.length} issue(s), the first at ${first?.path.join('.') || '(root)'}: ${first?.message ?? ''} (run: reckon validate ${path})`,
+    );
+  }
+  return { dataset: r.dataset, name: path };
+}
+
+/** ECB rates from a CSV or XML file, reporting skipped lines as one warning. */
+export function loadRates(io: CliIO, path: string): LoadedRates {
+  const text = readText(io, path);
+  try {
+    const rates = text.trimStart().startsWith('<') ? parseEcbXml(text) : parseEcbCsv(text);
+    if (rates.issues.length > 0) {
+      const first = rates.issues[0];
+      io.err(
+        `reckon: warning: ${rates.issues.length} problem(s) in ${path}, the rest loaded; first${first?.line ? ` (line ${first.line})` : ''}: ${first?.message ?? ''}`,
+      );
+    }
+    return rates;
+  } catch (error) {
+    if (isReckonError(error)) throw new CliFailure(`${path}: ${error.message.replace('[reckon] ', '')}`);
+    throw error;
+  }
+}
+
+/** Shortens text for messages. */
+export const short = (s: string) => preview(s, 80);

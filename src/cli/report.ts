@@ -1,0 +1,250 @@
+import {
+  type AggregateOptions,
+  type AggregateResult,
+  aggregate,
+  type MoneyInterval,
+} from '../aggregate/aggregate';
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  type CommitmentKind,
+  type CommitmentStatus,
+  ROLES,
+  type Role,
+} from '../commitment/model';
+import type { Dataset } from '../dataset/types';
+import { figureToJSON } from '../figure/figure-json';
+import { formatFigure } from '../figure/format-figure';
+import { ratioToDecimal, ratioToString } from '../math/ratio';
+import { findCurrency } from '../money/currencies';
+import { toDecimalString } from '../money/money';
+import { isIsoDate } from '../rates/dates';
+import type { RateProvider } from '../rates/provider';
+import { staticRates } from '../rates/static-rates';
+import { formatInterval, style } from './format';
+import { CliFailure, type CliIO, loadDataset, loadRates } from './io';
+
+/** The options of `reckon report`. */
+export interface ReportArgs {
+  readonly file?: string;
+  readonly by?: string;
+  readonly to?: string;
+  readonly rates?: string;
+  readonly asOf?: string;
+  readonly kind?: readonly string[];
+  readonly status?: readonly string[];
+  readonly allocation?: string;
+  readonly view?: string;
+  readonly json?: boolean;
+}
+
+const list = (values: readonly string[] | undefined) =>
+  values?.flatMap((v) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+function check<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T))
+    throw new CliFailure(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return value as T;
+}
+
+/** Builds the aggregate options from the command line. */
+function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOptions {
+  const by = check(args.by, ['party', ...ROLES] as ('party' | Role)[], '--by') ?? 'party';
+  const kinds = list(args.kind)?.map(
+    (k) => check(k, Object.keys(COMMITMENT_KINDS) as CommitmentKind[], '--kind') as CommitmentKind,
+  );
+  const statuses = list(args.status)?.map(
+    (s) => check(s, COMMITMENT_STATUSES, '--status') as CommitmentStatus,
+  );
+  const allocation = check(args.allocation, ['unallocated', 'equal', 'full'] as const, '--allocation');
+  const view = check(args.view, ['nominal', 'rounding'] as const, '--view');
+  if (args.asOf !== undefined && !isIsoDate(args.asOf))
+    throw new CliFailure(`--as-of must be a day such as 2025-09-17; got "${args.asOf}"`);
+  const to = args.to?.toUpperCase();
+  if (to !== undefined && !findCurrency(to))
+    throw new CliFailure(`--to must be an ISO 4217 currency code such as EUR; got "${args.to}"`);
+  if (args.rates !== undefined && to === undefined)
+    throw new CliFailure('--rates needs --to (the currency to convert into)');
+  if (args.asOf !== undefined && to === undefined)
+    throw new CliFailure('--as-of needs --to (the currency to convert into)');
+  let rates: RateProvider | undefined;
+  if (to !== undefined)
+    rates = args.rates !== undefined ? loadRates(io, args.rates) : staticRates(dataset.rates);
+  const published = dataset.documents[0]?.publishedDate;
+  return {
+    by,
+    parties: dataset.parties,
+    ...(kinds ? { kinds } : {}),
+    ...(statuses ? { statuses } : {}),
+    ...(allocation ? { allocation } : {}),
+    ...(view ? { view } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(rates ? { rates } : {}),
+    ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
+    ...(published !== undefined ? { fallbackDate: published } : {}),
+  };
+}
+
+const intervalJSON = (t: MoneyInterval) => ({
+  currency: t.currency,
+  low: t.low === null ? null : toDecimalString(t.low, { trim: true }),
+  high: t.high === null ? null : toDecimalString(t.high, { trim: true }),
+  lowInclusive: t.lowInclusive,
+  highInclusive: t.highInclusive,
+});
+
+/** The documented JSON shape of `reckon report --json` (see docs/cli.md). */
+export function reportJSON(result: AggregateResult, dataset: Dataset, source: string) {
+  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const totals = (t: AggregateResult['grandTotal']) => ({
+    totals: Object.fromEntries(Object.entries(t.totals).map(([c, v]) => [c, intervalJSON(v)])),
+    ...(t.converted ? { converted: { ...intervalJSON(t.converted), complete: t.converted.complete } } : {}),
+    commitments: t.commitments,
+    notAdded: t.notAdded.map((n) => ({
+      commitment: n.commitment,
+      kind: n.kind,
+      reason: n.reason,
+      ...(n.includedIn ? { includedIn: n.includedIn } : {}),
+      ...(n.amount ? { amount: figureToJSON(n.amount) } : {}),
+    })),
+    withoutAmount: t.withoutAmount,
+    issues: t.issues.map((i) => ({ code: i.code, message: i.message })),
+  });
+  return {
+    dataset: { id: dataset.id, source },
+    by: result.by,
+    allocation: result.allocation,
+    view: result.view,
+    groups: result.groups.map((g) => ({
+      party: { id: g.party, name: names.get(g.party) ?? g.party },
+      role: g.role,
+      ...totals(g),
+    })),
+    grandTotal: totals(result.grandTotal),
+    rates: result.rates.map((r) => ({
+      base: r.base,
+      quote: r.quote,
+      value: ratioToString(r.value),
+      date: r.date,
+      requestedDate: r.requestedDate,
+      source: r.source,
+    })),
+  };
+}
+
+/** `reckon report`: totals per party, in original currencies and converted. */
+export function report(args: ReportArgs, io: CliIO): number {
+  const { dataset, name } = loadDataset(io, args.file);
+  const opts = options(args, dataset, io);
+  const result = aggregate(dataset.commitments, opts);
+  if (args.json) {
+    io.out(JSON.stringify(reportJSON(result, dataset, name), null, 2));
+    return 0;
+  }
+  const s = style(io.color);
+  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const byId = new Map(dataset.commitments.map((c) => [c.id, c]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const allocation =
+    result.allocation === 'unallocated'
+      ? 'joint commitments unallocated (each party may hold up to all of it)'
+      : `joint commitments split: ${result.allocation}`;
+  io.out(s.bold(dataset.title ?? dataset.id));
+  io.out(s.dim(`Source: ${name}`));
+  io.out(s.dim(`Totals by ${result.by} · ${result.view} bounds · ${allocation}`));
+  io.out('');
+  const rows = result.groups.filter(
+    (g) => g.count > 0 || g.notAdded.length > 0 || g.withoutAmount.length > 0,
+  );
+  for (const g of rows) {
+    const role = g.role === 'any' ? '' : s.dim(` (${g.role})`);
+    io.out(`${s.bold(nameOf(g.party))}${role}`);
+    const totals = Object.values(g.totals);
+    if (totals.length > 0) {
+      const original = totals.map(formatInterval).join(' + ');
+      const converted = g.converted
+        ? `   ≈ ${formatInterval(g.converted)}${g.converted.complete ? '' : s.yellow(' (incomplete: a rate is missing)')}`
+        : '';
+      io.out(`  total  ${original}${converted}`);
+    }
+    for (const id of g.commitments) {
+      const c = byId.get(id);
+      if (!c) continue;
+      const figure = c.amount ? formatFigure(c.amount) : '';
+      const own = c.parties.find((p) => p.party === g.party && (g.role === 'any' || p.role === g.role));
+      const sharers = c.parties.filter((p) => p.party !== g.party && p.role === own?.role);
+      const joint =
+        sharers.length > 0
+          ? `; joint with ${sharers.map((p) => nameOf(p.party)).join(', ')}, no split given`
+          : '';
+      io.out(`  · ${figure.padEnd(22)} ${s.dim(`${c.kind}, ${c.status} — ${id}${joint}`)}`);
+    }
+    for (const n of g.notAdded)
+      io.out(
+        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
+      );
+    for (const id of g.withoutAmount) io.out(`  ${s.dim(`∘ no amount given — ${id}`)}`);
+    for (const issue of g.issues) io.out(`  ${s.yellow(`! ${issue.code}: ${issue.message}`)}`);
+  }
+  const grand = result.grandTotal;
+  io.out('');
+  const grandOriginal = Object.values(grand.totals).map(formatInterval).join(' + ') || 'nothing';
+  io.out(
+    `${s.bold('Grand total')} (each commitment once): ${grandOriginal}${grand.converted ? `   ≈ ${formatInterval(grand.converted)}` : ''}`,
+  );
+  const stocks = grand.notAdded.filter((n) => n.reason === 'notAdditive');
+  if (stocks.length > 0) {
+    io.out('');
+    io.out(s.bold('Not added: stocks and marks, never summed'));
+    for (const n of stocks) {
+      const c = byId.get(n.commitment);
+      const subject = c?.parties.find((p) => p.role === 'subject')?.party;
+      const attributed = c?.attributedTo ? ` (per ${c.attributedTo})` : '';
+      io.out(
+        `  ${subject ? nameOf(subject) : ''}: ${n.kind} ${n.amount ? formatFigure(n.amount) : ''}${attributed} — ${n.commitment}`,
+      );
+    }
+  }
+  if (grand.withoutAmount.length > 0) {
+    io.out('');
+    io.out(s.bold('No amount given (counted, adding nothing)'));
+    for (const id of grand.withoutAmount) {
+      const c = byId.get(id);
+      io.out(`  ${id}: ${c?.kind ?? ''}, ${c?.parties.map((p) => nameOf(p.party)).join(', ') ?? ''}`);
+    }
+  }
+  for (const issue of grand.issues) io.out(s.yellow(`! ${issue.code}: ${issue.message}`));
+  io.out('');
+  if (result.rates.length > 0) {
+    io.out(s.dim('Rates used:'));
+    for (const r of result.rates) {
+      const asked = r.requestedDate !== r.date ? `, the latest fix on or before ${r.requestedDate}` : '';
+      io.out(
+        s.dim(
+          `  1 ${r.base} = ${ratioToDecimal(r.value, 6)} ${r.quote} (${r.source}, fix of ${r.date}${asked})`,
+        ),
+      );
+    }
+  }
+  io.out(
+    s.dim(
+      `Bounds: "up to" counts from 0, "more than" has no upper end; intervals shown rounded, exact values with --json.${
+        opts.to === undefined ? ' Convert with --to EUR.' : ''
+      }`,
+    ),
+  );
+  if (opts.to !== undefined && opts.asOf === undefined && opts.fallbackDate !== undefined) {
+    io.out(s.dim(`Commitments without a date are converted at the article's date, ${opts.fallbackDate}.`));
+  }
+  return 0;
+}

@@ -1,0 +1,32 @@
+import { safeParseDataset } from '../schema/parse-dataset';
+import { style } from './format';
+import { type CliIO, readJson } from './io';
+
+/** The options of `reckon validate`. */
+export interface ValidateArgs {
+  readonly file: string;
+  readonly json?: boolean;
+}
+
+/** `reckon validate`: every issue of a dataset file with its JSON path; exit 1 on issues. */
+export function validate(args: ValidateArgs, io: CliIO): number {
+  const r = safeParseDataset(readJson(io, args.file));
+  if (args.json) {
+    io.out(
+      JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }, null, 2),
+    );
+    return r.success ? 0 : 1;
+  }
+  const s = style(io.color);
+  if (r.success) {
+    const d = r.dataset;
+    io.out(
+      `${s.green('✓')} ${args.file} is a valid dataset: ${d.documents.length} document(s), ${d.parties.length} parties, ${d.figures.length} figures, ${d.commitments.length} commitments, ${d.conversions.length} conversion(s), ${d.capacities.length} capacities, ${d.rates.length} rates.`,
+    );
+    return 0;
+  }
+  io.out(`${s.red('✗')} ${args.file}: ${r.issues.length} issue(s)`);
+  for (const issue of r.issues)
+    io.out(`  ${s.bold(issue.path.join('.') || '(root)')}: ${issue.message} ${s.dim(`[${issue.code}]`)}`);
+  return 1;
+}
