@@ -1,0 +1,56 @@
+/**
+ * Runs every benchmark of the library (bench/*.bench.ts, vitest bench) and prints one table: each
+ * measurement with its mean time and its ratio to the baseline of its group (the first entry whose name
+ * starts with "baseline" or "floor"). Run: npm run bench (RECKON_BENCH_N=100000 for a smaller
+ * aggregation run). See docs/benchmarks.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Bench {
+  name: string;
+  mean: number;
+  hz: number;
+  rme: number;
+  sampleCount: number;
+}
+interface Output {
+  files: { filepath: string; groups: { fullName: string; benchmarks: Bench[] }[] }[];
+}
+
+const out = join(mkdtempSync(join(tmpdir(), 'reckon-bench-')), 'bench.json');
+const run = spawnSync('npx', ['vitest', 'bench', '--run', '--outputJson', out, ...process.argv.slice(2)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: process.env,
+});
+if (run.status !== 0) {
+  console.error(`bench: vitest bench failed (exit ${run.status})`);
+  process.exit(run.status ?? 1);
+}
+const data = JSON.parse(readFileSync(out, 'utf8')) as Output;
+const fmt = (ms: number) =>
+  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`;
+console.log(`reckon benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `${'group / benchmark'.padEnd(84)} ${'mean'.padStart(10)} ${'± rme'.padStart(7)} ${'samples'.padStart(7)}  vs baseline`,
+);
+for (const file of data.files) {
+  for (const group of file.groups) {
+    const name = group.fullName.split(' > ').slice(1).join(' > ') || group.fullName;
+    console.log(`\n${name}`);
+    const base = group.benchmarks.find((b) => /^(baseline|floor)/.test(b.name));
+    for (const b of group.benchmarks) {
+      const ratio =
+        base && b !== base
+          ? `${(b.mean / base.mean).toFixed(2)}× the baseline`
+          : b === base
+            ? '(baseline)'
+            : '';
+      console.log(
+        `  ${b.name.padEnd(82)} ${fmt(b.mean).padStart(10)} ${`${b.rme.toFixed(1)}%`.padStart(7)} ${String(b.sampleCount).padStart(7)}  ${ratio}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ENTRY = new URL('../../src/index.ts', import.meta.url).pathname;
+
+/** Bundles `import { names } from 'reckon'` as a user's bundler would (minified, tree-shaken). */
+async function bundle(names: string) {
+  const result = await build({
+    stdin: {
+      contents: `import { ${names} } from ${JSON.stringify(ENTRY)}; console.log(${names});`,
+      resolveDir: '.',
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const inputs = Object.keys(result.metafile.inputs);
+  return { gzip: gzipSync(code, { level: 9 }).length, inputs };
+}
+
+describe('tree-shaking (esbuild, minified)', () => {
+  // Budgets from the robustness issue; the sizes measured are printed for the issue note.
+  it.each([
+    ['parseFigure', 10_000],
+    ['aggregate, money', 15_000],
+  ])('import { %s } from "reckon" stays under budget and pulls in no zod', async (names, budget) => {
+    const { gzip, inputs } = await bundle(names);
+    console.log(`[size] import { ${names} }: ${gzip} bytes gzip (budget ${budget})`);
+    expect(inputs.some((i) => i.includes('node_modules/zod'))).toBe(false);
+    expect(inputs.some((i) => i.includes('/schema/'))).toBe(false);
+    expect(gzip).toBeLessThanOrEqual(budget);
+  });
+});
