@@ -21,10 +21,14 @@ interface Output {
 }
 
 const out = join(mkdtempSync(join(tmpdir(), 'reckon-bench-')), 'bench.json');
-const run = spawnSync('npx', ['vitest', 'bench', '--run', '--outputJson', out, ...process.argv.slice(2)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: process.env,
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'bench', '--run', '--no-file-parallelism', '--outputJson', out, ...process.argv.slice(2)],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: process.env,
+  },
+);
 if (run.status !== 0) {
   console.error(`bench: vitest bench failed (exit ${run.status})`);
   process.exit(run.status ?? 1);

@@ -23,7 +23,7 @@ import type { Money } from '../money/money';
 import { fromUnits } from '../money/units';
 import { assertIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
-import { addToSum, emptySum, type IntervalSum, mergeSum } from './interval';
+import { addToSum, emptySum, type IntervalSum, mergeSum, sumHigh, sumLow } from './interval';
 
 /** How a commitment with several parties in one role ("in Nscale und CoreWeave") is shared out. */
 export type Allocation = 'unallocated' | 'equal' | 'full';
@@ -252,8 +252,11 @@ export function createAggregator(options: AggregateOptions = {}) {
   const fits = (p: Participation, additive: boolean) =>
     additive ? by === 'party' || p.role === by : p.role === 'subject';
 
+  const scratch = { party: '', n: 1, index: 0 };
+  const single: readonly Target[] = [scratch];
+
   /** The parties a commitment counts for in this grouping, with the size of their role. */
-  const targetsOf = (c: Commitment, additive: boolean): Target[] => {
+  const targetsOf = (c: Commitment, additive: boolean): readonly Target[] => {
     const ps = c.parties;
     // Common case: one party in the grouped role, nobody else sharing its role.
     let hit = -1;
@@ -269,7 +272,12 @@ export function createAggregator(options: AggregateOptions = {}) {
       const p = ps[hit] as Participation;
       let n = 0;
       for (const q of ps) if (q.role === p.role) n++;
-      if (n === 1) return [{ party: p.party, n: 1, index: 0 }];
+      if (n === 1) {
+        // The hot path allocates nothing: the one target is written into a scratch list that is read
+        // before the next call (add and resolveParts use targets at once and never keep them).
+        scratch.party = p.party;
+        return single;
+      }
     }
     const sorted = [...ps].sort(byParty);
     const out: Target[] = [];
@@ -422,7 +430,8 @@ export function createAggregator(options: AggregateOptions = {}) {
       const b = boundsUnits(figure, settings);
       if (!currencies.has(b.currency.code)) currencies.set(b.currency.code, b.currency);
       const keep = new Set<string>();
-      for (const t of targetsOf(c, true)) {
+      // Copied: partiesOf below calls targetsOf again, which reuses the scratch list.
+      for (const t of targetsOf(c, true).map((x) => ({ ...x }))) {
         const whole = chain.find((id) => partiesOf(id).has(t.party));
         const g = groupFor(t.party);
         if (whole)
@@ -517,9 +526,9 @@ export function createAggregator(options: AggregateOptions = {}) {
         if (r.rate) used.set(`${r.rate.base}\u0000${r.rate.date}\u0000${r.rate.requestedDate}`, r.rate);
         const den = 10n ** sum.scale;
         if (sum.unboundedLow > 0) unboundedLow = true;
-        else low = ratioAdd(low, ratioMul(ratio(sum.low, den), r.value));
+        else low = ratioAdd(low, ratioMul(ratio(sumLow(sum), den), r.value));
         if (sum.unboundedHigh > 0) unboundedHigh = true;
-        else high = ratioAdd(high, ratioMul(ratio(sum.high, den), r.value));
+        else high = ratioAdd(high, ratioMul(ratio(sumHigh(sum), den), r.value));
         if (sum.lowExclusive) lowExclusive = true;
         if (sum.highExclusive) highExclusive = true;
       }
@@ -530,8 +539,8 @@ export function createAggregator(options: AggregateOptions = {}) {
       const cur = currencies.get(code) as Currency;
       totals[code] = {
         currency: code,
-        low: s.unboundedLow > 0 ? null : fromUnits(s.low, s.scale, cur),
-        high: s.unboundedHigh > 0 ? null : fromUnits(s.high, s.scale, cur),
+        low: s.unboundedLow > 0 ? null : fromUnits(sumLow(s), s.scale, cur),
+        high: s.unboundedHigh > 0 ? null : fromUnits(sumHigh(s), s.scale, cur),
         lowInclusive: !s.lowExclusive && s.unboundedLow === 0,
         highInclusive: !s.highExclusive && s.unboundedHigh === 0,
       };

@@ -1,10 +1,14 @@
 /**
  * An exact interval sum in one currency, as integer units at a scale: the accumulator of aggregation.
  * Unbounded ends are counted, never dropped: one unbounded contribution makes the sum unbounded.
+ *
+ * Exact contributions (low = high) go into `point` once instead of into both ends, which halves the
+ * bigint work for the commonest figures; the ends are `point + low` and `point + high`.
  * @internal
  */
 export interface IntervalSum {
   scale: bigint;
+  point: bigint;
   low: bigint;
   high: bigint;
   unboundedLow: number;
@@ -19,6 +23,7 @@ export interface IntervalSum {
 export function emptySum(scale = 0n): IntervalSum {
   return {
     scale,
+    point: 0n,
     low: 0n,
     high: 0n,
     unboundedLow: 0,
@@ -29,10 +34,20 @@ export function emptySum(scale = 0n): IntervalSum {
   };
 }
 
+/** The lower end of a sum (ignoring unboundedness, which callers check). @internal */
+export function sumLow(sum: IntervalSum): bigint {
+  return sum.point + sum.low;
+}
+
+/** The upper end of a sum (ignoring unboundedness, which callers check). @internal */
+export function sumHigh(sum: IntervalSum): bigint {
+  return sum.point + sum.high;
+}
+
 /** Raises a sum's scale (exact). */
 function raise(sum: IntervalSum, scale: bigint): void {
-  if (scale <= sum.scale) return;
   const f = 10n ** (scale - sum.scale);
+  sum.point *= f;
   sum.low *= f;
   sum.high *= f;
   sum.scale = scale;
@@ -49,10 +64,14 @@ export function addToSum(
 ): void {
   if (scale > sum.scale) raise(sum, scale);
   const f = scale < sum.scale ? 10n ** (sum.scale - scale) : 1n;
-  if (low === null) sum.unboundedLow++;
-  else sum.low += f === 1n ? low : low * f;
-  if (high === null) sum.unboundedHigh++;
-  else sum.high += f === 1n ? high : high * f;
+  if (low !== null && low === high) {
+    sum.point += f === 1n ? low : low * f;
+  } else {
+    if (low === null) sum.unboundedLow++;
+    else if (low !== 0n) sum.low += f === 1n ? low : low * f;
+    if (high === null) sum.unboundedHigh++;
+    else if (high !== 0n) sum.high += f === 1n ? high : high * f;
+  }
   if (!lowInclusive) sum.lowExclusive = true;
   if (!highInclusive) sum.highExclusive = true;
   sum.count++;
@@ -60,8 +79,14 @@ export function addToSum(
 
 /** Adds one sum into another, in place. @internal */
 export function mergeSum(into: IntervalSum, from: IntervalSum): void {
-  addToSum(into, from.low, from.high, from.scale, !from.lowExclusive, !from.highExclusive);
+  if (from.scale > into.scale) raise(into, from.scale);
+  const f = from.scale < into.scale ? 10n ** (into.scale - from.scale) : 1n;
+  into.point += from.point * f;
+  into.low += from.low * f;
+  into.high += from.high * f;
   into.unboundedLow += from.unboundedLow;
   into.unboundedHigh += from.unboundedHigh;
-  into.count += from.count - 1;
+  if (from.lowExclusive) into.lowExclusive = true;
+  if (from.highExclusive) into.highExclusive = true;
+  into.count += from.count;
 }

@@ -64,7 +64,14 @@ export function ratioDiv(a: Ratio, b: Ratio): Ratio {
   return ratio(a.n * b.d, a.d * b.n);
 }
 
-/** Compares a and b: −1, 0 or 1. */
+/**
+ * Compares a and b: −1, 0 or 1.
+ *
+ * @example
+ * ```ts
+ * ratioCmp(ratio(1n, 3n), ratio(1n, 2n)); // -1
+ * ```
+ */
 export function ratioCmp(a: Ratio, b: Ratio): -1 | 0 | 1 {
   const l = a.n * b.d;
   const r = b.n * a.d;
@@ -111,6 +118,10 @@ export function parseDecimalRatio(text: string): Ratio | undefined {
  *
  * @param text - "0.8675", "1000/867" …
  * @returns the ratio, or undefined when unreadable (or a zero denominator)
+ * @example
+ * ```ts
+ * parseRatio('400/347'); // { n: 400n, d: 347n }
+ * ```
  */
 export function parseRatio(text: string): Ratio | undefined {
   const slash = text.indexOf('/');
@@ -127,7 +138,12 @@ export type RoundingMode = 'halfEven' | 'floor' | 'ceil' | 'down';
 /**
  * Rounds a ratio to an integer count of `10^-digits`, e.g. to the cent with `digits = 2`.
  *
- * @returns the scaled integer: `roundRatio({n: 1n, d: 3n}, 2)` is `33n` (0.33)
+ * @returns the scaled integer
+ * @example
+ * ```ts
+ * roundRatio({ n: 1n, d: 3n }, 2); // 33n (0.33)
+ * roundRatio({ n: 5n, d: 1000n }, 2); // 0n (0.005, half to even)
+ * ```
  */
 export function roundRatio(value: Ratio, digits: number, mode: RoundingMode = 'halfEven'): bigint {
   const num = value.n * 10n ** BigInt(digits);
@@ -194,6 +210,12 @@ export function isTerminating(value: Ratio): boolean {
 /**
  * Writes a ratio exactly: a decimal string when it terminates, "n/d" otherwise.
  * {@link parseRatio} reads both back.
+ *
+ * @example
+ * ```ts
+ * ratioToString({ n: 347n, d: 400n }); // '0.8675'
+ * ratioToString({ n: 400n, d: 347n }); // '400/347'
+ * ```
  */
 export function ratioToString(value: Ratio): string {
   if (!isTerminating(value)) return `${value.n}/${value.d}`;

@@ -72,7 +72,15 @@ const HISTORIC: Readonly<Record<string, bigint>> = {
   TRL: 0n,
 };
 
-/** Like {@link currency} but returns undefined for an unknown code. */
+/**
+ * Like {@link currency} but returns undefined for an unknown code.
+ *
+ * @example
+ * ```ts
+ * findCurrency('CHF')?.exponent; // 2n
+ * findCurrency('XYZ'); // undefined
+ * ```
+ */
 export function findCurrency(code: string): Currency | undefined {
   if (code in KNOWN) return KNOWN[code as KnownCurrencyCode];
   if (!/^[A-Z]{3}$/.test(code)) return undefined;
@@ -84,7 +92,14 @@ export function findCurrency(code: string): Currency | undefined {
   return found.base === 10n ? found : { code: found.code, base: 10n, exponent: 2n };
 }
 
-/** Whether `code` is an ISO 4217 code reckon knows. */
+/**
+ * Whether `code` is an ISO 4217 code reckon knows.
+ *
+ * @example
+ * ```ts
+ * isCurrencyCode('EUR'); // true
+ * ```
+ */
 export function isCurrencyCode(code: string): boolean {
   return findCurrency(code) !== undefined;
 }

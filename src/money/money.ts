@@ -113,7 +113,14 @@ export function toDecimalString(value: Money, options: ToDecimalStringOptions = 
   return negative && text !== '0' ? `-${text}` : text;
 }
 
-/** The currency code of money. */
+/**
+ * The currency code of money.
+ *
+ * @example
+ * ```ts
+ * currencyCode(money('1', 'GBP')); // 'GBP'
+ * ```
+ */
 export function currencyCode<TCode extends string>(value: Money<TCode>): TCode {
   return toSnapshot(value).currency.code;
 }

@@ -3,7 +3,14 @@ import { ReckonError } from '../errors/reckon-error';
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** Whether a string is a real calendar day in ISO form ("2025-09-17"). */
+/**
+ * Whether a string is a real calendar day in ISO form ("2025-09-17").
+ *
+ * @example
+ * ```ts
+ * isIsoDate('2025-02-29'); // false
+ * ```
+ */
 export function isIsoDate(text: unknown): text is string {
   if (typeof text !== 'string') return false;
   const m = ISO_DAY.exec(text);
