@@ -124,23 +124,3 @@ export function toDecimalString(value: Money, options: ToDecimalStringOptions = 
 export function currencyCode<TCode extends string>(value: Money<TCode>): TCode {
   return toSnapshot(value).currency.code;
 }
-
-/**
- * The amount as an integer count of `10^-scale` units, for exact arithmetic across scales.
- * @internal
- */
-export function unitsAt(value: Money, scale: bigint): bigint {
-  const snap = toSnapshot(value);
-  if (snap.scale === scale) return snap.amount;
-  if (snap.scale < scale) return snap.amount * 10n ** (scale - snap.scale);
-  const factor = 10n ** (snap.scale - scale);
-  if (snap.amount % factor !== 0n) {
-    throw new ReckonError('INVALID_ARGUMENT', 'Cannot lower the scale of money without rounding.');
-  }
-  return snap.amount / factor;
-}
-
-/** The scale of money (decimal places of its amount). */
-export function scaleOf(value: Money): bigint {
-  return toSnapshot(value).scale;
-}

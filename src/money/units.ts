@@ -40,8 +40,3 @@ export function fromUnits<TCode extends string>(
   }
   return dinero({ amount: u, currency, scale: s });
 }
-
-/** The currency of money. @internal */
-export function currencyOfMoney<TCode extends string>(value: Money<TCode>): Currency<TCode> {
-  return toSnapshot(value).currency;
-}
