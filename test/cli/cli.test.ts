@@ -261,6 +261,24 @@ describe('reckon (the built binary)', () => {
     it('prints the version', () => {
       expect(run(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
     });
+    const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+    it.skipIf(!hasScript)(
+      'colours only on a terminal, and never with NO_COLOR (run under a pty by script(1))',
+      () => {
+        const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check`;
+        const tty = spawnSync('script', ['-qc', cmd, '/dev/null'], {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '' },
+        });
+        expect(tty.stdout).toContain('\u001b[32m');
+        const plain = spawnSync('script', ['-qc', cmd, '/dev/null'], {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+        });
+        expect(plain.stdout).toContain('consistent');
+        expect(plain.stdout).not.toContain('\u001b[');
+      },
+    );
     it('exits 2 for an unknown command or flag, with one line', () => {
       for (const args of [['frobnicate'], ['check', '--nope']]) {
         const r = run(args);
