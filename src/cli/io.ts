@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/types';
 import { nscaleDataset } from '../datasets/nscale-2025-09/index';
-import { isReckonError, preview } from '../errors/reckon-error';
+import { isReckonError } from '../errors/reckon-error';
 import { parseEcbCsv } from '../rates/ecb-csv';
 import { parseEcbXml } from '../rates/ecb-xml';
 import type { LoadedRates } from '../rates/series-builder';
@@ -88,6 +88,3 @@ export function loadRates(io: CliIO, path: string): LoadedRates {
     throw error;
   }
 }
-
-/** Shortens text for messages. */
-export const short = (s: string) => preview(s, 80);

@@ -2,7 +2,7 @@ import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
 import { figureFromMatch } from '../figure/build';
 import { canOpenFigure, isMatchFailure, matchFigure } from '../figure/grammar';
-import { type Token, tokenize } from '../figure/lexer';
+import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
 import { guessLocale } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
 import { currencyCode } from '../money/money';
@@ -66,10 +66,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc',
 ]);
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f;
-}
-
 /**
  * Sentence spans in one linear pass: a line break, or ".", "!", "?" followed by white space and a
  * capital, a digit or a quote — unless the dot ends an abbreviation such as "Mio." or "ca.".
@@ -80,14 +76,14 @@ function sentences(text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let boundary = c === 10;
-    if (!boundary && (c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) {
+    if (!boundary && (c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1))) {
       let j = i + 1;
-      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       if (opensSentence(text, j)) {
         boundary = true;
         if (c === 46) {
           let w = i;
-          while (w > start && isLetterAt(text, w - 1)) w--;
+          while (w > start && isLetter(text, w - 1)) w--;
           if (w < i && i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) boundary = false;
         }
       }
@@ -102,7 +98,6 @@ function sentences(text: string): [number, number][] {
 }
 
 const UPPER_OR_QUOTE = /[\p{Lu}"'„“«]/u;
-const LETTER = /\p{L}/u;
 
 /** A capital, a digit or an opening quote at i. */
 function opensSentence(text: string, i: number): boolean {
@@ -110,12 +105,6 @@ function opensSentence(text: string, i: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   if (c < 128 && c !== 34 && c !== 39) return false;
   return UPPER_OR_QUOTE.test(text[i] ?? '');
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c >= 128 && LETTER.test(text[i] ?? '');
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {

@@ -22,7 +22,8 @@ function isDigit(c: number): boolean {
 
 const LETTER = /\p{L}/u;
 
-function isLetter(text: string, i: number): boolean {
+/** Whether the character at i is a letter (ASCII fast path; a lone surrogate is not). @internal */
+export function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 0xc0) return false;
@@ -31,7 +32,8 @@ function isLetter(text: string, i: number): boolean {
   return LETTER.test(text[i] ?? '');
 }
 
-function isSpace(c: number): boolean {
+/** Whether a UTF-16 code unit is white space, including no-break, thin and en/em spaces and BOM. @internal */
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
