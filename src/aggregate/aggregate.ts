@@ -155,8 +155,8 @@ export interface AggregateResult {
 interface GroupState {
   readonly party: string;
   readonly role: Role | 'any';
-  /** currency → rate day → sum */
-  readonly sums: Map<string, Map<string, IntervalSum>>;
+  /** Sums by bucket id (a currency and a rate day, interned per aggregator). */
+  readonly sums: (IntervalSum | undefined)[];
   readonly ids: string[];
   count: number;
   readonly notAdded: NotAddedItem[];
@@ -179,7 +179,7 @@ const ALL_BUT_WITHDRAWN: ReadonlySet<CommitmentStatus> = new Set([
 ]);
 
 function newGroup(party: string, role: Role | 'any'): GroupState {
-  return { party, role, sums: new Map(), ids: [], count: 0, notAdded: [], withoutAmount: [] };
+  return { party, role, sums: [], ids: [], count: 0, notAdded: [], withoutAmount: [] };
 }
 
 /** Splits x into n parts that sum to x exactly; part i gets the remainder's units first. */
@@ -291,7 +291,7 @@ export function createAggregator(options: AggregateOptions = {}) {
     return out;
   };
 
-  const addBounds = (g: GroupState, c: Commitment, b: UnitBounds, t: Target | undefined) => {
+  const addBounds = (g: GroupState, c: Commitment, b: UnitBounds, t: Target | undefined, bucket: number) => {
     let low = b.low;
     let high = b.high;
     let lowInclusive = b.lowInclusive;
@@ -311,30 +311,44 @@ export function createAggregator(options: AggregateOptions = {}) {
         }
       }
     }
-    const code = b.currency.code;
-    const day = asOf ?? c.date ?? fallbackDate;
-    let byDay = g.sums.get(code);
-    if (!byDay) {
-      byDay = new Map();
-      g.sums.set(code, byDay);
-    }
-    let sum = byDay.get(day);
+    let sum = g.sums[bucket];
     if (!sum) {
       sum = emptySum(b.scale);
-      byDay.set(day, sum);
+      g.sums[bucket] = sum;
     }
     addToSum(sum, low, high, b.scale, lowInclusive, highInclusive);
     g.count++;
     if (list) g.ids.push(c.id);
   };
 
+  // Buckets: one id per (currency, rate day), so that rows index an array instead of nested maps.
+  const bucketIds = new Map<string, Map<string, number>>();
+  const bucketKeys: { readonly code: string; readonly day: string }[] = [];
+  const bucketOf = (c: Commitment, b: UnitBounds): number => {
+    const code = b.currency.code;
+    const day = asOf ?? c.date ?? fallbackDate;
+    let byDay = bucketIds.get(code);
+    if (!byDay) {
+      byDay = new Map();
+      bucketIds.set(code, byDay);
+      currencies.set(code, b.currency);
+    }
+    let id = byDay.get(day);
+    if (id === undefined) {
+      id = bucketKeys.length;
+      bucketKeys.push({ code, day });
+      byDay.set(day, id);
+    }
+    return id;
+  };
+
   const contribute = (c: Commitment, b: UnitBounds, targets: readonly Target[]) => {
-    if (!currencies.has(b.currency.code)) currencies.set(b.currency.code, b.currency);
+    const bucket = bucketOf(c, b);
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i] as Target;
-      addBounds(groupFor(t.party), c, b, t);
+      addBounds(groupFor(t.party), c, b, t, bucket);
     }
-    addBounds(grand, c, b, undefined);
+    addBounds(grand, c, b, undefined, bucket);
     if (wanted.has(c.id)) added.set(c.id, c);
   };
 
@@ -428,7 +442,7 @@ export function createAggregator(options: AggregateOptions = {}) {
       }
       const figure = c.amount as Figure;
       const b = boundsUnits(figure, settings);
-      if (!currencies.has(b.currency.code)) currencies.set(b.currency.code, b.currency);
+      const bucket = bucketOf(c, b);
       const keep = new Set<string>();
       // Copied: partiesOf below calls targetsOf again, which reuses the scratch list.
       for (const t of targetsOf(c, true).map((x) => ({ ...x }))) {
@@ -443,7 +457,7 @@ export function createAggregator(options: AggregateOptions = {}) {
             amount: figure,
           });
         else {
-          addBounds(g, c, b, t);
+          addBounds(g, c, b, t, bucket);
           keep.add(t.party);
         }
       }
@@ -456,7 +470,7 @@ export function createAggregator(options: AggregateOptions = {}) {
           includedIn: whole,
           amount: figure,
         });
-      else addBounds(grand, c, b, undefined);
+      else addBounds(grand, c, b, undefined, bucket);
       addedFor.set(c.id, keep);
     }
   };
@@ -501,37 +515,38 @@ export function createAggregator(options: AggregateOptions = {}) {
     let complete = true;
     const used = new Map<string, RateUse>();
     const issues: Issue[] = [];
-    for (const [code, byDay] of g.sums) {
-      for (const [day, sum] of byDay) {
-        let total = perCurrency.get(code);
-        if (!total) {
-          total = emptySum(sum.scale);
-          perCurrency.set(code, total);
-        }
-        mergeSum(total, sum);
-        if (!target) continue;
-        const r = rateFor(code, day);
-        if (!r.value) {
-          complete = false;
-          issues.push({
-            code: 'NO_RATE',
-            message:
-              day === ''
-                ? `no date to pick a ${code}→${target.code} rate for ${sum.count} commitment(s); pass asOf or give them dates`
-                : `no ${code}→${target.code} rate on or before ${day} (${sum.count} commitment(s))`,
-            path: [code, day],
-          });
-          continue;
-        }
-        if (r.rate) used.set(`${r.rate.base}\u0000${r.rate.date}\u0000${r.rate.requestedDate}`, r.rate);
-        const den = 10n ** sum.scale;
-        if (sum.unboundedLow > 0) unboundedLow = true;
-        else low = ratioAdd(low, ratioMul(ratio(sumLow(sum), den), r.value));
-        if (sum.unboundedHigh > 0) unboundedHigh = true;
-        else high = ratioAdd(high, ratioMul(ratio(sumHigh(sum), den), r.value));
-        if (sum.lowExclusive) lowExclusive = true;
-        if (sum.highExclusive) highExclusive = true;
+    for (let id = 0; id < g.sums.length; id++) {
+      const sum = g.sums[id];
+      if (!sum) continue;
+      const { code, day } = bucketKeys[id] as { code: string; day: string };
+      let total = perCurrency.get(code);
+      if (!total) {
+        total = emptySum(sum.scale);
+        perCurrency.set(code, total);
       }
+      mergeSum(total, sum);
+      if (!target) continue;
+      const r = rateFor(code, day);
+      if (!r.value) {
+        complete = false;
+        issues.push({
+          code: 'NO_RATE',
+          message:
+            day === ''
+              ? `no date to pick a ${code}→${target.code} rate for ${sum.count} commitment(s); pass asOf or give them dates`
+              : `no ${code}→${target.code} rate on or before ${day} (${sum.count} commitment(s))`,
+          path: [code, day],
+        });
+        continue;
+      }
+      if (r.rate) used.set(`${r.rate.base}\u0000${r.rate.date}\u0000${r.rate.requestedDate}`, r.rate);
+      const den = 10n ** sum.scale;
+      if (sum.unboundedLow > 0) unboundedLow = true;
+      else low = ratioAdd(low, ratioMul(ratio(sumLow(sum), den), r.value));
+      if (sum.unboundedHigh > 0) unboundedHigh = true;
+      else high = ratioAdd(high, ratioMul(ratio(sumHigh(sum), den), r.value));
+      if (sum.lowExclusive) lowExclusive = true;
+      if (sum.highExclusive) highExclusive = true;
     }
     const totals: Record<string, MoneyInterval> = {};
     for (const code of [...perCurrency.keys()].sort()) {
