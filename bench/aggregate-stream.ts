@@ -1,0 +1,43 @@
+/**
+ * Streams 10,000,000 commitments through aggregateAsync without holding them, and reports the heap
+ * before, during and after: memory should follow the 10,000 groups, not the commitments.
+ * Run: npm run bench:aggregate-stream (RECKON_BENCH_N to change the count)
+ */
+import { aggregateAsync, type Commitment, figureFromJSON } from '../src/index';
+
+const N = Number(process.env.RECKON_BENCH_N ?? 10_000_000);
+const CURRENCIES = ['GBP', 'EUR', 'USD'];
+const figures = Array.from({ length: 3000 }, (_, i) =>
+  figureFromJSON({
+    currency: CURRENCIES[i % 3] ?? 'EUR',
+    amount: `${1 + (i % 997)}000000`,
+    qualifier: 'exact',
+    quantum: '1000000',
+  }),
+);
+let peak = 0;
+const mb = (n: number) => `${(n / 1_048_576).toFixed(0)} MB`;
+
+async function* stream(): AsyncGenerator<Commitment> {
+  let seed = 7;
+  for (let i = 0; i < N; i++) {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+    if (i % 1_000_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    yield {
+      id: `c${i}`,
+      kind: 'investment',
+      status: 'announced',
+      date: '2025-09-17',
+      amount: figures[(seed >>> 4) % 3000] as (typeof figures)[number],
+      parties: [{ party: `p${(i * 7919) % 10_000}`, role: 'investor' }],
+    };
+  }
+}
+
+const before = process.memoryUsage().heapUsed;
+const t = performance.now();
+const result = await aggregateAsync(stream(), { by: 'investor', listCommitments: false });
+const ms = performance.now() - t;
+console.log(
+  `${N.toLocaleString('en-GB')} commitments streamed in ${(ms / 1000).toFixed(1)} s into ${result.groups.length.toLocaleString('en-GB')} groups; heap before ${mb(before)}, peak sampled ${mb(peak)}, after ${mb(process.memoryUsage().heapUsed)}`,
+);
