@@ -45,13 +45,17 @@ for (const file of data.files) {
     const name = group.fullName.split(' > ').slice(1).join(' > ') || group.fullName;
     console.log(`\n${name}`);
     const base = group.benchmarks.find((b) => /^(baseline|floor)/.test(b.name));
+    // Groups named "… N MB …" also get a throughput.
+    const megabytes = Number(/(\d+) MB/.exec(name)?.[1] ?? 0);
     for (const b of group.benchmarks) {
-      const ratio =
+      const vs =
         base && b !== base
           ? `${(b.mean / base.mean).toFixed(2)}× the baseline`
           : b === base
             ? '(baseline)'
             : '';
+      const speed = megabytes > 0 ? `${(megabytes / (b.mean / 1000)).toFixed(1)} MB/s` : '';
+      const ratio = [vs, speed].filter(Boolean).join(', ');
       console.log(
         `  ${b.name.padEnd(82)} ${fmt(b.mean).padStart(10)} ${`${b.rme.toFixed(1)}%`.padStart(7)} ${String(b.sampleCount).padStart(7)}  ${ratio}`,
       );

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildNscaleDatasetJSON, datasetFileText, SEED } from '../../scripts/build-nscale-dataset';
 import { nscaleArticle, nscaleDataset, nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
 import { aggregate, checkConversion, figureToJSON, staticRates, toDecimalString } from '../../src/index';
 import { datasetJSONSchema, datasetToJSON, parseDataset } from '../../src/schema/index';
@@ -110,5 +112,17 @@ describe('the Nscale dataset', () => {
     const json = JSON.parse(JSON.stringify(datasetToJSON(dataset)));
     expect(json).toEqual(nscaleDatasetJSON);
     expect(datasetToJSON(parseDataset(json))).toEqual(json);
+  });
+});
+
+describe.skipIf(!existsSync(SEED))('the committed dataset file (needs ../shared/seed)', () => {
+  it('is what scripts/build-nscale-dataset.ts builds from the seed article', () => {
+    const committed = readFileSync(
+      new URL('../../src/datasets/nscale-2025-09/nscale-2025-09.json', import.meta.url),
+      'utf8',
+    );
+    expect(JSON.parse(committed)).toEqual(
+      JSON.parse(datasetFileText(buildNscaleDatasetJSON(readFileSync(SEED, 'utf8')))),
+    );
   });
 });
