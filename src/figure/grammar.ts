@@ -215,7 +215,13 @@ export function matchAmount(
     if (repeat?.code === currency) j = repeat.next;
   } else {
     const post = matchCurrency(tokens, j);
-    if (post && !(tokens[post.next]?.kind === 'num' && isGlued(tokens, post.next))) {
+    // A currency that opens the next amount ("2024 $5bn", "2024 USD 5m") is not this number's.
+    const after = tokens[post?.next ?? -1];
+    const opensNext =
+      post !== undefined &&
+      after?.kind === 'num' &&
+      (!after.spaceBefore || matchScale(tokens, post.next + 1, locale) !== undefined);
+    if (post && !opensNext) {
       const code = tokens[j]?.text ?? '';
       if (!AMBIGUOUS_CODES.has(code) || !tokens[j]?.spaceBefore || sc) {
         currency = post.code;

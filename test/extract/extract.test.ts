@@ -139,6 +139,15 @@ describe('extractFigures', () => {
     });
   });
 
+  describe('a year before an amount is not money', () => {
+    it.each([
+      ['In 2024 USD 5m was raised.', 'USD 5000000 exact'],
+      ['In 2024 $ 5bn flowed.', 'USD 5000000000 exact'],
+      ['In 2024 $5bn flowed.', 'USD 5000000000 exact'],
+      ['Der Umsatz lag bei 5 Mio. Euro 2024.', 'EUR 5000000 exact'],
+    ])('%s', (text, want) => expect(values(text)).toEqual([want]));
+  });
+
   describe('negatives and small amounts', () => {
     it.each([
       ['A loss of -$350m.', 'USD -350000000 exact'],
