@@ -157,6 +157,11 @@ interface GroupState {
   readonly role: Role | 'any';
   /** Sums by bucket id (a currency and a rate day, interned per aggregator). */
   readonly sums: (IntervalSum | undefined)[];
+  /**
+   * Sums of commitments this row holds alone (one party in the grouped role, nobody sharing it): the
+   * grand total takes them from here instead of adding each commitment a second time.
+   */
+  readonly solo: (IntervalSum | undefined)[];
   readonly ids: string[];
   count: number;
   readonly notAdded: NotAddedItem[];
@@ -179,7 +184,7 @@ const ALL_BUT_WITHDRAWN: ReadonlySet<CommitmentStatus> = new Set([
 ]);
 
 function newGroup(party: string, role: Role | 'any'): GroupState {
-  return { party, role, sums: [], ids: [], count: 0, notAdded: [], withoutAmount: [] };
+  return { party, role, sums: [], solo: [], ids: [], count: 0, notAdded: [], withoutAmount: [] };
 }
 
 /** Splits x into n parts that sum to x exactly; part i gets the remainder's units first. */
@@ -291,7 +296,14 @@ export function createAggregator(options: AggregateOptions = {}) {
     return out;
   };
 
-  const addBounds = (g: GroupState, c: Commitment, b: UnitBounds, t: Target | undefined, bucket: number) => {
+  const addBounds = (
+    g: GroupState,
+    c: Commitment,
+    b: UnitBounds,
+    t: Target | undefined,
+    bucket: number,
+    sums: (IntervalSum | undefined)[] = g.sums,
+  ) => {
     let low = b.low;
     let high = b.high;
     let lowInclusive = b.lowInclusive;
@@ -311,10 +323,10 @@ export function createAggregator(options: AggregateOptions = {}) {
         }
       }
     }
-    let sum = g.sums[bucket];
+    let sum = sums[bucket];
     if (!sum) {
       sum = emptySum(b.scale);
-      g.sums[bucket] = sum;
+      sums[bucket] = sum;
     }
     addToSum(sum, low, high, b.scale, lowInclusive, highInclusive);
     g.count++;
@@ -344,11 +356,20 @@ export function createAggregator(options: AggregateOptions = {}) {
 
   const contribute = (c: Commitment, b: UnitBounds, targets: readonly Target[]) => {
     const bucket = bucketOf(c, b);
-    for (let i = 0; i < targets.length; i++) {
-      const t = targets[i] as Target;
-      addBounds(groupFor(t.party), c, b, t, bucket);
+    const only = targets.length === 1 ? (targets[0] as Target) : undefined;
+    if (only !== undefined && only.n === 1) {
+      // Held by one row alone: added once, to that row's solo sums, which the grand total reads.
+      const g = groupFor(only.party);
+      addBounds(g, c, b, only, bucket, g.solo);
+      grand.count++;
+      if (list) grand.ids.push(c.id);
+    } else {
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[i] as Target;
+        addBounds(groupFor(t.party), c, b, t, bucket);
+      }
+      addBounds(grand, c, b, undefined, bucket);
     }
-    addBounds(grand, c, b, undefined, bucket);
     if (wanted.has(c.id)) added.set(c.id, c);
   };
 
@@ -504,7 +525,26 @@ export function createAggregator(options: AggregateOptions = {}) {
     return found;
   };
 
+  /** A row's sums per bucket: its own plus its solo ones; for the grand total, every row's solo ones. */
+  const bucketsOf = (g: GroupState): (IntervalSum | undefined)[] => {
+    const lists = g === grand ? [grand.sums, ...[...groups.values()].map((r) => r.solo)] : [g.sums, g.solo];
+    const out: (IntervalSum | undefined)[] = [];
+    for (const list of lists) {
+      list.forEach((sum, id) => {
+        if (!sum) return;
+        let into = out[id];
+        if (!into) {
+          into = emptySum(sum.scale);
+          out[id] = into;
+        }
+        mergeSum(into, sum);
+      });
+    }
+    return out;
+  };
+
   const finish = (g: GroupState): AggregateTotals => {
+    const buckets = bucketsOf(g);
     const perCurrency = new Map<string, IntervalSum>();
     let low: Ratio = ratio(0n);
     let high: Ratio = ratio(0n);
@@ -515,8 +555,8 @@ export function createAggregator(options: AggregateOptions = {}) {
     let complete = true;
     const used = new Map<string, RateUse>();
     const issues: Issue[] = [];
-    for (let id = 0; id < g.sums.length; id++) {
-      const sum = g.sums[id];
+    for (let id = 0; id < buckets.length; id++) {
+      const sum = buckets[id];
       if (!sum) continue;
       const { code, day } = bucketKeys[id] as { code: string; day: string };
       let total = perCurrency.get(code);
