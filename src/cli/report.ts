@@ -183,9 +183,15 @@ export function report(args: ReportArgs, io: CliIO): number {
       const figure = c.amount ? formatFigure(c.amount) : '';
       const own = c.parties.find((p) => p.party === g.party && (g.role === 'any' || p.role === g.role));
       const sharers = c.parties.filter((p) => p.party !== g.party && p.role === own?.role);
+      const shown =
+        result.allocation === 'equal'
+          ? 'shown split equally'
+          : result.allocation === 'full'
+            ? 'shown in full'
+            : 'up to all of it here';
       const joint =
         sharers.length > 0
-          ? `; joint with ${sharers.map((p) => nameOf(p.party)).join(', ')}, no split given`
+          ? `; joint with ${sharers.map((p) => nameOf(p.party)).join(', ')}, no split given (${shown})`
           : '';
       io.out(`  · ${figure.padEnd(22)} ${s.dim(`${c.kind}, ${c.status} — ${id}${joint}`)}`);
     }
