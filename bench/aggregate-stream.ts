@@ -3,18 +3,10 @@
  * before, during and after: memory should follow the 10,000 groups, not the commitments.
  * Run: npm run bench:aggregate-stream (RECKON_BENCH_N to change the count)
  */
-import { aggregateAsync, type Commitment, figureFromJSON } from '../src/index';
+import { aggregateAsync, type Commitment } from '../src/index';
+import { figures } from './synthetic';
 
 const N = Number(process.env.RECKON_BENCH_N ?? 10_000_000);
-const CURRENCIES = ['GBP', 'EUR', 'USD'];
-const figures = Array.from({ length: 3000 }, (_, i) =>
-  figureFromJSON({
-    currency: CURRENCIES[i % 3] ?? 'EUR',
-    amount: `${1 + (i % 997)}000000`,
-    qualifier: 'exact',
-    quantum: '1000000',
-  }),
-);
 let peak = 0;
 const mb = (n: number) => `${(n / 1_048_576).toFixed(0)} MB`;
 

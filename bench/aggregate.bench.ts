@@ -1,36 +1,11 @@
 import { add, type Dinero, dinero } from 'dinero.js/bigint';
 import { bench, describe } from 'vitest';
-import { aggregate, type Commitment, currency, figureFromJSON, staticRates } from '../src/index';
+import { aggregate, currency, staticRates } from '../src/index';
+import { floorTotals, syntheticCommitments } from './synthetic';
 
-// 1,000,000 synthetic commitments over 10,000 parties and 3 currencies (a fixed-seed generator, so that
-// every run measures the same data).
+// 1,000,000 synthetic commitments over 10,000 parties and 3 currencies, dated over five days.
 const N = Number(process.env.RECKON_BENCH_N ?? 1_000_000);
-const PARTIES = 10_000;
-const CURRENCIES = ['GBP', 'EUR', 'USD'] as const;
-let seed = 42;
-const rand = (n: number) => {
-  seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
-  return seed % n;
-};
-const figures = Array.from({ length: 3000 }, (_, i) =>
-  figureFromJSON({
-    currency: CURRENCIES[i % 3] ?? 'EUR',
-    amount: `${1 + (i % 997)}000000`,
-    qualifier: i % 5 === 0 ? 'upTo' : 'exact',
-    quantum: '1000000',
-  }),
-);
-const commitments: Commitment[] = Array.from({ length: N }, (_, i) => ({
-  id: `c${i}`,
-  kind: 'investment',
-  status: 'announced',
-  date: `2025-09-${String(15 + rand(5)).padStart(2, '0')}`,
-  amount: figures[rand(figures.length)] as (typeof figures)[number],
-  parties: [
-    { party: `p${rand(PARTIES)}`, role: 'investor' },
-    { party: `p${rand(PARTIES)}`, role: 'recipient' },
-  ],
-}));
+const commitments = syntheticCommitments(N, { days: 5 });
 const days = ['2025-09-15', '2025-09-16', '2025-09-17', '2025-09-18', '2025-09-19'];
 const rates = staticRates(
   days.flatMap((date, k) => [
@@ -43,14 +18,7 @@ describe(`aggregate ${N.toLocaleString('en-GB')} commitments by investor`, () =>
   bench(
     'floor: hand-written loop, bigint minor units into a Map',
     () => {
-      const totals = new Map<string, bigint>();
-      for (const c of commitments) {
-        const snap = c.amount?.amount.toJSON();
-        if (!snap) continue;
-        const investor = c.parties[0]?.party ?? '';
-        const key = `${investor}|${snap.currency.code}`;
-        totals.set(key, (totals.get(key) ?? 0n) + snap.amount);
-      }
+      floorTotals(commitments);
     },
     { iterations: 3, time: 0, warmupIterations: 1 },
   );

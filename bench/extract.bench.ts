@@ -33,40 +33,27 @@ const newsTenMB = article.repeat(Math.ceil(10_000_000 / article.length));
 // Baseline: one regular expression for symbol + number + scale, the floor any scanner pays.
 const NAIVE = /[$€£]\s?\d[\d.,]*\s?(?:bn|m|k|tn)?/g;
 
-describe('extraction, 1 MB of news text (the article repeated)', () => {
-  bench('baseline: one regex for symbol + number', () => {
-    newsOneMB.match(NAIVE);
-  });
-  bench('extractFigures (auto locale)', () => {
-    extractFigures(newsOneMB);
-  });
-});
+const texts = [
+  { name: 'news text (the article repeated)', oneMB: newsOneMB, tenMB: newsTenMB },
+  { name: 'dense text (corpus sentences, about one figure each)', oneMB, tenMB },
+];
 
-describe('extraction, 10 MB of news text (the article repeated)', () => {
-  bench(
-    'extractFigures (auto locale)',
-    () => {
-      extractFigures(newsTenMB);
-    },
-    { iterations: 3, time: 0, warmupIterations: 1 },
-  );
-});
-
-describe('extraction, 1 MB of dense text (corpus sentences, about one figure each)', () => {
-  bench('baseline: one regex for symbol + number', () => {
-    oneMB.match(NAIVE);
+for (const text of texts) {
+  describe(`extraction, 1 MB of ${text.name}`, () => {
+    bench('baseline: one regex for symbol + number', () => {
+      text.oneMB.match(NAIVE);
+    });
+    bench('extractFigures (auto locale)', () => {
+      extractFigures(text.oneMB);
+    });
   });
-  bench('extractFigures (auto locale)', () => {
-    extractFigures(oneMB);
+  describe(`extraction, 10 MB of ${text.name}`, () => {
+    bench(
+      'extractFigures (auto locale)',
+      () => {
+        extractFigures(text.tenMB);
+      },
+      { iterations: 3, time: 0, warmupIterations: 1 },
+    );
   });
-});
-
-describe('extraction, 10 MB of dense text', () => {
-  bench(
-    'extractFigures (auto locale)',
-    () => {
-      extractFigures(tenMB);
-    },
-    { iterations: 3, time: 0, warmupIterations: 1 },
-  );
-});
+}
