@@ -2,10 +2,8 @@ import { type ConversionVerdict, checkConversion } from '../conversion/check-con
 import { explainVerdict } from '../conversion/explain';
 import { figureToJSON } from '../figure/figure-json';
 import { ratioToDecimal, ratioToString } from '../math/ratio';
-import type { RateProvider } from '../rates/provider';
-import { staticRates } from '../rates/static-rates';
 import { style } from './format';
-import { CliFailure, type CliIO, loadDataset, loadRates } from './io';
+import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
 
 /** The options of `reckon check`. */
 export interface CheckArgs {
@@ -54,8 +52,7 @@ export function verdictJSON(id: string, v: ConversionVerdict) {
 /** `reckon check`: every reported conversion with its verdict; exit 1 when any is inconsistent. */
 export function check(args: CheckArgs, io: CliIO): number {
   const { dataset, name } = loadDataset(io, args.file);
-  const rates: RateProvider =
-    args.rates !== undefined ? loadRates(io, args.rates) : staticRates(dataset.rates);
+  const rates = ratesFor(io, args.rates, dataset);
   let toleranceBps: number | undefined;
   if (args.tolerance !== undefined) {
     if (!/^\d+(\.\d+)?$/.test(args.tolerance))

@@ -3,7 +3,9 @@ import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { isReckonError } from '../errors/reckon-error';
 import { parseEcbCsv } from '../rates/ecb-csv';
 import { parseEcbXml } from '../rates/ecb-xml';
+import type { RateProvider } from '../rates/provider';
 import type { LoadedRates } from '../rates/series-builder';
+import { staticRates } from '../rates/static-rates';
 import { safeParseDataset } from '../schema/parse-dataset';
 
 /** What the commands need from the outside world, so that they can be run in tests too. */
@@ -69,6 +71,11 @@ export function loadDataset(io: CliIO, path: string | undefined): { dataset: Dat
     );
   }
   return { dataset: r.dataset, name: path };
+}
+
+/** The rates to use: an ECB file when one is named, else the dataset's own reference rates. */
+export function ratesFor(io: CliIO, path: string | undefined, dataset: Dataset): RateProvider {
+  return path !== undefined ? loadRates(io, path) : staticRates(dataset.rates);
 }
 
 /** ECB rates from a CSV or XML file, reporting skipped lines as one warning. */

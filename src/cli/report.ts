@@ -19,10 +19,8 @@ import { ratioToDecimal, ratioToString } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
 import { toDecimalString } from '../money/money';
 import { isIsoDate } from '../rates/dates';
-import type { RateProvider } from '../rates/provider';
-import { staticRates } from '../rates/static-rates';
 import { formatInterval, style } from './format';
-import { CliFailure, type CliIO, loadDataset, loadRates } from './io';
+import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
 
 /** The options of `reckon report`. */
 export interface ReportArgs {
@@ -77,9 +75,7 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
     throw new CliFailure('--rates needs --to (the currency to convert into)');
   if (args.asOf !== undefined && to === undefined)
     throw new CliFailure('--as-of needs --to (the currency to convert into)');
-  let rates: RateProvider | undefined;
-  if (to !== undefined)
-    rates = args.rates !== undefined ? loadRates(io, args.rates) : staticRates(dataset.rates);
+  const rates = to !== undefined ? ratesFor(io, args.rates, dataset) : undefined;
   const published = dataset.documents[0]?.publishedDate;
   return {
     by,
