@@ -9,3 +9,5 @@ export type { Rate, RateInput, RateJSON } from './rate';
 export { createRate, rateToJSON } from './rate';
 export type { LoadedRates, ParseRatesOptions } from './series-builder';
 export { staticRates } from './static-rates';
+export type { RatesLike } from './to-provider';
+export { toRateProvider } from './to-provider';
