@@ -17,6 +17,9 @@ const SPACE_SEPARATORS = "\u00a0\u2009\u202f'’";
  * @internal
  */
 export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | string {
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
+  if (k === raw.length) return { int: raw, frac: '' };
   const parts: string[] = [];
   const seps: string[] = [];
   let current = '';

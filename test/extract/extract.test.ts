@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractConversions, extractFigures, figureToJSON } from '../../src/index';
+import {
+  type ExtractOptions,
+  extractConversions,
+  extractFigures,
+  extractFiguresIter,
+  figureToJSON,
+} from '../../src/index';
 import { expectReckonError } from '../helpers';
 import { evaluate, readCorpus, TARGETS } from './evaluate';
+import {
+  CONVERSION_PAIRS,
+  DOLLARS_AND_BILLIONS,
+  describeFigure,
+  NEVER_INVENT_NEVER_DROP,
+  NUMBERS_IN_WORDS,
+  QUALIFIERS_REAL_NEWS,
+} from './issue-examples';
 
 const phrases = (text: string, locale?: 'en' | 'de' | 'auto') =>
   extractFigures(text, locale ? { locale } : {}).map((f) => text.slice(f.start, f.end));
@@ -11,6 +25,9 @@ const values = (text: string) =>
     const j = figureToJSON(f);
     return [j.currency, j.amount, j.qualifier, ...(j.max ? [j.max] : [])].join(' ');
   });
+/** Figures as the issue examples write them: value, qualifier, "<i" for a pair, "assumed" for "$". */
+const described = (text: string, options: ExtractOptions = {}) =>
+  extractFigures(text, options).map((f) => describeFigure(figureToJSON(f)));
 
 describe('extractFigures', () => {
   it('finds the article sentence with positions and the conversion pair', () => {
@@ -119,6 +136,12 @@ describe('extractFigures', () => {
     ])('%s', (text, want) => expect(values(text)).toEqual([want]));
   });
 
+  describe('conversion pairs (issue examples)', () => {
+    it.each(CONVERSION_PAIRS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+  });
+
   describe('conversion pairs', () => {
     it.each([
       ['£11bn (€12.68bn)', 1],
@@ -129,8 +152,23 @@ describe('extractFigures', () => {
       ['£11bn (£12bn)', 0],
       ['£11bn and €12bn', 0],
       ['£11bn (€12bn in 2024', 0],
+      ['£11bn (€12.68bn, $14.9bn)', 2],
+      ['£11bn (€12.68bn or $14.9bn)', 2],
+      ['£11bn, umgerechnet €12.68bn', 1],
+      ['£11bn (the equivalent of €12.68bn)', 1],
+      ['11 Mrd. Pfund (nach aktuellem Kurs rund 12,7 Mrd. Euro)', 1],
+      ['11 Mrd. Pfund bzw. 12,7 Mrd. Euro', 1],
+      ['£11bn, €12bn and $13bn were raised in three rounds', 0],
+      ['£1bn and £2bn were raised, and $3bn and $4bn respectively', 0],
     ])('%s → %i pair(s)', (text, n) => {
       expect(extractConversions(text)).toHaveLength(n);
+    });
+    it('links every later figure of a chain to its first figure', () => {
+      const found = extractFigures('£11bn (€12.68bn, $14.9bn)');
+      expect(found.map((f) => f.convertedFrom)).toEqual([undefined, 0, 0]);
+      expect(
+        extractConversions('£11bn (€12.68bn, $14.9bn)').map((c) => figureToJSON(c.from).currency),
+      ).toEqual(['GBP', 'GBP']);
     });
     it('returns snapshots with both figures', () => {
       const [pair] = extractConversions('up to £11bn (€12.68bn)');
@@ -167,8 +205,110 @@ describe('extractFigures', () => {
       'See page 12.',
       'Milliarden Euro flossen.',
       'Die Inflation lag bei 2,1 Prozent.',
-      'Two billion dollars were raised.',
+      'Two billion people live there.',
+      'Hunderte Millionen Euro flossen.',
+      'It is a billion-dollar question.',
+      'Zwei Drittel der Mittel flossen ab.',
     ])('%s', (text) => expect(extractFigures(text)).toEqual([]));
+  });
+
+  describe('a bare number before a dash or "to" is no range end (issue examples)', () => {
+    it.each(NEVER_INVENT_NEVER_DROP.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+  });
+
+  describe('ranges a bare first end plausibly belongs to, and the rest', () => {
+    it.each([
+      ['Es kostet 5 bis 10 Millionen Euro.', ['EUR 5000000 range 10000000']],
+      ['It costs 1.5 to 2 billion euros.', ['EUR 1500000000 range 2000000000']],
+      ['Es kostet zwischen 3 und 5 Mrd. Euro.', ['EUR 3000000000 range 5000000000']],
+      ['It costs $3-5bn.', ['USD 3000000000 range 5000000000 assumed']],
+      ['Top 3 – 500 Mio. Euro Umsatz.', ['EUR 500000000 exact']],
+      ['Es kostet 50 bis 100 Mio. Euro.', ['EUR 50000000 range 100000000']],
+      ['Im Jahr 2024 – 5 Mrd. Euro.', ['EUR 5000000000 exact']],
+      ['Zwischen 2020 und 2025 flossen 5 Mrd. Euro.', ['EUR 5000000000 exact']],
+      ['It raised €40m - 2025 was a good year.', ['EUR 40000000 exact']],
+      ['It raised €40m – 12 investors joined.', ['EUR 40000000 exact']],
+      ['Costs rose from €5bn to €4bn.', ['EUR 5000000000 exact', 'EUR 4000000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
+  describe('currency codes glued to digits', () => {
+    it.each([
+      ['It issued USD5bn of bonds.', ['USD 5000000000 exact']],
+      ['It issued EUR 1.2bn of bonds.', ['EUR 1200000000 exact']],
+      ['It issued 5bn USD of bonds.', ['USD 5000000000 exact']],
+      ['It paid 100EUR.', []],
+      ['The COP27 summit cost USD 5m.', ['USD 5000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
+  describe('qualifiers of real news (issue examples)', () => {
+    it.each(QUALIFIERS_REAL_NEWS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+    it.each([
+      ['Es flossen gut und gerne 3 Mio. Euro.', 'EUR 3000000 moreThan'],
+      ['Es flossen nahezu 3 Mio. Euro.', 'EUR 3000000 almost'],
+      ['It cost close to £3m.', 'GBP 3000000 almost'],
+      ['It cost just over £3m.', 'GBP 3000000 moreThan'],
+      ['It cost up to about £3m.', 'GBP 3000000 upTo'],
+      ['Es kostete knapp unter 3 Mio. Euro.', 'EUR 3000000 almost'],
+      ['Es kostete deutlich mehr als 3 Mio. Euro.', 'EUR 3000000 moreThan'],
+      ['It cost well under £3m.', 'GBP 3000000 lessThan'],
+    ])('%s', (text, want) => expect(described(text)).toEqual([want]));
+  });
+
+  describe('numbers in words before a scale word (issue examples)', () => {
+    it.each(NUMBERS_IN_WORDS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+    it.each([
+      ['Es kostete eine Milliarde Euro.', 'EUR 1000000000 exact'],
+      ['Es kostete eine halbe Milliarde Euro.', 'EUR 500000000 exact'],
+      ['Es kostete zweieinhalb Milliarden Euro.', 'EUR 2500000000 exact'],
+      ['Es kostete zweihundertfünfzig Millionen Euro.', 'EUR 250000000 exact'],
+      ['It cost a billion euros.', 'EUR 1000000000 exact'],
+      ['It cost one and a half billion euros.', 'EUR 1500000000 exact'],
+      ['It cost twenty-five million pounds.', 'GBP 25000000 exact'],
+      ['It cost more than two hundred million euros.', 'EUR 200000000 moreThan'],
+    ])('%s', (text, want) => expect(described(text)).toEqual([want]));
+    it('gives a number in words the quantum of one unit of its scale word', () => {
+      const [f] = extractFigures('It cost half a billion euros.');
+      expect(figureToJSON(f as NonNullable<typeof f>)).toMatchObject({
+        amount: '500000000',
+        quantum: '1000000000',
+      });
+    });
+  });
+
+  describe('a bare "$" and German "Billion" (issue examples)', () => {
+    it.each(DOLLARS_AND_BILLIONS.map((e) => [e.text, e.options ?? {}, e.figures] as const))(
+      '%s %j',
+      (text, options, want) => expect(described(text, options)).toEqual(want),
+    );
+    it('reads "$" and "dollars" as the dollar named, without the flag, and keeps US$ and A$', () => {
+      expect(described('It cost $5m, US$6m, A$7m and 8 million dollars.', { dollar: 'NZD' })).toEqual([
+        'NZD 5000000 exact',
+        'USD 6000000 exact',
+        'AUD 7000000 exact',
+        'NZD 8000000 exact',
+      ]);
+      expect(described('It cost $5m.', { dollar: 'USD' })).toEqual(['USD 5000000 exact']);
+      expect(described('Es kostete 5 Mio. US-Dollar.', { dollar: 'ambiguous' })).toEqual([
+        'USD 5000000 exact',
+      ]);
+    });
+    it('throws UNKNOWN_CURRENCY for a dollar option that is no ISO code', () => {
+      expectReckonError(() => extractFigures('$5m', { dollar: 'XYZ' }), 'UNKNOWN_CURRENCY');
+      expectReckonError(() => extractFigures('$5m', { dollar: 'usd' }), 'UNKNOWN_CURRENCY');
+    });
+    it('reads "Billion" by the sentence: English "billion" stays 10^9', () => {
+      expect(described('The fund has 5 billion euros.')).toEqual(['EUR 5000000000 exact']);
+      expect(described('Der Fonds hat 5 Billionen Euro.')).toEqual(['EUR 5000000000000 exact']);
+      expect(described('It has 5 Billionen Euro.')).toEqual(['EUR 5000000000000 exact']);
+    });
   });
 
   describe('locale', () => {
@@ -206,6 +346,35 @@ describe('extractFigures', () => {
           }
         }),
         { numRuns: 1000 },
+      );
+    });
+    it('yields from extractFiguresIter exactly what extractFigures returns', () => {
+      const unit = fc.constantFrom(
+        ...[
+          '$5m',
+          '€1,5 Mrd.',
+          ' (',
+          ')',
+          ', or ',
+          ' bis ',
+          '-',
+          ' respectively',
+          ' und ',
+          '. ',
+          'zwei',
+          ' Milliarden Euro',
+          ' 2025 ',
+          '\n',
+        ],
+      );
+      fc.assert(
+        fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
+          const text = parts.join('');
+          const json = (fs: Iterable<Parameters<typeof figureToJSON>[0]>) =>
+            [...fs].map((f) => figureToJSON(f));
+          expect(json(extractFiguresIter(text))).toEqual(json(extractFigures(text)));
+        }),
+        { numRuns: 300 },
       );
     });
     it('handles 100k digits, 100k symbols and lone surrogates', () => {
