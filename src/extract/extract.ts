@@ -1,11 +1,14 @@
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
 import {
+  type AmountMatch,
   type DollarReading,
   type FigureMatch,
   isMatchFailure,
+  isYear,
   type MatchFailure,
   type MatchOptions,
+  magnitude,
   matchFigure,
 } from '../figure/grammar';
 import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
@@ -102,7 +105,9 @@ function sentenceEnd(text: string, start: number): number {
   const n = text.length;
   for (let i = start; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
+    // A line break ends a sentence, unless the next line goes on in lower case: hard-wrapped text
+    // ("C$3.8\nbillion") is one sentence.
+    if (c === 10 && !continuesLine(text, i + 1)) return i + 1;
     if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
       let j = i + 1;
       while (j < n && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
@@ -117,6 +122,17 @@ function sentenceEnd(text: string, start: number): number {
     }
   }
   return n;
+}
+
+/** Whether the line starting at i goes on the sentence before it: it opens with a lower-case letter. */
+function continuesLine(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
+  const c = text.charCodeAt(j);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  const ch = text[j] ?? '';
+  return isLetter(text, j) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 }
 
 /** Whether [from, to) holds a digit, or a scale word that a number in words may stand before. */
@@ -188,6 +204,36 @@ interface Pending extends Linked {
   readonly figure: ExtractedFigureDraft;
 }
 
+/** Words that set an amount against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
+const CARRIED_BEFORE: readonly (readonly string[])[] = [['auf'], ['and'], ['und'], ['out', 'of'], ['von']];
+
+/** How many tokens at i set an amount against the figure after it, or 0. */
+function carriedConnector(tokens: readonly Token[], i: number): number {
+  for (const words of CARRIED_BEFORE) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+/** Words after an amount that make it the prior period's value of the figure before it. */
+const PRIOR_PERIOD: readonly (readonly string[])[] = [
+  ['im', 'vorjahr'],
+  ['im', 'vorjahreszeitraum'],
+  ['im', 'vorjahresquartal'],
+  ['im', 'vorjahresmonat'],
+  ['vor', 'jahresfrist'],
+  ['a', 'year', 'earlier'],
+  ['a', 'year', 'ago'],
+  ['a', 'year', 'before'],
+  ['the', 'previous', 'year'],
+  ['the', 'year', 'before'],
+  ['last', 'year'],
+];
+
+function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
+  return PRIOR_PERIOD.some((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+}
+
 /** Figures held back for links; when a sentence has more, the oldest are let go. */
 const HOLD = 8;
 
@@ -238,6 +284,85 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
     const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
     const base: MatchOptions = { locale, germanBillion, dollar: options.dollar };
     let lastNext = 0;
+
+    /** Holds a matched figure back for links; its phrase is [start, end), its tokens [first, next). */
+    const add = (m: FigureMatch, first: number, next: number, start: number, end: number): boolean => {
+      const figure = extractedFromMatch(m, text.slice(start, end), start, end, locale);
+      if (!figure) return false;
+      if (m.assumedCurrency) figure.assumedCurrency = true;
+      const code = m.low.currency;
+      const record: Pending = {
+        figure,
+        code,
+        index: released + pending.length,
+        first,
+        next,
+        convertedFrom: undefined,
+        rootCode: code,
+        inBracket: false,
+      };
+      const prev = pending[pending.length - 1];
+      if (prev) linkConversion(tokens, prev, record);
+      pending.push(record);
+      linkRespectively(tokens, pending);
+      if (pending.length > HOLD) release(out, HOLD);
+      lastNext = next;
+      return true;
+    };
+
+    /**
+     * An amount without a currency that takes one from a figure it is set against (see
+     * docs/extraction.md, "Elliptical figures"). Returns the token after what was read, or 0.
+     */
+    const orphan = (i: number, failure: MatchFailure): number => {
+      const a = failure.orphan as AmountMatch;
+      const at = failure.at;
+      const tok = (k: number) => tokens[k] as Token;
+      // "201,5 (12,9) Millionen Euro": a prior-year value in brackets inside the figure.
+      if (tokens[at]?.text === '(' && tokens[at + 1]?.kind === 'num' && tokens[at + 2]?.text === ')') {
+        const tail = tokens.slice(at + 3, at + 3 + MARGIN / 2);
+        const x = matchFigure([...tokens.slice(i, at), ...tail], 0, base);
+        const aside = matchFigure([tok(at + 1), ...tail], 0, base);
+        if (isMatchFailure(x) || isMatchFailure(aside) || x.next <= at - i) return 0;
+        const next = at + 3 + x.next - (at - i);
+        if (!add(x, i, next, tok(i).start, tok(next - 1).end)) return 0;
+        add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
+        return next;
+      }
+      let carried: MatchOptions['carried'];
+      const connector = carriedConnector(tokens, at);
+      if (connector > 0) {
+        // "von 11,8 Mio. auf 25,5 Mio. Euro", "17 and 10 million dollars", "162 out of 315 billion euros"
+        const f = matchFigure(tokens, at + connector, base);
+        const bare = a.scale === undefined;
+        if (
+          !isMatchFailure(f) &&
+          f.qualifier !== 'range' &&
+          (!bare || (!f.low.currencyBefore && !isYear(a) && Math.abs(magnitude(a) - magnitude(f.low)) <= 1))
+        ) {
+          carried = {
+            currency: f.low.currency,
+            scale: bare ? f.low.scale : undefined,
+            bareDollar: f.assumedCurrency,
+          };
+        }
+      } else if (a.scale !== undefined && isPriorPeriod(tokens, at)) {
+        // "706 Millionen Euro – nach 886 Millionen im Vorjahreszeitraum"
+        const prev = pending[pending.length - 1];
+        if (prev && prev.next >= 0) {
+          carried = {
+            currency: prev.code,
+            scale: undefined,
+            bareDollar: prev.figure.assumedCurrency === true,
+          };
+        }
+      }
+      if (!carried) return 0;
+      const x = matchFigure(tokens, i, { ...base, carried });
+      if (isMatchFailure(x) || !add(x, x.first, x.next, tok(x.first).start, tok(x.next - 1).end)) return 0;
+      return x.next;
+    };
+
     let i = 0;
     while (i < limit) {
       const t = tokens[i] as Token;
@@ -255,41 +380,14 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
         if (earlier && earlier.next >= m.next) m = earlier;
       }
       if (isMatchFailure(m)) {
-        i++;
+        const after = m.orphan ? orphan(i, m) : 0;
+        i = after > 0 ? after : i + 1;
         continue;
       }
       const firstTok = tokens[m.first] as Token;
       const lastTok = tokens[m.next - 1] as Token;
-      const figure = extractedFromMatch(
-        m,
-        text.slice(firstTok.start, lastTok.end),
-        firstTok.start,
-        lastTok.end,
-        locale,
-      );
-      if (!figure) {
-        i++;
-        continue;
-      }
-      if (m.assumedCurrency) figure.assumedCurrency = true;
-      const code = m.low.currency;
-      const record: Pending = {
-        figure,
-        code,
-        index: released + pending.length,
-        first: m.first,
-        next: m.next,
-        convertedFrom: undefined,
-        rootCode: code,
-        inBracket: false,
-      };
-      const prev = pending[pending.length - 1];
-      if (prev) linkConversion(tokens, prev, record);
-      pending.push(record);
-      linkRespectively(tokens, pending);
-      if (pending.length > HOLD) release(out, HOLD);
-      lastNext = m.next;
-      i = m.next;
+      if (add(m, m.first, m.next, firstTok.start, lastTok.end)) i = m.next;
+      else i++;
     }
     if (last) return we;
     // The next window starts at the first token not looked at, or where the last phrase ended; token

@@ -118,7 +118,9 @@ function readGap(
   let strong = false;
   for (; k < to; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word') {
+    // "($1 = 0.6566 pounds)", "1 euro=S$1.60": a rate written as two amounts.
+    if (t.text === '=') strong = true;
+    else if (t.kind === 'word') {
       const w = t.lower;
       if (LIST_WORDS.has(w)) list = true;
       if (STRONG_LINKS.has(w)) strong = true;

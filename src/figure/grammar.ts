@@ -9,6 +9,8 @@ import {
   DASHES,
   DOTTED_SCALES,
   GLUED_ONLY_SCALES,
+  MINOR_UNITS,
+  POSTFIX_QUALIFIERS,
   QUALIFIER_PHRASES,
   RANGE_WORDS,
   SCALE_WORDS,
@@ -62,6 +64,8 @@ export interface MatchFailure {
   readonly reason: string;
   /** Index of the token where matching stopped. */
   readonly at: number;
+  /** An amount read without a currency ("11,8 Mio." in "von 11,8 Mio. auf 25,5 Mio. Euro"). */
+  readonly orphan?: AmountMatch;
 }
 
 /** The currency of a bare "$" when the caller said the dollar is ambiguous. @internal */
@@ -125,6 +129,8 @@ export interface CurrencyMatch {
   readonly isCode: boolean;
   /** A bare "$" or "dollar(s)". */
   readonly bare: boolean;
+  /** A currency name ("euros", "Pfund"), which is read after a number only ("Euro 2020" is a tournament). */
+  readonly isName?: true;
 }
 
 /** A currency symbol, code or name at i. @internal */
@@ -133,7 +139,14 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
   if (!t) return undefined;
   if (t.kind === 'sym') {
     const code = CURRENCY_SYMBOLS.get(t.text);
-    return code ? { code, next: i + 1, isCode: false, bare: t.text === '$' } : undefined;
+    if (!code) return undefined;
+    // "$US35 million", "$AU1 billion", "$C3.2 billion": letters glued after the sign, then a number.
+    const letters = tokens[i + 1];
+    if (letters?.kind === 'word' && !letters.spaceBefore && tokens[i + 2]?.kind === 'num') {
+      const marked = CURRENCY_SYMBOLS.get(`${t.text}${letters.text}`);
+      if (marked) return { code: marked, next: i + 2, isCode: false, bare: false };
+    }
+    return { code, next: i + 1, isCode: false, bare: t.text === '$' };
   }
   if (t.kind !== 'word') return undefined;
   // "US$", "A$", "US-$", "HK$", "CN¥": letters glued to a currency sign.
@@ -149,13 +162,19 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
   if (t.text.length === 3 && /^[A-Z]{3}$/.test(t.text) && findCurrency(t.text)) {
     return { code: t.text, next: i + 1, isCode: true, bare: false };
   }
+  // "Rs 500 crore", "Rs. 500 crore"
+  const sign = CURRENCY_SYMBOLS.get(t.text);
+  if (sign) {
+    const dot = tokens[i + 1]?.text === '.' && isGlued(tokens, i + 1);
+    return { code: sign, next: dot ? i + 2 : i + 1, isCode: false, bare: false };
+  }
   const w = t.lower;
   const names = NAMES_BY_FIRST_WORD.get(w);
   if (!names) return undefined;
   for (const [words, code] of names) {
     const next = matchWords(tokens, i, words);
     if (next !== undefined)
-      return { code, next, isCode: false, bare: words.length === 1 && BARE_DOLLARS.has(w) };
+      return { code, next, isCode: false, bare: words.length === 1 && BARE_DOLLARS.has(w), isName: true };
   }
   return undefined;
 }
@@ -177,6 +196,12 @@ function matchScale(
   const resolved = w === 'billion' ? (germanBillion && t.text !== 'billion' ? 12 : 9) : exp;
   let next = i + 1;
   if (DOTTED_SCALES.has(w) && tokens[next]?.text === '.' && isGlued(tokens, next)) next++;
+  // "Rs 5 lakh crore": a lakh of crores.
+  if (
+    (w === 'lakh' || w === 'lakhs') &&
+    (lower(tokens[next]) === 'crore' || lower(tokens[next]) === 'crores')
+  )
+    return { exp: 12, next: next + 1 };
   return { exp: resolved, next };
 }
 
@@ -195,6 +220,40 @@ function isMinus(tokens: readonly Token[], j: number): boolean {
   return (t as Token).spaceBefore || before === undefined || before.kind === 'punct';
 }
 
+/** A hyphen glued to the tokens on both sides, or glued before only ("billion- pound"). */
+function isHyphen(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t?.text === '-' && !t.spaceBefore && isGlued(tokens, j + 1);
+}
+
+const CLOSING_QUOTES = '”"’\'«»“';
+
+/** Indefinite articles: as the number of a hyphenated compound they make an adjective. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'ein', 'eine']);
+
+/**
+ * A hundredth of a currency after a number: "50p" and "3,070.00p" (a glued "p" with at most two integer
+ * digits or two decimals, not "1080p"), "3,896.50 pence", "35.5¢", "50 cents"; "Cent" is a euro cent in
+ * German text.
+ */
+function matchMinorUnit(
+  tokens: readonly Token[],
+  j: number,
+  options: MatchOptions,
+  int: string,
+  frac: string,
+): { currency: string; bare: boolean; next: number } | undefined {
+  const t = tokens[j];
+  if (!t) return undefined;
+  const unit = t.kind === 'word' || t.text === '¢' ? MINOR_UNITS.get(t.lower) : undefined;
+  if (unit === undefined) return undefined;
+  if (t.lower === 'p' && (t.spaceBefore || (int.length > 2 && frac.length !== 2))) return undefined;
+  if (t.text === '¢' && t.spaceBefore) return undefined;
+  if (unit !== '$') return { currency: unit, bare: false, next: j + 1 };
+  if (t.lower === 'cent' && options.locale === 'de') return { currency: 'EUR', bare: false, next: j + 1 };
+  return { currency: dollarCode(options), bare: true, next: j + 1 };
+}
+
 /** Options for the figure grammar. @internal */
 export interface MatchOptions {
   readonly locale: FigureLocale;
@@ -202,6 +261,13 @@ export interface MatchOptions {
   readonly germanBillion: boolean;
   /** How to read a bare "$": undefined is USD, assumed. */
   readonly dollar?: DollarReading | undefined;
+  /**
+   * The currency (and scale, for a number without one) of a parallel figure, for an amount that
+   * carries none of its own ("von 11,8 Mio. auf 25,5 Mio. Euro"). Extraction decides when it applies.
+   */
+  readonly carried?:
+    | { readonly currency: string; readonly scale: number | undefined; readonly bareDollar: boolean }
+    | undefined;
 }
 
 function dollarCode(options: MatchOptions): string {
@@ -232,7 +298,9 @@ export function matchAmount(
   }
   let currency: string | undefined;
   let bareDollar = false;
-  const pre = matchCurrency(tokens, j);
+  let pre = matchCurrency(tokens, j);
+  // A currency name is written after the number: "Euro 2020" is a football tournament.
+  if (pre?.isName) pre = undefined;
   if (pre) {
     currency = pre.bare ? dollarCode(options) : pre.code;
     bareDollar = pre.bare;
@@ -246,6 +314,7 @@ export function matchAmount(
   let int: string;
   let frac: string;
   let spelled = false;
+  let article = false;
   let plain = false;
   if (num?.kind === 'num') {
     const read = readNumber(num.text, options.locale);
@@ -260,8 +329,11 @@ export function matchAmount(
     int = words.int;
     frac = words.frac;
     spelled = true;
+    article = ARTICLES.has(num.lower);
     j = words.next;
   } else return undefined;
+  // "$477-million", "Elf-Milliarden-Euro": a hyphen between the number and a scale word.
+  if (isHyphen(tokens, j) && ((tokens[j + 1] as Token).info & SPELLED_SCALE) !== 0) j++;
   let scale: number | undefined;
   const sc = matchScale(tokens, j, options.germanBillion);
   if (sc && (!spelled || ((tokens[j] as Token).info & SPELLED_SCALE) !== 0)) {
@@ -269,28 +341,42 @@ export function matchAmount(
     j = sc.next;
   }
   if (spelled && scale === undefined) return undefined;
-  // "COP27", "PLN5": a code glued to digits is a name unless a scale word follows ("USD5bn").
-  if (pre?.isCode && num.spaceBefore === false && scale === undefined) return undefined;
+  // "COP27", "PLN5": a code glued to digits is a name unless a scale word or decimals follow
+  // ("USD5bn", "GBP46.50").
+  if (pre?.isCode && num.spaceBefore === false && scale === undefined && frac === '') return undefined;
   if (currency) {
     // "£5m sterling": a name after the number that repeats the currency belongs to the amount.
     const repeat = tokens[j]?.kind === 'word' ? matchCurrency(tokens, j) : undefined;
     if (repeat?.code === pre?.code) j = repeat?.next ?? j;
   } else {
-    const post = matchCurrency(tokens, j);
+    // "Milliarden-Euro", "65 billion-pound", "65 billion- pound": a currency name hyphenated to the scale.
+    const hyphenated = scale !== undefined && tokens[j]?.text === '-' && isGlued(tokens, j);
+    const at = hyphenated ? j + 1 : j;
+    const post = matchCurrency(tokens, at);
     // A currency that opens the next amount ("2024 $5bn", "2024 USD 5m") is not this number's.
     const after = tokens[post?.next ?? -1];
     const opensNext =
       post !== undefined &&
       after?.kind === 'num' &&
       (!after.spaceBefore || matchScale(tokens, post.next + 1, options.germanBillion) !== undefined);
-    const codeTok = tokens[j];
+    const codeTok = tokens[at];
     const gluedCode = post?.isCode === true && codeTok?.spaceBefore === false && scale === undefined;
     const ambiguousWord =
       post?.isCode === true && AMBIGUOUS_CODES.has(codeTok?.text ?? '') && codeTok?.spaceBefore && !sc;
-    if (post && !opensNext && !gluedCode && !ambiguousWord) {
+    // "a billion-dollar question", "ein Milliarden-Euro-Projekt": an article before a compound is no number.
+    const adjective = hyphenated && (article || post?.isName !== true);
+    if (post && !opensNext && !gluedCode && !ambiguousWord && !adjective) {
       currency = post.bare ? dollarCode(options) : post.code;
       bareDollar = post.bare;
       j = post.next;
+    } else if (scale === undefined) {
+      const minor = matchMinorUnit(tokens, j, options, int, frac);
+      if (minor) {
+        currency = minor.currency;
+        bareDollar = minor.bare;
+        scale = -2;
+        j = minor.next;
+      }
     }
   }
   return {
@@ -344,15 +430,15 @@ function compareAmounts(a: ResolvedAmount, b: ResolvedAmount): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** Integer digits without leading zeros. */
-function magnitude(a: AmountMatch): number {
+/** Integer digits without leading zeros. @internal */
+export function magnitude(a: AmountMatch): number {
   let k = 0;
   while (k < a.int.length - 1 && a.int.charCodeAt(k) === 48) k++;
   return a.int.length - k;
 }
 
-/** A year as headlines write it: four plain digits between 1900 and 2100. */
-function isYear(a: AmountMatch): boolean {
+/** A year as headlines write it: four plain digits between 1900 and 2100. @internal */
+export function isYear(a: AmountMatch): boolean {
   return a.plain && !a.negative && a.int.length === 4 && a.int >= '1900' && a.int <= '2100';
 }
 
@@ -431,6 +517,8 @@ export function matchFigure(
     const ofReading = q.word === 'über' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text);
     if (!ofReading) qualifier = q.qualifier;
     j = q.next;
+    // "“up to” $US60 million": a quoted qualifier.
+    if (CLOSING_QUOTES.includes(tokens[j]?.text ?? ' ') && isGlued(tokens, j)) j++;
     // "mehr als rund 5 Mrd.", "up to about $5bn": the outer qualifier bounds the figure.
     const inner = matchQualifier(tokens, j, options.locale);
     if (inner?.qualifier === 'about') j = inner.next;
@@ -455,7 +543,21 @@ export function matchFigure(
     }
   }
   const single = resolveSingle(a);
-  if (!single) return { reason: 'no currency', at: a.next };
+  if (!single) {
+    const carried = options.carried;
+    if (!carried) return { reason: 'no currency', at: a.next, orphan: a };
+    const low = {
+      ...resolved(a, carried.currency, a.scale ?? carried.scale ?? 0),
+      bareDollar: carried.bareDollar,
+    };
+    return finish(qualifier, low, undefined, first, a.next, options);
+  }
+  // "$10 billion or more", "5 Mio. Euro oder weniger"
+  const or = lower(tokens[a.next]);
+  if (qualifier === 'exact' && (or === 'or' || or === 'oder')) {
+    const postfix = POSTFIX_QUALIFIERS.get(`${or} ${lower(tokens[a.next + 1])}`);
+    if (postfix) return finish(postfix, single, undefined, first, a.next + 2, options);
+  }
   return finish(qualifier, single, undefined, first, a.next, options);
 }
 

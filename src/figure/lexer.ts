@@ -1,4 +1,4 @@
-import { OPENS, UMLAUT, wordInfo } from './words';
+import { OPENS, SPELLED_SCALE, UMLAUT, wordInfo } from './words';
 
 /** A token of text: a digit run with its separators, a word, a currency symbol, or one other character. */
 export interface Token {
@@ -68,6 +68,44 @@ function isCodeLike(word: string): boolean {
 }
 
 /**
+ * Splits a hyphenated word that holds a scale word into its parts and hyphens ("billion-worth",
+ * "Elf-Milliarden-Euro-Paket", "multi-billion-dollar"), so that the grammar sees the number, scale and
+ * currency inside. Words without a scale word ("US-Dollar") stay whole. Returns whether it split.
+ */
+function splitAtScale(text: string, start: number, lower: string, space: boolean, tokens: Token[]): boolean {
+  const parts = lower.split('-');
+  if (!parts.some((p) => (wordInfo(p) & SPELLED_SCALE) !== 0)) return false;
+  let at = start;
+  parts.forEach((part, k) => {
+    if (k > 0) {
+      tokens.push({
+        kind: 'punct',
+        text: '-',
+        lower: '-',
+        info: 0,
+        start: at,
+        end: at + 1,
+        spaceBefore: false,
+      });
+      at++;
+    }
+    const word = text.slice(at, at + part.length);
+    const info = wordInfo(part) | (/[äöüß]/.test(part) ? UMLAUT : 0) | (isCodeLike(word) ? OPENS : 0);
+    tokens.push({
+      kind: 'word',
+      text: word,
+      lower: part,
+      info,
+      start: at,
+      end: at + part.length,
+      spaceBefore: k === 0 && space,
+    });
+    at += part.length;
+  });
+  return true;
+}
+
+/**
  * Splits text into tokens in one linear pass. White space is not a token; it sets `spaceBefore` on the
  * next token. A word keeps inner hyphens and dots between letters ("US-Dollar", "U.S").
  *
@@ -122,6 +160,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (kind === 'word') {
       lower = t.toLowerCase();
       info = wordInfo(lower) | (umlaut ? UMLAUT : 0) | (isCodeLike(t) ? OPENS : 0);
+      if (
+        info === 0 &&
+        lower.length === t.length &&
+        lower.includes('-') &&
+        splitAtScale(text, start, lower, space, tokens)
+      ) {
+        space = false;
+        continue;
+      }
     }
     tokens.push({ kind, text: t, lower, info, start, end: i, spaceBefore: space });
     space = false;

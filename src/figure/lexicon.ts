@@ -20,6 +20,10 @@ export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, numb
     ['trn', 12],
     ['trillion', 12],
     ['trillions', 12],
+    ['lakh', 5],
+    ['lakhs', 5],
+    ['crore', 7],
+    ['crores', 7],
   ]),
   de: new Map([
     ['tsd', 3],
@@ -70,10 +74,42 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['RMB¥', 'CNY'],
   ['JP¥', 'JPY'],
   ['MX$', 'MXN'],
+  // Australian and New Zealand papers write the letters after the sign: "$US35 million", "$AU1 billion".
+  ['$US', 'USD'],
+  ['$AU', 'AUD'],
+  ['$A', 'AUD'],
+  ['$C', 'CAD'],
+  ['$CA', 'CAD'],
+  ['$NZ', 'NZD'],
+  ['$HK', 'HKD'],
+  ['$SG', 'SGD'],
+  ['Rs', 'INR'],
+]);
+
+/**
+ * Words and signs for a hundredth of a currency, read after a number: "50p", "3,896.50 pence" (GBP),
+ * "35.5¢", "50 cents" (the dollar the `dollar` option names), "50 Cent" (EUR in German). @internal
+ */
+export const MINOR_UNITS: ReadonlyMap<string, string> = new Map([
+  ['pence', 'GBP'],
+  ['p', 'GBP'],
+  ['¢', '$'],
+  ['cents', '$'],
+  ['cent', '$'],
 ]);
 
 /** Symbols that name a dollar without saying which one: the `dollar` option decides. @internal */
 export const BARE_DOLLARS: ReadonlySet<string> = new Set(['$', 'dollar', 'dollars']);
+
+/** Words after a figure that make it a lower bound ("$10bn or more") or an upper one ("or less"). */
+export const POSTFIX_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
+  ['or more', 'atLeast'],
+  ['or higher', 'atLeast'],
+  ['oder mehr', 'atLeast'],
+  ['or less', 'upTo'],
+  ['or lower', 'upTo'],
+  ['oder weniger', 'upTo'],
+]);
 
 /**
  * Currency names, as sequences of lower-case words → ISO code. Longer sequences are tried first.
@@ -98,17 +134,18 @@ export const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(['ALL', 'CUP', 'TOP'
  */
 const QUALIFIER_TEXT: Readonly<Record<FigureLocale, Readonly<Partial<Record<Qualifier, string>>>>> = {
   en: {
-    upTo: 'up to|a maximum of|as much as|no more than|at most',
+    upTo: 'up to|a maximum of|as much as|as high as|no more than|at most',
     atLeast: 'a minimum of|at least|no less than',
-    about: 'about|around|roughly|approximately|approx|some|an estimated|estimated|circa',
+    about:
+      'about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|in the region',
     moreThan:
-      'more than|over|above|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|higher than|greater than',
+      'more than|over|above|just ahead of|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|higher than|greater than',
     almost:
       'nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|close to|not quite',
     lessThan: 'less than|under|below|well under|well below|lower than|fewer than',
   },
   de: {
-    upTo: 'bis zu|höchstens|maximal',
+    upTo: 'bis zu|bis|höchstens|maximal',
     about: 'rund|etwa|ca|circa|zirka|ungefähr|schätzungsweise',
     atLeast: 'mindestens|wenigstens',
     moreThan:

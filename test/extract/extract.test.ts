@@ -136,6 +136,85 @@ describe('extractFigures', () => {
     ])('%s', (text, want) => expect(values(text)).toEqual([want]));
   });
 
+  describe('what real news writes', () => {
+    it.each([
+      ['Ports of Auckland lost $US35 million.', { dollar: 'NZD' }, ['USD 35000000 exact']],
+      ['It raised more than $AU1 billion.', { dollar: 'NZD' }, ['AUD 1000000000 moreThan']],
+      ['The offer was $C3.2 billion.', { dollar: 'AUD' }, ['CAD 3200000000 exact']],
+      ['The shares rose 50¢ to 35.5¢.', { dollar: 'AUD' }, ['AUD 0.5 exact', 'AUD 0.355 exact']],
+      [
+        'Shares closed at 3,896.50 pence, or 3,070.00p, or 50p.',
+        {},
+        ['GBP 38.965 exact', 'GBP 30.7 exact', 'GBP 0.5 exact'],
+      ],
+      ['Die Aktie stieg um 50 Cent.', {}, ['EUR 0.5 exact']],
+      ['The stream is 1080p and costs 5 cents.', {}, ['USD 0.05 exact assumed']],
+      [
+        "Maple's C$3.8\nbillion ($3.84 billion) bid.",
+        {},
+        ['CAD 3800000000 exact', 'USD 3840000000 exact <0 assumed'],
+      ],
+      ['It cost £5m\nThe next line is new.', {}, ['GBP 5000000 exact']],
+      [
+        'It earned $477-million, near the $2-trillion mark.',
+        { dollar: 'CAD' },
+        ['CAD 477000000 exact', 'CAD 2000000000000 exact'],
+      ],
+      ['Das Elf-Milliarden-Euro-Paket kommt.', {}, ['EUR 11000000000 exact']],
+      [
+        'They set a 65 billion- pound ($90 billion) target.',
+        {},
+        ['GBP 65000000000 exact', 'USD 90000000000 exact <0 assumed'],
+      ],
+      ['They set a 65 billion-pound target.', {}, ['GBP 65000000000 exact']],
+      ['It is a billion-dollar question, ein Milliarden-Euro-Projekt.', {}, []],
+      ['It saw $973.5 billion-worth of deals.', {}, ['USD 973500000000 exact assumed']],
+      ['Wealth rose by Rs 1,26,61,536 crore.', {}, ['INR 126615360000000 exact']],
+      ['It needs $10 billion or more.', { dollar: 'USD' }, ['USD 10000000000 atLeast']],
+      ['Es braucht 5 Mio. Euro oder weniger.', {}, ['EUR 5000000 upTo']],
+      ['It cost in the region of £40m.', {}, ['GBP 40000000 about']],
+      ['The deal came in at just ahead of £4.8 billion.', {}, ['GBP 4800000000 moreThan']],
+      ['Shares were as high as £0.42.', {}, ['GBP 0.42 upTo']],
+      ['Die Kosten steigen auf bis 235 Mrd. €.', {}, ['EUR 235000000000 upTo']],
+      ['It offered “up to” $US60 million.', {}, ['USD 60000000 upTo']],
+      ['The price was GBP46.50 a share.', {}, ['GBP 46.5 exact']],
+      ['Euro 2020 was postponed.', {}, []],
+      ['($1 = 0.6566 pounds)', { dollar: 'USD' }, ['USD 1 exact', 'GBP 0.6566 exact <0']],
+      ['Fees (1 euro=S$1.60)', {}, ['EUR 1 exact', 'SGD 1.6 exact <0']],
+    ] as const)('%s %j', (text, options, want) => expect(described(text, options)).toEqual(want));
+  });
+
+  describe('elliptical figures: an amount without a currency set against a figure with one', () => {
+    it.each([
+      ['Der Verlust stieg von 11,8 Mio. auf 25,5 Mio. Euro.', ['EUR 11800000 exact', 'EUR 25500000 exact']],
+      ['Sie sank von knapp 1,1 Mrd. auf 942 Mio. Euro.', ['EUR 1100000000 almost', 'EUR 942000000 exact']],
+      [
+        'Ein Gewinn von 706 Millionen Euro - nach 886 Millionen im Vorjahreszeitraum.',
+        ['EUR 706000000 exact', 'EUR 886000000 exact'],
+      ],
+      [
+        'The U.S. and Japan pledged 17 and 10 million dollars, respectively.',
+        ['USD 17000000 exact assumed', 'USD 10000000 exact assumed'],
+      ],
+      [
+        'Europe’s 162 out of 315 billion euros invested.',
+        ['EUR 162000000000 exact', 'EUR 315000000000 exact'],
+      ],
+      ['Der Verlust erreichte 201,5 (12,9) Millionen Euro.', ['EUR 201500000 exact', 'EUR 12900000 exact']],
+      ['Im Jahr 2024 und 5 Mio. Euro.', ['EUR 5000000 exact']],
+      ['Part 3 and $5bn.', ['USD 5000000000 exact assumed']],
+      ['Es gab 3 Mio. Kunden im Vorjahr.', []],
+      ['Kapitel 300 und 5 Mio. Euro.', ['EUR 5000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+    it('gives the bracketed value the span of its own digits, inside the figure it interrupts', () => {
+      const text = 'Der Verlust erreichte 201,5 (12,9) Millionen Euro.';
+      expect(extractFigures(text).map((f) => text.slice(f.start, f.end))).toEqual([
+        '201,5 (12,9) Millionen Euro',
+        '12,9',
+      ]);
+    });
+  });
+
   describe('conversion pairs (issue examples)', () => {
     it.each(CONVERSION_PAIRS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
       expect(described(text)).toEqual(want),
@@ -337,12 +416,14 @@ describe('extractFigures', () => {
           const found = extractFigures(text);
           let last = 0;
           for (const f of found) {
+            // In text order; a bracketed prior-year value ("201,5 (12,9) Millionen Euro") lies inside
+            // the figure before it.
             expect(f.start).toBeGreaterThanOrEqual(last);
             expect(f.end).toBeGreaterThan(f.start);
             expect(f.end).toBeLessThanOrEqual(text.length);
             expect(text.slice(f.start, f.end)).toBe(f.text);
             if (f.convertedFrom !== undefined) expect(f.convertedFrom).toBeLessThan(found.indexOf(f));
-            last = f.end;
+            last = f.start;
           }
         }),
         { numRuns: 1000 },

@@ -169,7 +169,13 @@ describe('parseFigure', () => {
       expect(json('€1,250', 'de').amount).toBe('1.25');
     });
     it('rejects bad grouping', () => {
-      expectReckonError(() => parseFigure('$1,25,000'), 'INVALID_FIGURE');
+      expectReckonError(() => parseFigure('$1,234,56'), 'INVALID_FIGURE');
+      expectReckonError(() => parseFigure('$12,34,5678'), 'INVALID_FIGURE');
+    });
+    it('reads Indian grouping, whose digits mean the same ("Rs 1,26,61,536 crore")', () => {
+      expect(json('₹1,25,000').amount).toBe('125000');
+      expect(json('Rs 1,26,61,536 crore').amount).toBe(`12661536${'0'.repeat(7)}`);
+      expect(json('Rs. 5 lakh crore').amount).toBe('5000000000000');
     });
   });
 
