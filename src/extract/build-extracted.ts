@@ -4,6 +4,7 @@ import type { FigureMatch } from '../figure/grammar';
 import type { Figure, FigureLocale } from '../figure/types';
 import { type Currency, findCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
+import { compactMoney } from './compact-money';
 
 /** Quanta repeat ("$1m" at scale 2, a thousand times in a report): one immutable money object each. */
 const QUANTA = /* @__PURE__ */ new Map<string, Map<number, Money>>();
@@ -46,7 +47,7 @@ export function extractedFromMatch(
 ): ExtractedFigureDraft | undefined {
   const currency = currencyOf(match.low.currency);
   if (!currency) return undefined;
-  const low = amountToMoney(match.low, currency, quantumOf);
+  const low = amountToMoney(match.low, currency, quantumOf, compactMoney);
   if (!match.high) {
     return {
       amount: low.value,
@@ -58,7 +59,7 @@ export function extractedFromMatch(
       locale,
     };
   }
-  const high = amountToMoney(match.high, currency, quantumOf);
+  const high = amountToMoney(match.high, currency, quantumOf, compactMoney);
   if (compare(high.value, low.value) < 0) return undefined;
   return {
     amount: low.value,

@@ -4,6 +4,7 @@ import {
   type AmountMatch,
   type DollarReading,
   type FigureMatch,
+  hasQualifier,
   isMatchFailure,
   isYear,
   type MatchFailure,
@@ -14,7 +15,7 @@ import {
 import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
-import { OPENS, SPELLED_SCALE } from '../figure/words';
+import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
 import { findCurrency } from '../money/currencies';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
 import { type Linked, linkConversion, linkRespectively } from './link';
@@ -103,23 +104,29 @@ function opensSentence(text: string, i: number): boolean {
  */
 function sentenceEnd(text: string, start: number): number {
   const n = text.length;
-  for (let i = start; i < n; i++) {
+  // The regular expression jumps to the next candidate natively; the checks below decide.
+  const boundary = /[\n.!?]/g;
+  boundary.lastIndex = start;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     // A line break ends a sentence, unless the next line goes on in lower case: hard-wrapped text
     // ("C$3.8\nbillion") is one sentence.
-    if (c === 10 && !continuesLine(text, i + 1)) return i + 1;
-    if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
-      let j = i + 1;
-      while (j < n && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
-      if (j < n && text.charCodeAt(j) === 10) return j + 1;
-      if (!opensSentence(text, j)) continue;
-      if (c === 46) {
-        let w = i;
-        while (w > start && i - w <= 6 && isLetter(text, w - 1)) w--;
-        if (w < i && i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
-      }
-      return i + 1;
+    if (c === 10) {
+      if (!continuesLine(text, i + 1)) return i + 1;
+      continue;
     }
+    if (i + 1 >= n || !isSpace(text.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (j < n && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
+    if (j < n && text.charCodeAt(j) === 10) return j + 1;
+    if (!opensSentence(text, j)) continue;
+    if (c === 46) {
+      let w = i;
+      while (w > start && i - w <= 6 && isLetter(text, w - 1)) w--;
+      if (w < i && i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+    }
+    return i + 1;
   }
   return n;
 }
@@ -135,19 +142,21 @@ function continuesLine(text: string, i: number): boolean {
   return isLetter(text, j) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 }
 
-/** Whether [from, to) holds a digit, or a scale word that a number in words may stand before. */
-function mayHoldFigure(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  SPELLED_SCALE_HINT.lastIndex = from;
-  const m = SPELLED_SCALE_HINT.exec(text);
-  return m !== null && m.index < to;
+/**
+ * Whether [from, to) may hold a figure: a number (digits, or a scale word a number in words stands
+ * before) and a sign of a currency (a symbol, three capitals, "50p", "Rs", or a currency name). Most
+ * sentences of an article fail it and are never tokenised. A test keeps it in step with the lexicon.
+ * @internal
+ */
+export function mayHoldFigure(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  return (DIGIT.test(window) || HAS_NUMBER.test(window)) && (HAS_SIGN.test(window) || HAS_NAME.test(window));
 }
 
-/** Scale words a number in words is read before ("zwei Milliarden", "two billion", "drei Mrd."). */
-const SPELLED_SCALE_HINT = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio\./g;
+const DIGIT = /\d/;
+const HAS_NUMBER = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
+const HAS_SIGN = /[$€£¥₹₩₽₺₪฿₣¢]|[A-Z]{3}|\dp|Rs/;
+const HAS_NAME = /dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 
 /** Characters a window of a long sentence holds at most before it is cut at a later white space. */
 const WINDOW = 16_384;
@@ -161,6 +170,17 @@ function canStart(t: Token): boolean {
   if (t.kind === 'num' || t.kind === 'sym') return true;
   if (t.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '−';
   return (t.info & (OPENS | SPELLED_SCALE)) !== 0;
+}
+
+/**
+ * Tokens from the start of a phrase to its number: at most a qualifier of four words, a quote, an inner
+ * "about" of four, a minus and a currency of three, or the words of a number before its scale word.
+ */
+const REACH = 14;
+
+/** A number: digits, or a scale word after a number in words. */
+function isNumber(t: Token): boolean {
+  return t.kind === 'num' || (t.info & SPELLED_SCALE) !== 0;
 }
 
 function checkOptions(options: ExtractOptions): void {
@@ -256,7 +276,7 @@ function spelledBefore(
  * Reads a text window by window and hands over the figures that no later text can change any more.
  * One window is one sentence, or a slice of at most about WINDOW characters of a longer one.
  */
-function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[] | undefined {
+function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]) => boolean {
   const fixed = options.locale && options.locale !== 'auto' ? options.locale : undefined;
   const pending: Pending[] = [];
   let released = 0;
@@ -271,7 +291,7 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
       if (p.convertedFrom !== undefined) p.figure.convertedFrom = p.convertedFrom;
       out.push(p.figure);
     }
-    if (n > 0) pending.splice(0, n);
+    for (let k = 0; k < n; k++) pending.shift();
     released += Math.max(0, n);
   };
 
@@ -283,6 +303,8 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
     const locale = fixed ?? localeOf(signals);
     const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
     const base: MatchOptions = { locale, germanBillion, dollar: options.dollar };
+    // The first number at or after i: a word that opens no phrase within reach of one is passed over.
+    let nextNumber = 0;
     let lastNext = 0;
 
     /** Holds a matched figure back for links; its phrase is [start, end), its tokens [first, next). */
@@ -366,7 +388,16 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
     let i = 0;
     while (i < limit) {
       const t = tokens[i] as Token;
-      if (!canStart(t)) {
+      if (nextNumber < i) nextNumber = i;
+      while (nextNumber < tokens.length && nextNumber - i <= REACH && !isNumber(tokens[nextNumber] as Token))
+        nextNumber++;
+      if (
+        nextNumber - i > REACH ||
+        nextNumber >= tokens.length ||
+        !canStart(t) ||
+        // A word that opens only qualifiers ("in", "a", "over") is tried only when a whole one stands here.
+        (t.kind === 'word' && (t.info & (NAMES | SPELLED_SCALE)) === 0 && !hasQualifier(tokens, i, locale))
+      ) {
         i++;
         continue;
       }
@@ -400,13 +431,14 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
     return resume < tokens.length ? (tokens[resume] as Token).start : we;
   };
 
-  return () => {
-    const out: ExtractedFigure[] = [];
-    while (out.length === 0) {
+  // Appends what it lets go to `out`, a window at a time, until it has let something go; false at the end.
+  return (out) => {
+    const before = out.length;
+    while (out.length === before) {
       if (ws >= end) {
         // A sentence ends: its held figures go, and the next begins.
         release(out, 0);
-        if (end >= text.length) return out.length > 0 ? out : undefined;
+        if (end >= text.length) return out.length > before;
         start = end;
         end = sentenceEnd(text, start);
         ws = start;
@@ -423,7 +455,7 @@ function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[]
       }
       ws = scanWindow(we, last, out);
     }
-    return out;
+    return true;
   };
 }
 
@@ -449,7 +481,11 @@ export function* extractFiguresIter(
   checkText(text, 'extractFiguresIter');
   checkOptions(options);
   const next = scanner(text, options);
-  for (let batch = next(); batch; batch = next()) yield* batch;
+  const batch: ExtractedFigure[] = [];
+  while (next(batch)) {
+    yield* batch;
+    batch.length = 0;
+  }
 }
 
 /**
@@ -477,7 +513,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   checkOptions(options);
   const out: ExtractedFigure[] = [];
   const next = scanner(text, options);
-  for (let batch = next(); batch; batch = next()) for (const f of batch) out.push(f);
+  while (next(out));
   return out;
 }
 

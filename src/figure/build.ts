@@ -14,6 +14,7 @@ export function amountToMoney(
   a: ResolvedAmount,
   currency: Currency,
   quantumOf: (currency: Currency, exp: number, scale: number) => Money = makeQuantum,
+  make: (amount: bigint, currency: Currency, scale: bigint) => Money = makeMoney,
 ): { value: Money; quantum: Money } {
   const exp = a.scale - a.frac.length;
   const qExp = a.spelled ? a.scale : exp;
@@ -22,8 +23,15 @@ export function amountToMoney(
   // Units at the currency's exponent (or finer, for more decimals than it has): no trimming needed.
   const e = smallInt(currency.exponent);
   const scale = Math.max(e, -exp, -qExp);
-  const value = dinero({ amount: signed * pow10(exp + scale), currency, scale: BigInt(scale) });
+  const shift = exp + scale;
+  const value = make(shift === 0 ? signed : signed * pow10(shift), currency, BIG[scale] ?? BigInt(scale));
   return { value, quantum: quantumOf(currency, qExp, scale) };
+}
+
+const BIG: readonly bigint[] = /* @__PURE__ */ Array.from({ length: 32 }, (_, k) => BigInt(k));
+
+function makeMoney(amount: bigint, currency: Currency, scale: bigint): Money {
+  return dinero({ amount, currency, scale });
 }
 
 /** 10^exp as money at a scale. @internal */

@@ -18,7 +18,7 @@ import {
 import { readNumber } from './number';
 import { matchSpelled } from './spelled';
 import type { FigureLocale, Qualifier } from './types';
-import { SPELLED_SCALE } from './words';
+import { KNOWN, OPENS, SPELLED_SCALE } from './words';
 
 /** One amount as written: sign, digits, scale word and currency, with its token span. @internal */
 export interface AmountMatch {
@@ -74,7 +74,9 @@ export const AMBIGUOUS_DOLLAR = '$?';
 /** How to read a bare "$" or "dollar(s)": as USD (assumed, the default), as a given code, or not at all. */
 export type DollarReading = 'USD' | 'ambiguous' | (string & {});
 
-const lower = (t: Token | undefined): string => (t ? t.lower : '');
+/** A token in lower case; a word the word table does not know is '' (it equals no word of the grammar). */
+const lower = (t: Token | undefined): string =>
+  t === undefined || (t.kind === 'word' && t.info === 0) ? '' : t.lower;
 
 /** Groups phrases (word sequences) by their first word, longest first, for one lookup per token. */
 function byFirstWord<T>(phrases: readonly (readonly [readonly string[], T])[]) {
@@ -112,13 +114,25 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
   let j = i;
   for (const w of words) {
     const t = tokens[j];
-    if (t?.kind !== 'word' || t.lower !== w) return undefined;
+    if (t?.kind !== 'word' || lower(t) !== w) return undefined;
     j++;
   }
   // "ca." / "approx.": swallow a glued dot after an abbreviation.
   const last = words[words.length - 1] ?? '';
   if ((last === 'ca' || last === 'approx') && tokens[j]?.text === '.' && isGlued(tokens, j)) j++;
   return j;
+}
+
+const CODES = /* @__PURE__ */ new Map<string, boolean>();
+
+/** Whether three capitals are an ISO code reckon knows (remembered: "CEO" and "GPU" come back often). */
+function isCode(word: string): boolean {
+  let known = CODES.get(word);
+  if (known === undefined) {
+    known = /^[A-Z]{3}$/.test(word) && findCurrency(word) !== undefined;
+    CODES.set(word, known);
+  }
+  return known;
 }
 
 /** A currency matched at a token: its code, where it ends, and how it was written. @internal */
@@ -148,7 +162,8 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
     }
     return { code, next: i + 1, isCode: false, bare: t.text === '$' };
   }
-  if (t.kind !== 'word') return undefined;
+  // Every word that names a currency or opens a sign ("US" of "US$") is an opener in the word table.
+  if (t.kind !== 'word' || (t.info & OPENS) === 0) return undefined;
   // "US$", "A$", "US-$", "HK$", "CN¥": letters glued to a currency sign.
   const after = tokens[i + 1];
   if (after?.kind === 'sym' && !after.spaceBefore) {
@@ -159,7 +174,7 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
     const code = CURRENCY_SYMBOLS.get(`${t.text}-$`);
     if (code) return { code, next: i + 3, isCode: false, bare: false };
   }
-  if (t.text.length === 3 && /^[A-Z]{3}$/.test(t.text) && findCurrency(t.text)) {
+  if (t.text.length === 3 && isCode(t.text)) {
     return { code: t.text, next: i + 1, isCode: true, bare: false };
   }
   // "Rs 500 crore", "Rs. 500 crore"
@@ -168,7 +183,7 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
     const dot = tokens[i + 1]?.text === '.' && isGlued(tokens, i + 1);
     return { code: sign, next: dot ? i + 2 : i + 1, isCode: false, bare: false };
   }
-  const w = t.lower;
+  const w = lower(t);
   const names = NAMES_BY_FIRST_WORD.get(w);
   if (!names) return undefined;
   for (const [words, code] of names) {
@@ -186,7 +201,7 @@ function matchScale(
   germanBillion: boolean,
 ): { exp: number; next: number } | undefined {
   const t = tokens[i];
-  if (t?.kind !== 'word') return undefined;
+  if (t?.kind !== 'word' || (t.info & KNOWN) === 0) return undefined;
   const w = t.lower;
   const exp = SCALES.get(w);
   if (exp === undefined) return undefined;
@@ -245,7 +260,7 @@ function matchMinorUnit(
 ): { currency: string; bare: boolean; next: number } | undefined {
   const t = tokens[j];
   if (!t) return undefined;
-  const unit = t.kind === 'word' || t.text === '¢' ? MINOR_UNITS.get(t.lower) : undefined;
+  const unit = t.kind === 'word' || t.text === '¢' ? MINOR_UNITS.get(lower(t)) : undefined;
   if (unit === undefined) return undefined;
   if (t.lower === 'p' && (t.spaceBefore || (int.length > 2 && frac.length !== 2))) return undefined;
   if (t.text === '¢' && t.spaceBefore) return undefined;
@@ -394,13 +409,24 @@ export function matchAmount(
   };
 }
 
+/**
+ * Whether a whole qualifier phrase stands at i ("in excess of", not just "in"): a cheap test before a
+ * word that opens nothing else is tried as the start of a figure. @internal
+ */
+export function hasQualifier(tokens: readonly Token[], i: number, locale: FigureLocale): boolean {
+  return matchQualifier(tokens, i, locale) !== undefined;
+}
+
 function matchQualifier(
   tokens: readonly Token[],
   i: number,
   locale: FigureLocale,
 ): { qualifier: Qualifier; next: number; word: string } | undefined {
-  const w = lower(tokens[i]);
-  const phrases = w ? QUALIFIERS_BY_FIRST_WORD.get(w) : undefined;
+  const t = tokens[i];
+  // Only a word the word table marks as an opener can start a qualifier.
+  if (t === undefined || (t.info & OPENS) === 0) return undefined;
+  const w = t.lower;
+  const phrases = QUALIFIERS_BY_FIRST_WORD.get(w);
   if (!phrases) return undefined;
   if (locale !== 'de' && GERMAN_ONLY_QUALIFIERS.has(w)) return undefined;
   for (const [words, qualifier] of phrases) {
@@ -495,7 +521,7 @@ export function matchFigure(
   i: number,
   options: MatchOptions,
 ): FigureMatch | MatchFailure {
-  const open = lower(tokens[i]);
+  const open = (tokens[i]?.info ?? 0) & OPENS ? lower(tokens[i]) : '';
   if (open === BETWEEN.en.open || open === BETWEEN.de.open) {
     const join = open === BETWEEN.en.open ? BETWEEN.en.join : BETWEEN.de.join;
     const a = matchAmount(tokens, i + 1, options);
@@ -531,7 +557,7 @@ export function matchFigure(
   const first = q && qualifier === 'exact' ? j : i;
   // Range tail: a dash right after the amount, or "to" / "bis" (but not "bis zu").
   const conn = tokens[a.next];
-  const connWord = conn?.kind === 'word' ? conn.lower : '';
+  const connWord = conn?.kind === 'word' ? lower(conn) : '';
   const isConn =
     isDash(conn) ||
     ((RANGE_WORDS.en.has(connWord) || RANGE_WORDS.de.has(connWord)) && lower(tokens[a.next + 1]) !== 'zu');

@@ -1,4 +1,4 @@
-import { OPENS, SPELLED_SCALE, UMLAUT, wordInfo } from './words';
+import { hashStep, NAMES, OPENS, SPELLED_SCALE, UMLAUT, wordInfoAt, wordInfoByHash } from './words';
 
 /** A token of text: a digit run with its separators, a word, a currency symbol, or one other character. */
 export interface Token {
@@ -58,13 +58,60 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** Three capital letters, as ISO codes are written ("USD", "CHF"). */
-function isCodeLike(word: string): boolean {
-  if (word.length !== 3) return false;
-  const a = word.charCodeAt(0);
-  const b = word.charCodeAt(1);
-  const c = word.charCodeAt(2);
-  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 65 && c <= 90;
+/** Three capitals, as ISO codes are written ("USD", "CHF"). */
+function isCodeLike(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * A token whose text and lower-case form are sliced from the source only when first read: most words
+ * of an article are only looked up (through `wordInfoAt`) and passed over. A class only for that
+ * laziness, which also keeps every token of one shape for the engine.
+ */
+class SlicedToken implements Token {
+  readonly kind: Token['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly info: number;
+  readonly spaceBefore: boolean;
+  private readonly source: string;
+  private sliced: string | undefined = undefined;
+  private lowered: string | undefined = undefined;
+
+  constructor(source: string, kind: Token['kind'], start: number, end: number, info: number, space: boolean) {
+    this.source = source;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.info = info;
+    this.spaceBefore = space;
+  }
+
+  get text(): string {
+    if (this.sliced === undefined) this.sliced = this.source.slice(this.start, this.end);
+    return this.sliced;
+  }
+
+  get lower(): string {
+    if (this.lowered === undefined) this.lowered = this.kind === 'word' ? this.text.toLowerCase() : this.text;
+    return this.lowered;
+  }
+}
+
+/** A word's flags: the word table's, an umlaut, three capitals. */
+function wordFlags(text: string, start: number, end: number): number {
+  let umlaut = false;
+  for (let k = start; k < end && !umlaut; k++) {
+    umlaut = text.charCodeAt(k) >= 0xc4 && UMLAUTS.includes(text[k] as string);
+  }
+  return (
+    wordInfoAt(text, start, end) | (umlaut ? UMLAUT : 0) | (isCodeLike(text, start, end) ? OPENS | NAMES : 0)
+  );
 }
 
 /**
@@ -72,36 +119,22 @@ function isCodeLike(word: string): boolean {
  * "Elf-Milliarden-Euro-Paket", "multi-billion-dollar"), so that the grammar sees the number, scale and
  * currency inside. Words without a scale word ("US-Dollar") stay whole. Returns whether it split.
  */
-function splitAtScale(text: string, start: number, lower: string, space: boolean, tokens: Token[]): boolean {
-  const parts = lower.split('-');
-  if (!parts.some((p) => (wordInfo(p) & SPELLED_SCALE) !== 0)) return false;
-  let at = start;
-  parts.forEach((part, k) => {
-    if (k > 0) {
-      tokens.push({
-        kind: 'punct',
-        text: '-',
-        lower: '-',
-        info: 0,
-        start: at,
-        end: at + 1,
-        spaceBefore: false,
-      });
-      at++;
-    }
-    const word = text.slice(at, at + part.length);
-    const info = wordInfo(part) | (/[äöüß]/.test(part) ? UMLAUT : 0) | (isCodeLike(word) ? OPENS : 0);
-    tokens.push({
-      kind: 'word',
-      text: word,
-      lower: part,
-      info,
-      start: at,
-      end: at + part.length,
-      spaceBefore: k === 0 && space,
-    });
-    at += part.length;
-  });
+function splitAtScale(text: string, start: number, end: number, space: boolean, tokens: Token[]): boolean {
+  let from = start;
+  let scale = false;
+  for (let k = start; k <= end && !scale; k++) {
+    if (k < end && text.charCodeAt(k) !== 45) continue;
+    scale = (wordInfoAt(text, from, k) & SPELLED_SCALE) !== 0;
+    from = k + 1;
+  }
+  if (!scale) return false;
+  from = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && text.charCodeAt(k) !== 45) continue;
+    if (from > start) tokens.push(new SlicedToken(text, 'punct', from - 1, from, 0, false));
+    tokens.push(new SlicedToken(text, 'word', from, k, wordFlags(text, from, k), from === start && space));
+    from = k + 1;
+  }
   return true;
 }
 
@@ -123,10 +156,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    let kind: Token['kind'];
-    let umlaut = false;
     if (isDigit(c)) {
-      kind = 'num';
       i++;
       for (;;) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
@@ -136,41 +166,48 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
+      tokens.push(new SlicedToken(text, 'num', start, i, 0, space));
     } else if (isLetter(text, i)) {
-      kind = 'word';
+      // One pass: the word's end, its lower-case hash for the word table, umlauts, hyphens.
+      let hyphen = false;
+      let umlaut = false;
+      let latin = true;
+      let h = 0;
       for (;;) {
-        while (i < to && isLetter(text, i)) {
-          if (text.charCodeAt(i) >= 0xc4 && UMLAUTS.includes(text[i] as string)) umlaut = true;
-          i++;
+        for (; i < to; i++) {
+          const u = text.charCodeAt(i);
+          let l = u;
+          if (u >= 65 && u <= 90) l = u + 32;
+          else if (u >= 0xc0 && u <= 0xff && u !== 0xd7 && u !== 0xf7) {
+            if (u <= 0xde) l = u + 32;
+            if (l === 0xe4 || l === 0xf6 || l === 0xfc || l === 0xdf) umlaut = true;
+          } else if (u < 97 || u > 122) {
+            if (u <= 0xff || !isLetter(text, i)) break;
+            latin = false;
+          }
+          h = hashStep(h, l);
         }
         const ch = text.charCodeAt(i);
         if (i + 1 < to && (ch === 45 || ch === 46) && isLetter(text, i + 1)) {
+          if (ch === 45) hyphen = true;
+          h = hashStep(h, ch);
           i++;
           continue;
         }
         break;
       }
-    } else {
-      kind = SYMBOLS.includes(text[i] ?? ' ') ? 'sym' : 'punct';
-      i++;
-    }
-    const t = text.slice(start, i);
-    let lower = t;
-    let info = 0;
-    if (kind === 'word') {
-      lower = t.toLowerCase();
-      info = wordInfo(lower) | (umlaut ? UMLAUT : 0) | (isCodeLike(t) ? OPENS : 0);
-      if (
-        info === 0 &&
-        lower.length === t.length &&
-        lower.includes('-') &&
-        splitAtScale(text, start, lower, space, tokens)
-      ) {
-        space = false;
-        continue;
+      const info =
+        (latin ? wordInfoByHash(h, text, start, i) : wordInfoAt(text, start, i)) |
+        (umlaut ? UMLAUT : 0) |
+        (isCodeLike(text, start, i) ? OPENS | NAMES : 0);
+      if (!(info === 0 && hyphen && splitAtScale(text, start, i, space, tokens))) {
+        tokens.push(new SlicedToken(text, 'word', start, i, info, space));
       }
+    } else {
+      i++;
+      const kind = SYMBOLS.includes(text[start] ?? ' ') ? 'sym' : 'punct';
+      tokens.push(new SlicedToken(text, kind, start, i, 0, space));
     }
-    tokens.push({ kind, text: t, lower, info, start, end: i, spaceBefore: space });
     space = false;
   }
   return tokens;

@@ -8,6 +8,14 @@ export interface WrittenNumber {
 
 const SPACE_SEPARATORS = "\u00a0\u2009\u202f'’";
 
+function onlyDigits(raw: string, from: number): boolean {
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Reads a digit run with separators by locale: "1,250,000.50" (en), "1.250.000,50" (de), "12,68",
  * "1 250 000" (no-break or thin spaces). A lone separator followed by exactly three digits is grouping
@@ -20,6 +28,16 @@ export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | s
   let k = 0;
   while (k < raw.length && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
   if (k === raw.length) return { int: raw, frac: '' };
+  // One comma or dot between digits ("6,2", "100.000", "12.68"), the commonest form, without arrays.
+  const mark = raw.charCodeAt(k);
+  if ((mark === 44 || mark === 46) && raw.indexOf(raw[k] as string, k + 1) < 0 && onlyDigits(raw, k + 1)) {
+    const after = raw.length - k - 1;
+    const decimal = after !== 3 || mark === (locale === 'de' ? 44 : 46);
+    if (decimal) return { int: raw.slice(0, k), frac: raw.slice(k + 1) };
+    return k <= 3
+      ? { int: raw.slice(0, k) + raw.slice(k + 1), frac: '' }
+      : `"${raw}" is not grouped in threes`;
+  }
   const parts: string[] = [];
   const seps: string[] = [];
   let from = 0;

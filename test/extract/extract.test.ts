@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mayHoldFigure } from '../../src/extract/extract';
+import { CURRENCY_NAMES, CURRENCY_SYMBOLS, MINOR_UNITS, SCALE_WORDS } from '../../src/figure/lexicon';
 import {
   type ExtractOptions,
   extractConversions,
@@ -401,6 +403,25 @@ describe('extractFigures', () => {
     });
   });
 
+  describe('prefilter', () => {
+    it('lets through every currency the lexicon reads, and every spelled scale', () => {
+      const may = (t: string) => mayHoldFigure(t, 0, t.length);
+      for (const [words] of CURRENCY_NAMES) expect(may(`5 ${words.join(' ')}`), words.join(' ')).toBe(true);
+      for (const [sign] of CURRENCY_SYMBOLS) expect(may(`${sign}5`), sign).toBe(true);
+      for (const [unit] of MINOR_UNITS) expect(may(`5${unit}`), unit).toBe(true);
+      // Numbers in words stand before these scale words (not before "thousand", "lakh" or "crore").
+      for (const [word] of [...SCALE_WORDS.en, ...SCALE_WORDS.de].filter(([w]) =>
+        /illi|^m(rd|io)$|^bio$/.test(w),
+      )) {
+        expect(may(`zwei ${word[0]?.toUpperCase()}${word.slice(1)} Euro`), word).toBe(true);
+      }
+    });
+    it('skips sentences without a number or without a currency', () => {
+      expect(mayHoldFigure('Nscale plant 50.000 Chips.', 0, 27)).toBe(false);
+      expect(mayHoldFigure('Nscale plant viele GPUs für Euro.', 0, 33)).toBe(false);
+    });
+  });
+
   it('throws INVALID_ARGUMENT for a non-string', () => {
     expectReckonError(() => extractFigures(42 as unknown as string), 'INVALID_ARGUMENT');
     expectReckonError(() => extractConversions(null as unknown as string), 'INVALID_ARGUMENT');
@@ -457,6 +478,15 @@ describe('extractFigures', () => {
         }),
         { numRuns: 300 },
       );
+    });
+    it('reads a 1.2 MB sentence without a full stop (no stack overflow), every figure in order', () => {
+      const text = '$1m '.repeat(300_000);
+      const found = extractFigures(text);
+      expect(found).toHaveLength(300_000);
+      expect(found[299_999]?.start).toBe(4 * 299_999);
+      let n = 0;
+      for (const f of extractFiguresIter(text)) if (f.start === 4 * n) n++;
+      expect(n).toBe(300_000);
     });
     it('handles 100k digits, 100k symbols and lone surrogates', () => {
       expect(extractFigures('1'.repeat(100_000))).toEqual([]);
