@@ -13,9 +13,10 @@ import {
   matchFigure,
 } from '../figure/grammar';
 import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
+import { CARRIED_BEFORE, PRIOR_PERIOD } from '../figure/lexicon';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
-import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
+import { KNOWN, NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
 import { findCurrency } from '../money/currencies';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
 import { type Linked, linkConversion, linkRespectively } from './link';
@@ -224,34 +225,23 @@ interface Pending extends Linked {
   readonly figure: ExtractedFigureDraft;
 }
 
-/** Words that set an amount against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
-const CARRIED_BEFORE: readonly (readonly string[])[] = [['auf'], ['and'], ['und'], ['out', 'of'], ['von']];
-
-/** How many tokens at i set an amount against the figure after it, or 0. */
+/** How many tokens at i set an amount against the figure after it ("auf", "out of"), or 0. */
 function carriedConnector(tokens: readonly Token[], i: number): number {
-  for (const words of CARRIED_BEFORE) {
+  return phraseAt(tokens, i, CARRIED_BEFORE);
+}
+
+function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
+  return phraseAt(tokens, i, PRIOR_PERIOD) > 0;
+}
+
+/** The length of the first phrase of the list that stands at i, or 0; words the table does not know end it at once. */
+function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
+  const first = tokens[i];
+  if (first?.kind !== 'word' || (first.info & KNOWN) === 0) return 0;
+  for (const words of phrases) {
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
   }
   return 0;
-}
-
-/** Words after an amount that make it the prior period's value of the figure before it. */
-const PRIOR_PERIOD: readonly (readonly string[])[] = [
-  ['im', 'vorjahr'],
-  ['im', 'vorjahreszeitraum'],
-  ['im', 'vorjahresquartal'],
-  ['im', 'vorjahresmonat'],
-  ['vor', 'jahresfrist'],
-  ['a', 'year', 'earlier'],
-  ['a', 'year', 'ago'],
-  ['a', 'year', 'before'],
-  ['the', 'previous', 'year'],
-  ['the', 'year', 'before'],
-  ['last', 'year'],
-];
-
-function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
-  return PRIOR_PERIOD.some((words) => words.every((w, k) => tokens[i + k]?.lower === w));
 }
 
 /** Figures held back for links; when a sentence has more, the oldest are let go. */
