@@ -90,12 +90,20 @@ for (const text of texts) {
     });
   });
   describe(`extraction, 10 MB of ${text.name}`, () => {
+    const once = { iterations: 3, time: 0, warmupIterations: 1 };
     bench(
       'extractFigures (auto locale)',
       () => {
         extractFigures(tenMB);
       },
-      { iterations: 3, time: 0, warmupIterations: 1 },
+      once,
+    );
+    bench(
+      'extractFiguresIter (figures streamed, none held)',
+      () => {
+        for (const _ of extractFiguresIter(tenMB));
+      },
+      once,
     );
   });
 }
