@@ -1,5 +1,6 @@
 import type { DineroCurrency } from 'dinero.js/bigint';
 import * as iso from 'dinero.js/bigint/currencies';
+import { hasOwn, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 
 /** A currency as dinero.js describes it, with bigint base and exponent and its ISO 4217 code. */
@@ -33,6 +34,8 @@ const KNOWN: Readonly<Record<KnownCurrencyCode, Currency<KnownCurrencyCode>>> = 
  * ```
  */
 export function currency<TCode extends string>(code: TCode): Currency<TCode> {
+  if (typeof code !== 'string')
+    throw invalidArgument('code', 'an ISO 4217 currency code such as "EUR"', code);
   const found = findCurrency(code);
   if (!found) {
     const hint = /^[a-z]{3}$/.test(code)
@@ -82,11 +85,12 @@ const HISTORIC: Readonly<Record<string, bigint>> = {
  * ```
  */
 export function findCurrency(code: string): Currency | undefined {
-  if (code in KNOWN) return KNOWN[code as KnownCurrencyCode];
-  if (!/^[A-Z]{3}$/.test(code)) return undefined;
-  const found = (iso as Record<string, Currency | undefined>)[code];
+  // Three upper-case letters first: no inherited key ("constructor", "__proto__") ever reaches a lookup.
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return undefined;
+  if (hasOwn(KNOWN, code)) return KNOWN[code as KnownCurrencyCode];
+  const found = hasOwn(iso, code) ? (iso as Record<string, Currency | undefined>)[code] : undefined;
   if (!found) {
-    const exponent = HISTORIC[code];
+    const exponent = hasOwn(HISTORIC, code) ? HISTORIC[code] : undefined;
     return exponent === undefined ? undefined : { code, base: 10n, exponent };
   }
   return found.base === 10n ? found : { code: found.code, base: 10n, exponent: 2n };
