@@ -125,9 +125,8 @@ function describeCase(c: Case, o: ReturnType<typeof oracleVerdict>): string {
   ].join('\n');
 }
 
-function compare(raw: Raw, explicitWindow: boolean) {
-  const { table, rates } = history();
-  const c = buildCase(table, raw, explicitWindow);
+/** Asserts that checkConversion and the oracle agree on the case; returns the oracle's verdict. */
+function agree(table: EcbTable, rates: LoadedRates, c: Case) {
   const o = runOracle(table, c);
   const expected: Summary = {
     status: o.status,
@@ -146,6 +145,12 @@ function compare(raw: Raw, explicitWindow: boolean) {
     actual = { threw: isReckonError(error) ? error.code : String(error) };
   }
   expect(actual, `checkConversion disagrees with the oracle\n${describeCase(c, o)}\n`).toEqual(expected);
+  return o;
+}
+
+function compare(raw: Raw, explicitWindow: boolean) {
+  const { table, rates } = history();
+  agree(table, rates, buildCase(table, raw, explicitWindow));
 }
 
 describe('checkConversion', () => {
@@ -442,5 +447,44 @@ describe('checkConversion', () => {
       expect(codeOf(() => oracleVerdict(table, base))).toBe('INVALID_ARGUMENT');
       expect(codeOf(() => checkConversion(figures, rates))).toBe('INVALID_ARGUMENT');
     });
+  });
+
+  describe('on a small file with N/A cells (the real history has none for these currencies)', () => {
+    const text = [
+      'Date,USD,JPY,GBP,',
+      '2025-09-16,1.1807,174.5,0.8656,',
+      '2025-09-15,1.1766,N/A,N/A,',
+      '2025-09-12,N/A,173.06,0.8653,',
+      '2025-09-11,1.1700,172.9,0.8647,',
+    ].join('\n');
+    // base, quote, A and B as written, A's and B's value and quantum, and the window's first day: the
+    // last day before 16 Sep on which both legs have a fix.
+    const cases = [
+      ['EUR', 'GBP', '€1bn', '£865.6m', '1000000000', '1000000000', '865600000', '100000', '2025-09-12'],
+      ['EUR', 'USD', '€1bn', '$1.1807bn', '1000000000', '1000000000', '1180700000', '100000', '2025-09-15'],
+      ['GBP', 'USD', '£1bn', '$1.364bn', '1000000000', '1000000000', '1364000000', '1000000', '2025-09-11'],
+      ['JPY', 'USD', '¥100bn', '$676.6m', '100000000000', '1000000000', '676600000', '100000', '2025-09-11'],
+    ] as const;
+    it.each(cases)(
+      'starts the window of %s→%s at the last day with a fix for the pair',
+      (base, quote, fromText, toText, a, qA, b, qB, start) => {
+        const c: Case = {
+          kind: 'correct',
+          base,
+          quote,
+          fromText,
+          toText,
+          a: decimal(a),
+          qA: decimal(qA),
+          b: decimal(b),
+          qB: decimal(qB),
+          publishedDate: '2025-09-16',
+          assumeSourceExact: true,
+          refDate: '2025-09-16',
+        };
+        const o = agree(readEcbCsv(text), parseEcbCsv(text), c);
+        expect(o.window).toEqual({ from: start, to: '2025-09-16' });
+      },
+    );
   });
 });
