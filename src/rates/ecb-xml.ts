@@ -23,14 +23,25 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
-function attributeMap(attributes: readonly XmlAttribute[]): { map: Map<string, string>; twice?: string } {
-  const map = new Map<string, string>();
+/** The attributes an ECB Cube may carry, and the first of them given twice (in linear time). */
+function cubeAttributes(attributes: readonly XmlAttribute[]) {
+  let time: string | undefined;
+  let currency: string | undefined;
+  let rate: string | undefined;
   let twice: string | undefined;
-  for (const a of attributes) {
-    if (map.has(a.name)) twice ??= a.name;
-    map.set(a.name, a.value);
+  for (const { name, value } of attributes) {
+    if (name === 'time') {
+      if (time !== undefined) twice ??= name;
+      time = value;
+    } else if (name === 'currency') {
+      if (currency !== undefined) twice ??= name;
+      currency = value;
+    } else if (name === 'rate') {
+      if (rate !== undefined) twice ??= name;
+      rate = value;
+    }
   }
-  return twice === undefined ? { map } : { map, twice };
+  return { time, currency, rate, twice };
 }
 
 const entities = (value: string) => (value.includes('&') ? ' (entities are not expanded)' : '');
@@ -76,21 +87,30 @@ export function parseEcbXml(text: string, options: ParseRatesOptions = {}): Load
     if (top) openByName.set(top.name, (openByName.get(top.name) ?? 1) - 1);
     return top;
   };
-  /** The innermost dated Cube still open, if any. */
+  /** How many dated Cubes are open. */
   let dayDepth = 0;
+  // One currency lookup per code, not per entry.
+  const known = new Map<string, boolean>();
+  const isCurrency = (code: string) => {
+    let yes = known.get(code);
+    if (yes === undefined) {
+      yes = findCurrency(code) !== undefined;
+      known.set(code, yes);
+    }
+    return yes;
+  };
 
   scanXml(text, {
     problem: (message, offset) => issue(message, lineAt(offset)),
     start(name, attributes, selfClosing, offset) {
-      const line = lineAt(offset);
       if (name !== 'Cube') {
-        if (!selfClosing) push({ name, line });
+        if (!selfClosing) push({ name, line: lineAt(offset) });
         return;
       }
       cubes++;
-      const { map, twice } = attributeMap(attributes);
-      const time = map.get('time');
+      const { time, currency: code, rate, twice } = cubeAttributes(attributes);
       if (time !== undefined) {
+        const line = lineAt(offset);
         if (dayDepth > 0)
           issue(`a dated <Cube time='${time}'> inside another: the one before is not closed`, line);
         const day = isIsoDate(time) ? time : null;
@@ -101,24 +121,22 @@ export function parseEcbXml(text: string, options: ParseRatesOptions = {}): Load
         }
         return;
       }
-      const code = map.get('currency');
-      const rate = map.get('rate');
       if (code !== undefined || rate !== undefined) {
         const parent = stack[stack.length - 1];
         if (parent?.day === undefined) {
-          issue(`a rate for ${code ?? '(no currency)'} outside a dated <Cube> is skipped`, line);
+          issue(`a rate for ${code ?? '(no currency)'} outside a dated <Cube> is skipped`, lineAt(offset));
         } else if (parent.day !== null) {
           const day = parent.day;
           if (twice !== undefined)
-            issue(`${day}: the attribute "${twice}" is given twice; the entry is skipped`, line);
-          else if (!code || !findCurrency(code))
-            issue(`${day}: unknown currency "${code ?? ''}"${entities(code ?? '')}`, line);
+            issue(`${day}: the attribute "${twice}" is given twice; the entry is skipped`, lineAt(offset));
+          else if (code === undefined || !isCurrency(code))
+            issue(`${day}: unknown currency "${code ?? ''}"${entities(code ?? '')}`, lineAt(offset));
           else if (!rate || !b.isValue(rate))
-            issue(`${day} ${code}: "${rate ?? ''}" is not a rate${entities(rate ?? '')}`, line);
+            issue(`${day} ${code}: "${rate ?? ''}" is not a rate${entities(rate ?? '')}`, lineAt(offset));
           else b.push(b.column('EUR', code), day, rate);
         }
       }
-      if (!selfClosing) push({ name, line });
+      if (!selfClosing) push({ name, line: lineAt(offset) });
     },
     end(name, offset) {
       const line = lineAt(offset);
