@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type CheckConversionOptions,
@@ -31,6 +32,13 @@ describe('explainVerdict', () => {
         '€12.68bn is £11bn at the ECB reference rate of 17 Sep 2025 (0.8675 GBP per EUR), within 0.1 bp.',
         'Die Umrechnung von 11 Mrd. £ in 12,68 Mrd. € stimmt mit dem Referenzkurs vom 17. Sept. 2025 überein (0,8675 GBP je EUR, Quelle: ECB), Abweichung 0,1 bp.',
       ]);
+    });
+    it('is what docs/conversions.md and the README print', () => {
+      const [en, de] = explain(nscale);
+      const docs = readFileSync(new URL('../../docs/conversions.md', import.meta.url), 'utf8');
+      expect(docs).toContain(`// '${en}'`);
+      expect(docs).toContain(`// '${de}'`);
+      expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`// ${en}`);
     });
     it('defaults to English', () => {
       const v = checkConversion(nscale, small);
