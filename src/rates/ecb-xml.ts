@@ -99,6 +99,15 @@ export function parseEcbXml(text: string, options: ParseRatesOptions = {}): Load
     }
     return yes;
   };
+  const columns = new Map<string, ReturnType<typeof b.column>>();
+  const columnOf = (code: string) => {
+    let c = columns.get(code);
+    if (!c) {
+      c = b.column('EUR', code);
+      columns.set(code, c);
+    }
+    return c;
+  };
 
   scanXml(text, {
     problem: (message, offset) => issue(message, lineAt(offset)),
@@ -133,7 +142,7 @@ export function parseEcbXml(text: string, options: ParseRatesOptions = {}): Load
             issue(`${day}: unknown currency "${code ?? ''}"${entities(code ?? '')}`, lineAt(offset));
           else if (!rate || !b.isValue(rate))
             issue(`${day} ${code}: "${rate ?? ''}" is not a rate${entities(rate ?? '')}`, lineAt(offset));
-          else b.push(b.column('EUR', code), day, rate);
+          else b.push(columnOf(code), day, rate);
         }
       }
       if (!selfClosing) push({ name, line: lineAt(offset) });

@@ -34,6 +34,8 @@ const SLASH = 47;
 const EQ = 61;
 const QUOT = 34;
 const APOS = 39;
+const BANG = 33;
+const QUESTION = 63;
 
 const isSpace = (c: number) => c === SPACE || c === TAB || c === LF || c === CR;
 /** Characters that end a name: space, `/`, `>`, `<`, `=`, or the end (NaN). */
@@ -61,23 +63,22 @@ export function scanXml(text: string, on: XmlHandlers): void {
   while (pos < n) {
     const lt = text.indexOf('<', pos);
     if (lt < 0) return;
-    if (text.startsWith('<!--', lt)) {
+    const next = text.charCodeAt(lt + 1);
+    if (next === QUESTION) {
+      skipTo(lt, lt + 2, '?>', 'a processing instruction');
+    } else if (next !== BANG) {
+      pos = next === SLASH ? endTag(text, lt, on) : startTag(text, lt, on);
+    } else if (text.startsWith('<!--', lt)) {
       skipTo(lt, lt + 4, '-->', 'a comment');
     } else if (text.startsWith('<![CDATA[', lt)) {
       skipTo(lt, lt + 9, ']]>', 'a CDATA section');
-    } else if (text.startsWith('<?', lt)) {
-      skipTo(lt, lt + 2, '?>', 'a processing instruction');
-    } else if (text.startsWith('<!', lt)) {
+    } else {
       // <!DOCTYPE …> with an optional internal subset [ … ]; its entities are never expanded.
       let k = lt + 2;
       while (k < n && text.charCodeAt(k) !== GT && text.charCodeAt(k) !== 91 /* [ */) k++;
       if (k < n && text.charCodeAt(k) !== GT) {
         if (skipTo(lt, k, ']', 'a declaration')) skipTo(lt, pos, '>', 'a declaration');
       } else skipTo(lt, k, '>', 'a declaration');
-    } else if (text.charCodeAt(lt + 1) === SLASH) {
-      pos = endTag(text, lt, on);
-    } else {
-      pos = startTag(text, lt, on);
     }
   }
 }
