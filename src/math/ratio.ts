@@ -28,13 +28,17 @@ function gcd(a: bigint, b: bigint): bigint {
  * @param n - numerator
  * @param d - denominator, not zero
  * @returns the reduced ratio
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `d` is zero
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `d` is zero or a part is not a bigint
  * @example
  * ```ts
  * ratio(6n, 4n); // { n: 3n, d: 2n }
  * ```
  */
 export function ratio(n: bigint, d = 1n): Ratio {
+  // Plain numbers would never reach 0n in gcd's loop: refuse them instead of hanging.
+  if (typeof n !== 'bigint' || typeof d !== 'bigint') {
+    throw new ReckonError('INVALID_ARGUMENT', `A ratio needs bigint parts, got ${typeof n} / ${typeof d}.`);
+  }
   if (d === 0n) throw new ReckonError('INVALID_ARGUMENT', 'Division by zero.');
   if (d < 0n) {
     n = -n;
@@ -199,8 +203,25 @@ export function trimDecimal(text: string): string {
   return trimmed === '-0' ? '0' : trimmed;
 }
 
+/**
+ * Whether a value is a ratio as reckon builds them: bigint parts, a positive denominator.
+ *
+ * @example
+ * ```ts
+ * isRatio({ n: 1n, d: 2n }); // true
+ * isRatio({ n: 1, d: 2 }); // false
+ * ```
+ */
+export function isRatio(value: unknown): value is Ratio {
+  if (typeof value !== 'object' || value === null) return false;
+  const { n, d } = value as { n?: unknown; d?: unknown };
+  return typeof n === 'bigint' && typeof d === 'bigint' && d > 0n;
+}
+
 /** Whether the ratio has a finite decimal expansion (denominator of the form 2^a·5^b). */
 export function isTerminating(value: Ratio): boolean {
+  // A zero denominator would divide by 2 forever.
+  if (!isRatio(value)) throw new ReckonError('INVALID_ARGUMENT', 'Not a ratio with a positive denominator.');
   let d = value.d;
   while (d % 2n === 0n) d /= 2n;
   while (d % 5n === 0n) d /= 5n;
@@ -210,6 +231,9 @@ export function isTerminating(value: Ratio): boolean {
 /**
  * Writes a ratio exactly: a decimal string when it terminates, "n/d" otherwise.
  * {@link parseRatio} reads both back.
+ *
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not a ratio (plain numbers, a zero
+ *   or negative denominator)
  *
  * @example
  * ```ts
