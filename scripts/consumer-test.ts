@@ -18,7 +18,15 @@
  * Usage: `tsx scripts/consumer-test.ts [--no-build] [--keep] [--node <path to node>]…`
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -270,6 +278,21 @@ async function pool(checks: readonly Check[], limit: number): Promise<void> {
   );
 }
 
+/** Every relative link in the installed README and docs names a file the package ships. */
+function checkLinks(installed: string): void {
+  const pages = ['README.md', ...readdirSync(join(installed, 'docs')).map((f) => `docs/${f}`)];
+  const broken = pages.flatMap((page) =>
+    [...readFileSync(join(installed, page), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1] ?? '')
+      .filter((target) => !/^[a-z]+:/.test(target) && !existsSync(join(installed, dirname(page), target)))
+      .map((target) => `${page} → ${target}`),
+  );
+  if (broken.length > 0) {
+    failures++;
+    console.log(`FAIL  links in the installed README and docs:\n      ${broken.join('\n      ')}`);
+  } else console.log(`ok    the links of ${pages.length} installed pages lead to shipped files`);
+}
+
 async function main(): Promise<void> {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   for (const [name, text] of [
@@ -311,6 +334,7 @@ async function main(): Promise<void> {
   console.log(`installed in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
   const app = join(dir, 'app');
+  checkLinks(join(app, 'node_modules', 'reckon'));
   const tsVersions = Object.keys(TYPESCRIPTS).map((alias) => {
     const version = JSON.parse(
       readFileSync(join(app, 'node_modules', alias, 'package.json'), 'utf8'),
