@@ -182,7 +182,7 @@ function readWith(read: () => LoadedRates, cells: readonly Cell[], mayRefuse: bo
 // ECB CSV
 
 const csvOf = (t: RateTable) =>
-  [`Date,${t.codes.join(',')},`, ...t.rows.map((r) => `${r.day},${r.cells.join(',')},`)].join('\n') + '\n';
+  [`Date,${t.codes.join(',')},`, ...t.rows.map((r) => `${r.day},${r.cells.join(',')},`), ''].join('\n');
 
 /** The cells of a CSV text, read the simple way this test trusts. */
 function csvCells(text: string): Cell[] {
