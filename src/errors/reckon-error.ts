@@ -97,6 +97,16 @@ export function isReckonError(value: unknown, code?: ReckonErrorCode): value is 
 
 /** Shortens an input for an error message. @internal */
 export function preview(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : String(value);
+  const text = typeof value === 'string' ? value : printable(value);
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** String(value), for any value: a symbol, or an object without a prototype, makes String throw. */
+function printable(value: unknown): string {
+  if (typeof value === 'symbol') return value.toString();
+  try {
+    return String(value);
+  } catch {
+    return typeof value === 'object' ? '[object]' : typeof value;
+  }
 }

@@ -1,5 +1,23 @@
+import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import type { Money } from './money';
-import { currencyCode, toDecimalString } from './money';
+import { moneySnapshot, toDecimalString } from './money';
+
+const NOTATIONS = ['standard', 'compact'] as const;
+const DISPLAYS = ['symbol', 'narrowSymbol', 'code', 'name'] as const;
+
+/** A well-formed BCP 47 tag (Intl would throw a RangeError later). */
+function readLocale(value: unknown, path: string): string {
+  if (value === undefined) return 'en-GB';
+  if (typeof value === 'string' && value.length <= 100) {
+    try {
+      Intl.getCanonicalLocales(value);
+      return value;
+    } catch {
+      // falls through to the argument error
+    }
+  }
+  throw invalidArgument(path, 'a BCP 47 locale such as "en-GB" or "de-DE"', value);
+}
 
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
@@ -26,11 +44,14 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
-  const compact = options.notation === 'compact';
-  const format = new Intl.NumberFormat(options.locale ?? 'en-GB', {
+  const o = readOptions(options);
+  const locale = readLocale(o.locale, 'options.locale');
+  const compact = optionalOneOf(o.notation, NOTATIONS, 'options.notation') === 'compact';
+  const display = optionalOneOf(o.currencyDisplay, DISPLAYS, 'options.currencyDisplay');
+  const format = new Intl.NumberFormat(locale, {
     style: 'currency',
-    currency: currencyCode(value),
-    currencyDisplay: options.currencyDisplay ?? (compact ? 'narrowSymbol' : 'symbol'),
+    currency: moneySnapshot(value, 'value').currency.code,
+    currencyDisplay: display ?? (compact ? 'narrowSymbol' : 'symbol'),
     ...(compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
   } as Intl.NumberFormatOptions);
   // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the lib typings lag behind.
