@@ -1,3 +1,4 @@
+import { assertInteger, assertOneOf, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 
 /**
@@ -139,9 +140,19 @@ export function parseRatio(text: string): Ratio | undefined {
 /** Rounding modes for {@link roundRatio}. */
 export type RoundingMode = 'halfEven' | 'floor' | 'ceil' | 'down';
 
+const ROUNDING_MODES: readonly RoundingMode[] = ['halfEven', 'floor', 'ceil', 'down'];
+
+/** The most decimals {@link roundRatio} and {@link ratioToDecimal} write: far beyond any amount, short of a hang. */
+const MAX_DIGITS = 10_000;
+
 /**
  * Rounds a ratio to an integer count of `10^-digits`, e.g. to the cent with `digits = 2`.
  *
+ * @param value - the ratio
+ * @param digits - decimals to keep, an integer from 0 to 10,000
+ * @param mode - `halfEven` (default), `floor`, `ceil` or `down` (toward zero)
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not a ratio, digits outside 0–10,000
+ *   or not an integer, or an unknown mode
  * @returns the scaled integer
  * @example
  * ```ts
@@ -150,6 +161,9 @@ export type RoundingMode = 'halfEven' | 'floor' | 'ceil' | 'down';
  * ```
  */
 export function roundRatio(value: Ratio, digits: number, mode: RoundingMode = 'halfEven'): bigint {
+  if (!isRatio(value)) throw invalidArgument('value', 'a ratio { n, d } of bigints with d > 0', value);
+  assertInteger(digits, 'digits', 0, MAX_DIGITS);
+  assertOneOf(mode, ROUNDING_MODES, 'mode');
   const num = value.n * 10n ** BigInt(digits);
   const d = value.d;
   let q = num / d; // truncates toward zero
@@ -192,6 +206,7 @@ export function scaledToDecimal(units: bigint, digits: number): string {
  * ```
  */
 export function ratioToDecimal(value: Ratio, maxDigits = 12): string {
+  assertInteger(maxDigits, 'maxDigits', 0, MAX_DIGITS);
   const text = scaledToDecimal(roundRatio(value, maxDigits), maxDigits);
   return trimDecimal(text);
 }

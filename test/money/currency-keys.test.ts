@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { currency, findCurrency, isCurrencyCode, isReckonError, money } from '../../src/index';
+import {
+  currency,
+  findCurrency,
+  isCurrencyCode,
+  isReckonError,
+  money,
+  ratio,
+  ratioToDecimal,
+  roundRatio,
+} from '../../src/index';
 
 const PROTOTYPE_KEYS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype'];
 
@@ -35,5 +44,28 @@ describe('currency and money', () => {
     const digits = '1'.repeat(1_100_000);
     const m = money(`0.${digits}`, 'EUR');
     expect(m.toJSON().scale).toBe(1_100_000n);
+  });
+});
+
+describe('roundRatio and ratioToDecimal', () => {
+  it.each([-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 1e9])(
+    'refuse digits %j with INVALID_ARGUMENT',
+    (digits) => {
+      expect(() => roundRatio(ratio(1n, 3n), digits)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+      expect(() => ratioToDecimal(ratio(1n, 3n), digits)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    },
+  );
+  it('refuses an unknown rounding mode instead of returning undefined', () => {
+    expect(() => roundRatio(ratio(1n, 3n), 2, 'up' as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+  it('still rounds within the limits', () => {
+    expect(roundRatio(ratio(1n, 3n), 2, 'ceil')).toBe(34n);
+    expect(ratioToDecimal(ratio(1n, 3n), 4)).toBe('0.3333');
   });
 });
