@@ -465,10 +465,13 @@ function heuristicUnits(st: State): Unit[] {
     units.push(unit);
     st.units.set(rootIndex, unit);
   }
-  // The most precise figures first, so that tight groups form before looser figures are placed.
+  // Figures bounded on both sides first, then those naming more parties (the specific descriptions found
+  // the groups that vaguer ones are then matched against), then the most precise, so that tight groups
+  // form before looser figures are placed.
   return units.sort(
     (a, b) =>
       Number(a.oneSided) - Number(b.oneSided) ||
+      item(st, b.root).pr.length - item(st, a.root).pr.length ||
       cmpWidth(a.width, b.width) ||
       item(st, a.root).day - item(st, b.root).day ||
       a.root - b.root,
