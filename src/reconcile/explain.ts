@@ -250,8 +250,8 @@ export function explainContradiction(
         ? `${who} ist keine Umrechnung von ${pins} in derselben Quelle: in ${c.currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} ${others}.`
         : `${who} is not a conversion of ${pins}, which it stands beside in its source: read in ${c.currency} it allows ${mine}, ${gap} bp ${side} ${others}.`
       : w.de
-        ? `${who} widerspricht den anderen Erwähnungen von ${c.group}: in ${c.currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} den ${others}, die ${pins} erlauben.`
-        : `${who} contradicts the other mentions of ${c.group}: read in ${c.currency} it allows ${mine}, ${gap} bp ${side} the ${others} that ${pins} allow.`,
+        ? `${who} widerspricht den anderen Erwähnungen von ${c.group}: in ${c.currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} den ${others}, die ${pins} ${c.pinnedBy.length === 1 ? 'erlaubt' : 'erlauben'}.`
+        : `${who} contradicts the other mentions of ${c.group}: read in ${c.currency} it allows ${mine}, ${gap} bp ${side} the ${others} that ${pins} ${c.pinnedBy.length === 1 ? 'allows' : 'allow'}.`,
   ];
   if (c.roundingMayExplain) {
     parts.push(

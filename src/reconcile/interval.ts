@@ -1,4 +1,4 @@
-import { type Ratio, ratio, ratioCmp, ratioDiv, ratioMul, ratioSub } from '../math/ratio';
+import { type Ratio, ratioCmp } from '../math/ratio';
 
 /**
  * An exact interval of amounts in one currency: `null` is an unbounded side. The internal currency of
@@ -11,8 +11,14 @@ export interface Iv {
   readonly hiInc: boolean;
 }
 
-const BP = ratio(10_000n);
-const ZERO = ratio(0n);
+// Rationals here stay unreduced (no gcd per operation: that was most of the cost); denominators stay
+// positive, comparisons cross-multiply, and whatever leaves the module is reduced by the caller.
+const ZERO: Ratio = { n: 0n, d: 1n };
+const mul = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.n, d: a.d * b.d });
+const sub = (a: Ratio, b: Ratio): Ratio =>
+  a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+const div = (a: Ratio, b: Ratio): Ratio =>
+  b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
 
 function abs(r: Ratio): Ratio {
   return r.n < 0n ? { n: -r.n, d: r.d } : r;
@@ -21,9 +27,9 @@ function abs(r: Ratio): Ratio {
 /** [lo·r, hi·r] for a positive rate r. @internal */
 export function scaleIv(iv: Iv, r: Ratio): Iv {
   return {
-    lo: iv.lo === null ? null : ratioMul(iv.lo, r),
+    lo: iv.lo === null ? null : mul(iv.lo, r),
     loInc: iv.loInc,
-    hi: iv.hi === null ? null : ratioMul(iv.hi, r),
+    hi: iv.hi === null ? null : mul(iv.hi, r),
     hiInc: iv.hiInc,
   };
 }
@@ -31,11 +37,14 @@ export function scaleIv(iv: Iv, r: Ratio): Iv {
 /** Widens both ends by `bps` basis points of their own magnitude (exact). @internal */
 export function widenIv(iv: Iv, bps: Ratio): Iv {
   if (bps.n === 0n) return iv;
-  const f = ratioDiv(bps, BP);
+  // x·(1 − τ/10⁴) and x·(1 + τ/10⁴), whichever moves x outward for its sign.
+  const base = bps.d * 10_000n;
+  const down: Ratio = { n: base - bps.n, d: base };
+  const up: Ratio = { n: base + bps.n, d: base };
   return {
-    lo: iv.lo === null ? null : ratioSub(iv.lo, ratioMul(abs(iv.lo), f)),
+    lo: iv.lo === null ? null : mul(iv.lo, iv.lo.n < 0n ? up : down),
     loInc: iv.loInc,
-    hi: iv.hi === null ? null : ratioSub(iv.hi, ratioMul(abs(iv.hi), { n: -f.n, d: f.d })),
+    hi: iv.hi === null ? null : mul(iv.hi, iv.hi.n < 0n ? down : up),
     hiInc: iv.hiInc,
   };
 }
@@ -75,7 +84,7 @@ export function intersectIv(a: Iv, b: Iv): Iv | null {
 }
 
 /**
- * How far apart two intervals are, in basis points of the smaller of the two facing ends (for positive
+ * How far apart two intervals are (unreduced), in basis points of the smaller of the two facing ends (for positive
  * amounts: `(upper / lower − 1) × 10⁴`); 0 when they meet or touch. @internal
  */
 export function gapBps(a: Iv, b: Iv): Ratio {
@@ -85,13 +94,13 @@ export function gapBps(a: Iv, b: Iv): Ratio {
   const below = aBelow ? a : b;
   const above = aBelow ? b : a;
   if (below.hi === null || above.lo === null) return ZERO;
-  const diff = ratioSub(above.lo, below.hi);
+  const diff = sub(above.lo, below.hi);
   if (diff.n <= 0n) return ZERO; // they touch at one value where an end is open
   const x = abs(below.hi);
   const y = abs(above.lo);
   const smaller = ratioCmp(x, y) <= 0 ? x : y;
   const base = smaller.n === 0n ? (smaller === x ? y : x) : smaller;
-  return ratioMul(ratioDiv(diff, base), BP);
+  return mul(div(diff, base), { n: 10_000n, d: 1n });
 }
 
 /** Whether an interval contains a value. @internal */
@@ -115,7 +124,7 @@ export function relativeWidth(iv: Iv): Ratio | null {
   if (iv.lo === null || iv.hi === null) return null;
   const m = ratioCmp(abs(iv.lo), abs(iv.hi)) >= 0 ? abs(iv.lo) : abs(iv.hi);
   if (m.n === 0n) return ZERO;
-  return ratioDiv(ratioSub(iv.hi, iv.lo), m);
+  return div(sub(iv.hi, iv.lo), m);
 }
 
 /** Orders relative widths, unbounded last. @internal */

@@ -35,8 +35,11 @@ export interface Item {
   derivedFrom: string | undefined;
   /** True for figures bounded on one side only by their wording ("up to", "more than"). */
   oneSided: boolean;
-  views: Record<View, Iv> | undefined;
-  readonly cache: Map<string, Iv | null>;
+  /** The figure as read (with an inherited qualifier); its significant-digit view is made when asked for. */
+  figure: Figure;
+  views: Partial<Record<View, Iv>>;
+  /** Readings by view, then currency (few of each, so plain objects rather than string-keyed maps). */
+  readonly cache: Record<View, Record<string, Iv | null>>;
 }
 
 const SEP = '\u0000';
@@ -117,8 +120,9 @@ export function prepare(mentions: readonly Mention[], settings: ReconcileSetting
       root: i,
       derivedFrom: undefined,
       oneSided: false,
-      views: undefined,
-      cache: new Map(),
+      figure: m.figure,
+      views: {},
+      cache: { own: Object.create(null), headline: Object.create(null), sig: Object.create(null) },
     };
   });
   const from = (item: Item): Item | undefined =>
@@ -143,15 +147,11 @@ export function prepare(mentions: readonly Mention[], settings: ReconcileSetting
       inherited !== undefined && INHERITED.has(inherited) && own.qualifier !== inherited
         ? withQualifier(own, inherited)
         : own;
-    const sig = significantQuantum(figure0);
-    const figure = settings.quantum === 'significant' ? sig : figure0;
+    const figure = settings.quantum === 'significant' ? significantQuantum(figure0) : figure0;
     const headline: Figure = { ...figure, qualifier: figure.max ? 'range' : 'exact' };
     item.oneSided = ONE_SIDED.has(figure.qualifier);
-    item.views = {
-      own: ivOf(boundsUnits(figure, bounds)),
-      headline: ivOf(boundsUnits(headline, bounds)),
-      sig: ivOf(boundsUnits(sig, bounds)),
-    };
+    item.figure = figure0;
+    item.views = { own: ivOf(boundsUnits(figure, bounds)), headline: ivOf(boundsUnits(headline, bounds)) };
   }
   return { settings, bounds, items, issues: new Map(), rateCache: new Map(), tauCache: new Map() };
 }
@@ -210,10 +210,14 @@ export function rateFor(
  * `null` when no rate converts it. @internal
  */
 export function reading(ctx: Context, item: Item, C: string, view: View = 'own'): Iv | null {
-  const cacheKey = `${view}${C}`;
-  const hit = item.cache.get(cacheKey);
+  const cache = item.cache[view];
+  const hit = cache[C];
   if (hit !== undefined) return hit;
-  const base = (item.views as Record<View, Iv>)[view];
+  let base = item.views[view];
+  if (!base) {
+    base = ivOf(boundsUnits(significantQuantum(item.figure), ctx.bounds));
+    item.views.sig = base;
+  }
   let out: Iv | null;
   const derived = item.derivedFrom;
   if (C === item.cur) {
@@ -228,6 +232,6 @@ export function reading(ctx: Context, item: Item, C: string, view: View = 'own')
       out = widenIv(scaleIv(base, rate.value), t);
     }
   }
-  item.cache.set(cacheKey, out);
+  cache[C] = out;
   return out;
 }

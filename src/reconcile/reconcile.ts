@@ -1,6 +1,5 @@
 import type { CommitmentKind } from '../commitment/model';
-import { type Ratio, ratio, ratioCmp, ratioFromNumber, ratioToApproxNumber, roundRatio } from '../math/ratio';
-import { smallInt } from '../math/small';
+import { type Ratio, ratio, ratioCmp, ratioFromNumber, ratioToApproxNumber } from '../math/ratio';
 import { currency } from '../money/currencies';
 import { fromUnits } from '../money/units';
 import { largestCore } from './core';
@@ -478,10 +477,19 @@ function heuristicUnits(st: State): Unit[] {
   );
 }
 
-const SLIPS: readonly [string, Ratio][] = [1n, 2n, 3n, 6n, 9n].flatMap((k): [string, Ratio][] => [
-  [`${10n ** k}`, ratio(10n ** k)],
-  [`1/${10n ** k}`, ratio(1n, 10n ** k)],
-]);
+// Written out, so that nothing is computed when the module is imported.
+const SLIPS: readonly (readonly [string, Ratio])[] = [
+  ['10', { n: 10n, d: 1n }],
+  ['1/10', { n: 1n, d: 10n }],
+  ['100', { n: 100n, d: 1n }],
+  ['1/100', { n: 1n, d: 100n }],
+  ['1000', { n: 1000n, d: 1n }],
+  ['1/1000', { n: 1n, d: 1000n }],
+  ['1000000', { n: 1_000_000n, d: 1n }],
+  ['1/1000000', { n: 1n, d: 1_000_000n }],
+  ['1000000000', { n: 1_000_000_000n, d: 1n }],
+  ['1/1000000000', { n: 1n, d: 1_000_000_000n }],
+];
 
 /** The power of ten that would make an interval meet another ("£220bn" for "£22bn"). */
 function scaleSlip(mine: Iv, others: Iv): string | undefined {
@@ -533,23 +541,25 @@ function nearMissPass(st: State): void {
 /** An exact interval as money, rounded outward to the minor unit so that it always holds the exact one. */
 function toInterval(iv: Iv, C: string): ReconcileInterval {
   const cur = currency(C);
-  const digits = smallInt(cur.exponent);
-  const end = (v: Ratio | null, inc: boolean, mode: 'floor' | 'ceil') => {
+  const unit = 10n ** cur.exponent;
+  const end = (v: Ratio | null, inc: boolean, up: boolean) => {
     if (v === null) return { money: null, inc };
-    const units = roundRatio(v, digits, mode);
-    const exact = roundRatio(v, digits, 'floor') === roundRatio(v, digits, 'ceil');
-    return { money: fromUnits(units, cur.exponent, cur), inc: exact ? inc : true };
+    const scaled = v.n * unit;
+    let q = scaled / v.d; // truncates toward zero
+    const exact = q * v.d === scaled;
+    if (!exact && (up ? scaled > 0n : scaled < 0n)) q += up ? 1n : -1n;
+    return { money: fromUnits(q, cur.exponent, cur), inc: exact ? inc : true };
   };
-  const lo = end(iv.lo, iv.loInc, 'floor');
-  const hi = end(iv.hi, iv.hiInc, 'ceil');
+  const lo = end(iv.lo, iv.loInc, false);
+  const hi = end(iv.hi, iv.hiInc, true);
   return {
     currency: C,
     low: lo.money,
     high: hi.money,
     lowInclusive: lo.inc,
     highInclusive: hi.inc,
-    exactLow: iv.lo,
-    exactHigh: iv.hi,
+    exactLow: iv.lo && ratio(iv.lo.n, iv.lo.d),
+    exactHigh: iv.hi && ratio(iv.hi.n, iv.hi.d),
   };
 }
 
@@ -612,7 +622,8 @@ function toContradiction(
   const mine = reading(st.ctx, x, C);
   if (mine === null || others === null) return undefined;
   const above = others.hi !== null && mine.lo !== null && ratioCmp(mine.lo, others.hi) >= 0;
-  const gap = gapBps(mine, others);
+  const raw = gapBps(mine, others);
+  const gap = ratio(raw.n, raw.d);
   const sig = reading(st.ctx, x, C, 'sig');
   const slip = scaleSlip(mine, others);
   const byId = new Map(g.core.map((i) => [item(st, i).m.id, item(st, i).m]));

@@ -19,7 +19,8 @@ import type { RateProvider } from '../rates/provider';
 import { toRateProvider } from '../rates/to-provider';
 import type { Mention, PartyMatch, QuantumReading, ReconcileOptions } from './types';
 
-const KINDS = Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
+/** Every kind, in the model's order (looked up when needed: nothing runs at import). */
+const kinds = () => Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
 const PARTY_MATCHES: readonly PartyMatch[] = ['exact', 'subset', 'nested'];
 const QUANTA: readonly QuantumReading[] = ['written', 'significant'];
 
@@ -131,8 +132,8 @@ export function readMentions(value: unknown): readonly Mention[] {
         throw invalidArgument(`${path}.parties[${j}].role`, `one of ${ROLES.join(', ')}`, pp.role);
       }
     });
-    if (!(KINDS as readonly unknown[]).includes(m.kind)) {
-      throw invalidArgument(`${path}.kind`, `one of ${KINDS.join(', ')}`, m.kind);
+    if (!(kinds() as readonly unknown[]).includes(m.kind)) {
+      throw invalidArgument(`${path}.kind`, `one of ${kinds().join(', ')}`, m.kind);
     }
     assertIsoDate(m.date, `${path}.date`);
     const source = assertRecord(m.source, `${path}.source`);
@@ -213,12 +214,12 @@ function readKindGroups(value: unknown): (kind: CommitmentKind) => string {
   if (value === undefined) return (kind) => kind;
   const classOf = new Map<CommitmentKind, string>();
   assertArray(value, 'options.kindGroups').forEach((g, i) => {
-    const kinds = assertArray(g, `options.kindGroups[${i}]`);
-    const name = kinds.map(String).sort().join('~');
-    kinds.forEach((k, j) => {
+    const members = assertArray(g, `options.kindGroups[${i}]`);
+    const name = members.map(String).sort().join('~');
+    members.forEach((k, j) => {
       const path = `options.kindGroups[${i}][${j}]`;
-      if (!(KINDS as readonly unknown[]).includes(k))
-        throw invalidArgument(path, `one of ${KINDS.join(', ')}`, k);
+      if (!(kinds() as readonly unknown[]).includes(k))
+        throw invalidArgument(path, `one of ${kinds().join(', ')}`, k);
       if (classOf.has(k as CommitmentKind)) throw invalidArgument(path, 'a kind in only one group', k);
       classOf.set(k as CommitmentKind, name);
     });
