@@ -469,7 +469,7 @@ function heuristicUnits(st: State): Unit[] {
   // form before looser figures are placed.
   return units.sort(
     (a, b) =>
-      Number(a.oneSided) - Number(b.oneSided) ||
+      (a.oneSided ? 1 : 0) - (b.oneSided ? 1 : 0) ||
       item(st, b.root).pr.length - item(st, a.root).pr.length ||
       cmpWidth(a.width, b.width) ||
       item(st, a.root).day - item(st, b.root).day ||
