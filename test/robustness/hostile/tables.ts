@@ -536,7 +536,102 @@ const options = (
 });
 
 /** The exports of every entry point that are functions, each with its table. */
+// reconcile: mentions of one commitment across reports.
+const mentionOf = (id: string, text: string, date: string): reckon.Mention => ({
+  id,
+  figure: fig(text),
+  parties: [{ party: 'microsoft', role: 'investor' }],
+  kind: 'investment' as const,
+  date,
+  source: { document: `doc-${id}` },
+});
+const mentions = () => [mentionOf('a', '£22bn', '2025-09-16'), mentionOf('b', '$30bn', '2025-09-17')];
+const reconciled = () => reckon.reconcile(mentions(), { rates: rates() });
+const MENTION_LISTS: readonly Hostile[] = [
+  v('mention without figure', () => [{ ...mentionOf('a', '£1bn', '2025-09-16'), figure: undefined }]),
+  v('figure in JSON form', () => [
+    { ...mentionOf('a', '£1bn', '2025-09-16'), figure: reckon.figureToJSON(fig('£1bn')) },
+  ]),
+  v('duplicate ids', () => [mentionOf('a', '£1bn', '2025-09-16'), mentionOf('a', '£1bn', '2025-09-16')]),
+  v('impossible date', () => [mentionOf('a', '£1bn', '2025-02-30')]),
+  v("kind 'constructor'", () => [{ ...mentionOf('a', '£1bn', '2025-09-16'), kind: 'constructor' }]),
+  v('parties null', () => [{ ...mentionOf('a', '£1bn', '2025-09-16'), parties: null }]),
+];
+const RECONCILE_OPTIONS: Record<string, readonly Hostile[]> = {
+  rates: RATES,
+  to: CODES,
+  windowDays: [v('-1', () => -1), v('1e9', () => 1e9), v("'14'", () => '14')],
+  toleranceBps: [v('-1', () => -1), v("'44'", () => '44')],
+  aliases: [v('a string', () => 'microsoft'), v('prototype keys', () => JSON.parse('{"__proto__":"x"}'))],
+};
+const groupOf = () => reconciled().groups[0];
+
 export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryName }>> = {
+  reconcile: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'mentions', extra: MENTION_LISTS }, options('options', RECONCILE_OPTIONS)],
+    baseline: () => [mentions(), { rates: rates() }],
+    check: objectWith('groups', 'ambiguous', 'issues'),
+  },
+  reconcileResultToJSON: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'result', extra: [v('a group, not a result', () => groupOf())] }],
+    baseline: () => [reconciled()],
+    check: (r) => {
+      try {
+        JSON.stringify(r);
+        return undefined;
+      } catch {
+        return 'not JSON-safe';
+      }
+    },
+  },
+  explainGroup: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'group' }, options('options', LOCALE_OPTIONS)],
+    baseline: () => [groupOf(), {}],
+    check: text,
+  },
+  explainMerge: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'evidence' }, options('options', LOCALE_OPTIONS)],
+    baseline: () => [groupOf()?.evidence[0], {}],
+    check: text,
+  },
+  explainContradiction: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'contradiction' }, options('options', LOCALE_OPTIONS)],
+    baseline: () => {
+      const r = reckon.reconcile(
+        [
+          { ...mentionOf('a', '£22bn', '2025-09-16'), commitment: 'ms' },
+          { ...mentionOf('b', '£22bn', '2025-09-16'), commitment: 'ms' },
+          { ...mentionOf('c', '£220bn', '2025-09-17'), commitment: 'ms' },
+        ],
+        { rates: rates() },
+      );
+      return [r.groups[0]?.contradictions[0], {}];
+    },
+    check: text,
+  },
+  explainAmbiguous: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'ambiguous' }, options('options', LOCALE_OPTIONS)],
+    baseline: () => [
+      {
+        mention: mentions()[0],
+        candidates: ['g1', 'g2'],
+      },
+      {},
+    ],
+    check: text,
+  },
   // aggregate
   aggregate: {
     entry: 'reckon',
