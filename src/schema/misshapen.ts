@@ -1,27 +1,18 @@
 import type { z } from 'zod';
 import type { Issue } from '../errors/reckon-error';
-import {
-  capacitySchema,
-  citedFigureSchema,
-  commitmentJSONSchema,
-  conversionJSONSchema,
-  datasetJSONSchema,
-  documentSchema,
-  partySchema,
-  rateJSONSchema,
-} from './dataset-schema';
 
 type Path = readonly (string | number)[];
 
-const COLLECTIONS = {
-  documents: documentSchema,
-  parties: partySchema,
-  figures: citedFigureSchema,
-  commitments: commitmentJSONSchema,
-  conversions: conversionJSONSchema,
-  capacities: capacitySchema,
-  rates: rateJSONSchema,
-} as const;
+/** The lists of a dataset: zod's issue paths say which of their items are malformed. */
+const COLLECTIONS: readonly string[] = [
+  'documents',
+  'parties',
+  'figures',
+  'commitments',
+  'conversions',
+  'capacities',
+  'rates',
+];
 
 /** zod's issues as reckon's; an unknown key becomes one issue at the key's own path. */
 function shapeIssues(error: z.ZodError): Issue[] {
@@ -47,13 +38,16 @@ function valueAt(json: unknown, path: Path): unknown {
   return node;
 }
 
+/** Set while the well-formed part is checked, so that a shape it fails (it should not) ends the search. */
+let nested = false;
+
 /**
  * The issues of a dataset whose shape is wrong: the shape issues, and in the same run the reference
  * and quote issues among the items that are well-formed, so that fixing the first list does not reveal
- * a second. Each list is checked item by item; the well-formed items are checked together (by `check`,
+ * a second. zod's issues say which items are malformed; the others are checked together (by `check`,
  * which is `safeParseDataset`) and the paths of what that finds are mapped back to the input. A
  * reference to an item whose own shape is wrong is not reported (it is judged once that is fixed), nor
- * is anything when the top level itself is not an object with seven lists.
+ * is anything when the top level is not an object with seven lists.
  *
  * @param json - the input, as given to `safeParseDataset`
  * @param error - zod's error for its shape
@@ -69,18 +63,24 @@ export function misshapenDatasetIssues(
   ) => { readonly success: true } | { readonly success: false; readonly issues: readonly Issue[] },
 ): Issue[] {
   const issues = shapeIssues(error);
-  if (typeof json !== 'object' || json === null) return issues;
+  if (nested || typeof json !== 'object' || json === null) return issues;
   const raw = json as Record<string, unknown>;
+  const malformed = new Set<string>();
+  for (const { path } of error.issues) {
+    const [name, index] = path;
+    if (typeof name === 'string' && COLLECTIONS.includes(name) && typeof index === 'number')
+      malformed.add(`${name}/${index}`);
+  }
   const kept: Record<string, unknown[]> = {};
   const indices: Record<string, number[]> = {};
   const misshapenIds = new Set<string>();
-  for (const [name, schema] of Object.entries(COLLECTIONS)) {
+  for (const name of COLLECTIONS) {
     const list = raw[name];
     if (!Array.isArray(list)) return issues;
     const items: unknown[] = [];
     const at: number[] = [];
     list.forEach((item: unknown, i) => {
-      if (schema.safeParse(item).success) {
+      if (!malformed.has(`${name}/${i}`)) {
         items.push(item);
         at.push(i);
       } else if (
@@ -94,9 +94,13 @@ export function misshapenDatasetIssues(
     kept[name] = items;
     indices[name] = at;
   }
-  const wellFormed = { version: 1, id: 'dataset', ...kept };
-  if (!datasetJSONSchema.safeParse(wellFormed).success) return issues;
-  const r = check(wellFormed);
+  nested = true;
+  let r: ReturnType<typeof check>;
+  try {
+    r = check({ version: 1, id: 'dataset', ...kept });
+  } finally {
+    nested = false;
+  }
   if (r.success) return issues;
   for (const issue of r.issues) {
     const [name, index, ...rest] = issue.path;
