@@ -116,7 +116,9 @@ describe("issue 11's hostile files (each took 42–120 s before the tokenizer)",
 });
 
 describe.skipIf(!history)('1,000 conversion checks against the full history', () => {
-  const rates = parseEcbCsv(history ?? '');
+  // A skipped describe still runs its body: read nothing without the file.
+  if (!history) return;
+  const rates = parseEcbCsv(history);
   rates.rateOn('GBP', 'EUR', '2025-09-17');
   const snapshot: ConversionSnapshot = {
     from: parseFigure('£11bn'),
