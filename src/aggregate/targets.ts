@@ -1,0 +1,199 @@
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type Commitment, type KindInfo } from '../commitment/model';
+import { ReckonError } from '../errors/reckon-error';
+import type { UnitBounds } from '../figure/bounds';
+import type { Settings } from './options';
+import { compareText } from './order';
+
+/** What the totals may do with a commitment, before `partOf` is looked at. @internal */
+export type Standing = 'eligible' | 'filtered' | 'withdrawn' | 'notAdditive' | 'withoutAmount';
+
+const KINDS: ReadonlyMap<string, KindInfo> = new Map(Object.entries(COMMITMENT_KINDS));
+const STATUSES: ReadonlySet<string> = new Set(COMMITMENT_STATUSES);
+
+/**
+ * Filters (`kinds`, `statuses`, withdrawn by default), then additive kinds with an amount: `eligible`.
+ *
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for an unknown kind or status
+ * @internal
+ */
+export function standingOf(c: Commitment, s: Settings): Standing {
+  const info = KINDS.get(c.kind);
+  if (info === undefined)
+    throw new ReckonError('INVALID_ARGUMENT', `${c.id}: unknown kind "${String(c.kind)}"`, { id: c.id });
+  if (!STATUSES.has(c.status))
+    throw new ReckonError('INVALID_ARGUMENT', `${c.id}: unknown status "${String(c.status)}"`, { id: c.id });
+  if (s.kinds !== undefined && !s.kinds.has(c.kind)) return 'filtered';
+  if (s.statuses !== undefined) {
+    if (!s.statuses.has(c.status)) return 'filtered';
+  } else if (c.status === 'withdrawn') return 'withdrawn';
+  if (!info.additive) return 'notAdditive';
+  return c.amount === undefined ? 'withoutAmount' : 'eligible';
+}
+
+/**
+ * The parties a commitment counts for in the grouping, each with n, the number of distinct parties in
+ * the role it is counted for, and its rank by id among them (for `equal`). Refilled by each call of
+ * {@link membersOf}, so that the common case allocates nothing. @internal
+ */
+export interface Members {
+  count: number;
+  readonly party: string[];
+  readonly n: number[];
+  readonly rank: number[];
+}
+
+/** An empty {@link Members}. @internal */
+export function newMembers(): Members {
+  return { count: 0, party: [], n: [], rank: [] };
+}
+
+/**
+ * Fills `out` with the members of c: under `by: R` its distinct parties in role R; under `by: 'party'`
+ * its distinct parties, each counted for the role it is listed with first. Ranks only for `equal`.
+ * @internal
+ */
+export function membersOf(c: Commitment, s: Settings, out: Members): void {
+  const ps = c.parties;
+  const role = s.role;
+  out.count = 0;
+  if (role !== undefined) {
+    let hit = -1;
+    let hits = 0;
+    for (let j = 0; j < ps.length; j++) {
+      if ((ps[j] as { role: string }).role === role) {
+        hit = j;
+        hits++;
+      }
+    }
+    if (hits === 1) {
+      out.party[0] = (ps[hit] as { party: string }).party;
+      out.n[0] = 1;
+      out.rank[0] = 0;
+      out.count = 1;
+      return;
+    }
+    if (hits === 0) return;
+  } else if (ps.length === 1) {
+    out.party[0] = (ps[0] as { party: string }).party;
+    out.n[0] = 1;
+    out.rank[0] = 0;
+    out.count = 1;
+    return;
+  }
+  // Several: distinct parties per role, linear in the number of parties (plus a sort for `equal`).
+  const byRole = new Map<string, string[]>();
+  const roleOf = new Map<string, string>();
+  const held = new Set<string>();
+  for (const p of ps) {
+    if (role !== undefined && p.role !== role) continue;
+    const key = `${p.role}\u0000${p.party}`;
+    if (held.has(key)) continue;
+    held.add(key);
+    const list = byRole.get(p.role);
+    if (list) list.push(p.party);
+    else byRole.set(p.role, [p.party]);
+    if (!roleOf.has(p.party)) roleOf.set(p.party, p.role);
+  }
+  const ranks = new Map<string, Map<string, number>>();
+  for (const [party, r] of roleOf) {
+    const list = byRole.get(r) as string[];
+    let rank = 0;
+    if (s.allocation === 'equal' && list.length > 1) {
+      let inRole = ranks.get(r);
+      if (!inRole) {
+        inRole = new Map([...list].sort(compareText).map((id, k) => [id, k]));
+        ranks.set(r, inRole);
+      }
+      rank = inRole.get(party) as number;
+    }
+    out.party[out.count] = party;
+    out.n[out.count] = list.length;
+    out.rank[out.count] = rank;
+    out.count++;
+  }
+}
+
+/**
+ * Each participation that repeats a party in a role it already holds in c (by index), for
+ * `DUPLICATE_PARTY`. Linear; allocates nothing for the common two-party commitment.
+ * @internal
+ */
+export function repeatedParties(c: Commitment): number[] | undefined {
+  const ps = c.parties;
+  if (ps.length < 2) return undefined;
+  if (ps.length === 2) {
+    const [a, b] = ps as [{ party: string; role: string }, { party: string; role: string }];
+    return a.party === b.party && a.role === b.role ? [1] : undefined;
+  }
+  let out: number[] | undefined;
+  const held = new Set<string>();
+  ps.forEach((p, j) => {
+    const key = `${p.role}\u0000${p.party}`;
+    if (held.has(key)) {
+      out ??= [];
+      out.push(j);
+    }
+    held.add(key);
+  });
+  return out;
+}
+
+/** A share of a commitment's bounds, as integer units at `scale`. Refilled by {@link shareOf}. @internal */
+export interface Share {
+  low: bigint | null;
+  high: bigint | null;
+  scale: bigint;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+}
+
+/**
+ * Splits x (units at `scale`, at least the currency's minor unit) into n parts that sum to x exactly,
+ * in units of the minor unit, or of x's own last decimal when that is finer; part `rank` gets a unit of
+ * the remainder first.
+ */
+function split(x: bigint, scale: bigint, exponent: bigint, n: number, rank: number): bigint {
+  let units = x;
+  let dropped = 0n;
+  while (scale - dropped > exponent && units !== 0n && units % 10n === 0n) {
+    units /= 10n;
+    dropped++;
+  }
+  const N = BigInt(n);
+  const negative = units < 0n;
+  const magnitude = negative ? -units : units;
+  const part = magnitude / N + (BigInt(rank) < magnitude % N ? 1n : 0n);
+  return (negative ? -part : part) * 10n ** dropped;
+}
+
+/**
+ * One party's share of bounds b when n parties hold its role: all of it for n = 1 or `full`; 1/n of
+ * each end for `equal` (see {@link split}); for `unallocated`, everything from 0 to the bounds (the
+ * hull of 0 and b: [0, high] for amounts that are not negative).
+ * @internal
+ */
+export function shareOf(b: UnitBounds, n: number, rank: number, s: Settings, out: Share): Share {
+  out.low = b.low;
+  out.high = b.high;
+  out.scale = b.scale;
+  out.lowInclusive = b.lowInclusive;
+  out.highInclusive = b.highInclusive;
+  if (n === 1 || s.allocation === 'full') return out;
+  if (s.allocation === 'equal') {
+    const exponent = b.currency.exponent;
+    const lift = b.scale < exponent ? 10n ** (exponent - b.scale) : 1n;
+    if (lift !== 1n) out.scale = exponent;
+    if (b.low !== null) out.low = split(b.low * lift, out.scale, exponent, n, rank);
+    if (b.high !== null) out.high = split(b.high * lift, out.scale, exponent, n, rank);
+    return out;
+  }
+  if (b.low !== null && b.low > 0n) {
+    out.low = 0n;
+    out.lowInclusive = true;
+  }
+  if (b.high !== null && b.high < 0n) {
+    out.high = 0n;
+    out.highInclusive = true;
+  }
+  return out;
+}
