@@ -1,5 +1,5 @@
 import type { Commitment } from '../commitment/model';
-import { createAggregator } from './aggregator';
+import { createAggregator, newAggregator } from './aggregator';
 import type { AggregateOptions, AggregateResult } from './types';
 
 export { createAggregator } from './aggregator';
@@ -40,9 +40,26 @@ export function aggregate(
   commitments: Iterable<Commitment>,
   options: AggregateOptions = {},
 ): AggregateResult {
+  if (Array.isArray(commitments)) {
+    const list = commitments as readonly Commitment[];
+    const first = overArray(list, options);
+    const repeats = first.repeats();
+    // A repeated id is found at the end: the rare input with one is aggregated again without it.
+    return (repeats.size === 0 ? first : overArray(list, options, repeats)).result();
+  }
   const agg = createAggregator(options);
   for (const c of commitments) agg.add(c);
   return agg.result();
+}
+
+function overArray(
+  list: readonly Commitment[],
+  options: AggregateOptions,
+  skip?: ReadonlyMap<number, number>,
+) {
+  const agg = newAggregator(options, list, skip);
+  for (let i = 0; i < list.length; i++) agg.add(list[i] as Commitment);
+  return agg;
 }
 
 /**

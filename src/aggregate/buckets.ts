@@ -31,6 +31,9 @@ export interface Buckets {
   readonly unconverted: Day;
   readonly asOf: Day | undefined;
   readonly fallback: Day | undefined;
+  /** The last date text looked up, and its day: most inputs repeat a date many times in a row. */
+  lastText: string | undefined;
+  lastDay: Day | undefined;
 }
 
 const newDay = (date: string | undefined, problem: Day['problem']): Day => ({
@@ -48,6 +51,8 @@ export function newBuckets(s: Settings): Buckets {
     unconverted: newDay(undefined, 'unconverted'),
     asOf: s.asOf === undefined ? undefined : newDay(s.asOf, 'none'),
     fallback: s.fallbackDate === undefined ? undefined : newDay(s.fallbackDate, 'none'),
+    lastText: undefined,
+    lastDay: undefined,
   };
 }
 
@@ -60,11 +65,14 @@ export function ownDay(b: Buckets, c: Commitment): Day | undefined {
   const date: unknown = c.date;
   if (date === undefined) return undefined;
   if (typeof date !== 'string') return newDay(undefined, 'invalid');
+  if (date === b.lastText) return b.lastDay;
   let day = b.days.get(date);
   if (day === undefined) {
     day = newDay(date, isIsoDate(date) ? 'none' : 'invalid');
     b.days.set(date, day);
   }
+  b.lastText = date;
+  b.lastDay = day;
   return day;
 }
 

@@ -6,8 +6,9 @@ import { fromUnits } from '../money/units';
 import type { Bucket } from './buckets';
 import { emptySum, type IntervalSum, mergeSum, sumHigh, sumLow } from './interval';
 import type { Settings } from './options';
-import { compareText, inInputOrder, sortedPositions } from './order';
+import { compareText, inInputOrder, mergePositions, sortedPositions } from './order';
 import { compareRateUses, conversionOf, type RateCache } from './rates';
+import { idAt, type Seen } from './seen';
 import { mergeSums, type Total } from './sums';
 import type {
   AggregateGroup,
@@ -23,8 +24,8 @@ interface FinishContext {
   readonly settings: Settings;
   readonly buckets: readonly Bucket[];
   readonly cache: RateCache;
-  /** Commitment ids by input position. */
-  readonly ids: readonly string[];
+  /** The commitment id at an input position. */
+  readonly idAt: (position: number) => string;
   /** Every rate used by any total, collected while finishing. */
   readonly used: Set<RateUse>;
 }
@@ -110,10 +111,12 @@ function convert(sums: readonly (IntervalSum | undefined)[], ctx: FinishContext,
  *
  * @param t - the total
  * @param extra - sums the total also holds (a row's solo sums; for the grand total, every row's)
+ * @param solo - positions of the commitments it holds alone (ascending), with `listCommitments`
  */
 function finishTotal(
   t: Total,
   extra: readonly (readonly (IntervalSum | undefined)[])[],
+  solo: ArrayLike<number>,
   ctx: FinishContext,
 ): AggregateTotals {
   const sums: (IntervalSum | undefined)[] = [];
@@ -143,9 +146,9 @@ function finishTotal(
   const target = ctx.settings.target;
   const conversion = target === undefined ? undefined : convert(sums, ctx, target);
   for (const use of conversion?.rates ?? []) ctx.used.add(use);
-  const positions = sortedPositions(t.added, t.addedInOrder);
+  const positions = mergePositions(solo, sortedPositions(t.added, t.addedInOrder));
   const commitments: string[] = new Array(positions.length);
-  for (let k = 0; k < positions.length; k++) commitments[k] = ctx.ids[positions[k] as number] as string;
+  for (let k = 0; k < positions.length; k++) commitments[k] = ctx.idAt(positions[k] as number);
   return {
     totals,
     ...(conversion ? { converted: conversion.converted } : {}),
@@ -159,6 +162,35 @@ function finishTotal(
 }
 
 /**
+ * The positions of the commitments each row holds alone, ascending, grouped by row (`byRow` from
+ * `start[r]` to `start[r + 1]`), and all of them: one pass over `Seen.wholes`.
+ */
+function soloPositions(seen: Seen, rowCount: number) {
+  const wholes = seen.wholes;
+  const start = new Int32Array(rowCount + 1);
+  let total = 0;
+  for (let p = 0; p < seen.count; p++) {
+    const r = wholes[p] as number;
+    if (r < 0) continue;
+    start[r + 1] = (start[r + 1] as number) + 1;
+    total++;
+  }
+  for (let r = 0; r < rowCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const byRow = new Float64Array(total);
+  const all = new Float64Array(total);
+  const next = start.slice(0, rowCount);
+  let k = 0;
+  for (let p = 0; p < seen.count; p++) {
+    const r = wholes[p] as number;
+    if (r < 0) continue;
+    byRow[next[r] as number] = p;
+    next[r] = (next[r] as number) + 1;
+    all[k++] = p;
+  }
+  return { start, byRow, all };
+}
+
+/**
  * The result: rows sorted by party id, the grand total, and every rate used.
  * @internal
  */
@@ -167,23 +199,28 @@ export function finishResult(
   rows: readonly Total[],
   grand: Total,
   buckets: readonly Bucket[],
-  ids: readonly string[],
+  seen: Seen,
 ): AggregateResult {
-  const ctx: FinishContext = { settings, buckets, cache: [], ids, used: new Set() };
-  const groups = [...rows]
-    .sort((a, b) => compareText(a.party as string, b.party as string))
-    .map((t): AggregateGroup => {
+  const ctx: FinishContext = { settings, buckets, cache: [], idAt: (p) => idAt(seen, p), used: new Set() };
+  const solo = settings.list ? soloPositions(seen, rows.length) : undefined;
+  const none = new Float64Array(0);
+  const groups = rows
+    .map((t, r) => ({ t, r }))
+    .sort((a, b) => compareText(a.t.party as string, b.t.party as string))
+    .map(({ t, r }): AggregateGroup => {
       const name = settings.names.get(t.party as string);
+      const own = solo ? solo.byRow.subarray(solo.start[r], solo.start[r + 1]) : none;
       return {
         party: t.party as string,
         ...(name !== undefined ? { partyName: name } : {}),
         role: settings.role ?? 'any',
-        ...finishTotal(t, [t.solo], ctx),
+        ...finishTotal(t, [t.solo], own, ctx),
       };
     });
   const grandTotal = finishTotal(
     grand,
     rows.map((t) => t.solo),
+    solo?.all ?? none,
     ctx,
   );
   return {

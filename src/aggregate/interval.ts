@@ -81,6 +81,19 @@ export function addToSum(
   sum.count++;
 }
 
+/**
+ * Adds an exact amount (`exact`) or an "up to" amount, at least zero and at the sum's own scale: the
+ * common case, with one bigint addition. Returns false, adding nothing, when the scales differ.
+ * @internal
+ */
+export function addPlain(sum: IntervalSum, exact: boolean, value: bigint, scale: bigint): boolean {
+  if (scale !== sum.scale) return false;
+  if (exact) sum.point += value;
+  else sum.high += value;
+  sum.count++;
+  return true;
+}
+
 /** Adds one sum into another, in place. @internal */
 export function mergeSum(into: IntervalSum, from: IntervalSum): void {
   if (from.scale > into.scale) raise(into, from.scale);

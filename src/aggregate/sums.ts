@@ -1,7 +1,7 @@
 import type { Issue } from '../errors/reckon-error';
-import { addToSum, emptySum, type IntervalSum, mergeSum } from './interval';
+import { addPlain, addToSum, emptySum, type IntervalSum, mergeSum } from './interval';
 import { type Positioned, positioned } from './order';
-import type { Share } from './targets';
+import type { Share } from './shares';
 import type { NotAddedItem } from './types';
 
 /** What a row (or the grand total) holds while commitments are added. @internal */
@@ -15,7 +15,10 @@ export interface Total {
    * grand total reads them from here instead of adding each such commitment a second time.
    */
   readonly solo: (IntervalSum | undefined)[];
-  /** Input positions of the commitments added (with `listCommitments`). */
+  /**
+   * Input positions of the commitments added (with `listCommitments`), but for those held by one row
+   * alone: those are read from `Seen.wholes` at the end, so that the common case writes no list.
+   */
   readonly added: number[];
   addedInOrder: boolean;
   count: number;
@@ -40,6 +43,12 @@ export function newTotal(party: string | undefined): Total {
   };
 }
 
+/** Counts a commitment held by one row alone (its position is in `Seen.wholes`). @internal */
+export function countSolo(row: Total, grand: Total): void {
+  row.count++;
+  grand.count++;
+}
+
 /** Counts a commitment as added to a total, and lists its position when asked to. @internal */
 export function countAdded(t: Total, position: number, list: boolean): void {
   t.count++;
@@ -56,6 +65,8 @@ export function addShare(sums: (IntervalSum | undefined)[], bucket: number, shar
     sum = emptySum(share.scale);
     sums[bucket] = sum;
   }
+  const plain = share.plain;
+  if (plain !== undefined && addPlain(sum, plain === 'exact', share.high as bigint, share.scale)) return;
   addToSum(sum, share.low, share.high, share.scale, share.lowInclusive, share.highInclusive);
 }
 

@@ -1,6 +1,5 @@
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type Commitment, type KindInfo } from '../commitment/model';
 import { ReckonError } from '../errors/reckon-error';
-import type { UnitBounds } from '../figure/bounds';
 import type { Settings } from './options';
 import { compareText } from './order';
 
@@ -28,6 +27,17 @@ export function standingOf(c: Commitment, s: Settings): Standing {
   } else if (c.status === 'withdrawn') return 'withdrawn';
   if (!info.additive) return 'notAdditive';
   return c.amount === undefined ? 'withoutAmount' : 'eligible';
+}
+
+/** Whether a kind is known, additive and passes `kinds`: a commitment of it may be added. @internal */
+export function isAddedKind(kind: string, s: Settings): boolean {
+  const info = KINDS.get(kind);
+  return info?.additive === true && (s.kinds === undefined || s.kinds.has(kind));
+}
+
+/** Whether a status is known and passes `statuses` (by default, every status but withdrawn). @internal */
+export function isAddedStatus(status: string, s: Settings): boolean {
+  return STATUSES.has(status) && (s.statuses === undefined ? status !== 'withdrawn' : s.statuses.has(status));
 }
 
 /**
@@ -135,65 +145,5 @@ export function repeatedParties(c: Commitment): number[] | undefined {
     }
     held.add(key);
   });
-  return out;
-}
-
-/** A share of a commitment's bounds, as integer units at `scale`. Refilled by {@link shareOf}. @internal */
-export interface Share {
-  low: bigint | null;
-  high: bigint | null;
-  scale: bigint;
-  lowInclusive: boolean;
-  highInclusive: boolean;
-}
-
-/**
- * Splits x (units at `scale`, at least the currency's minor unit) into n parts that sum to x exactly,
- * in units of the minor unit, or of x's own last decimal when that is finer; part `rank` gets a unit of
- * the remainder first.
- */
-function split(x: bigint, scale: bigint, exponent: bigint, n: number, rank: number): bigint {
-  let units = x;
-  let dropped = 0n;
-  while (scale - dropped > exponent && units !== 0n && units % 10n === 0n) {
-    units /= 10n;
-    dropped++;
-  }
-  const N = BigInt(n);
-  const negative = units < 0n;
-  const magnitude = negative ? -units : units;
-  const part = magnitude / N + (BigInt(rank) < magnitude % N ? 1n : 0n);
-  return (negative ? -part : part) * 10n ** dropped;
-}
-
-/**
- * One party's share of bounds b when n parties hold its role: all of it for n = 1 or `full`; 1/n of
- * each end for `equal` (see {@link split}); for `unallocated`, everything from 0 to the bounds (the
- * hull of 0 and b: [0, high] for amounts that are not negative).
- * @internal
- */
-export function shareOf(b: UnitBounds, n: number, rank: number, s: Settings, out: Share): Share {
-  out.low = b.low;
-  out.high = b.high;
-  out.scale = b.scale;
-  out.lowInclusive = b.lowInclusive;
-  out.highInclusive = b.highInclusive;
-  if (n === 1 || s.allocation === 'full') return out;
-  if (s.allocation === 'equal') {
-    const exponent = b.currency.exponent;
-    const lift = b.scale < exponent ? 10n ** (exponent - b.scale) : 1n;
-    if (lift !== 1n) out.scale = exponent;
-    if (b.low !== null) out.low = split(b.low * lift, out.scale, exponent, n, rank);
-    if (b.high !== null) out.high = split(b.high * lift, out.scale, exponent, n, rank);
-    return out;
-  }
-  if (b.low !== null && b.low > 0n) {
-    out.low = 0n;
-    out.lowInclusive = true;
-  }
-  if (b.high !== null && b.high < 0n) {
-    out.high = 0n;
-    out.highInclusive = true;
-  }
   return out;
 }
