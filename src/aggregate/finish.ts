@@ -48,10 +48,10 @@ function noRate(bucket: Bucket, sum: IntervalSum, target: Currency): Issue {
 
 /** The bucket order of issues: by currency, then day (undated last), whatever the input order. */
 function compareBuckets(a: Bucket, b: Bucket): number {
-  return (
-    compareText(a.currency.code, b.currency.code) ||
-    compareText(a.day.date ?? '\uffff', b.day.date ?? '\uffff')
-  );
+  const x = a.day.date;
+  const y = b.day.date;
+  const days = x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : compareText(x, y);
+  return compareText(a.currency.code, b.currency.code) || days;
 }
 
 const side = (units: bigint, scale: bigint, c: Currency) => fromUnits(units, scale, c);

@@ -89,7 +89,8 @@ function stringOr(name: string, value: unknown, what: string): string | undefine
  */
 export function readOptions(options: AggregateOptions | undefined): Settings {
   if (options === undefined || options === null) return readOptions({});
-  if (typeof options !== 'object') invalid('', 'an object', options);
+  if (typeof options !== 'object')
+    throw new ReckonError('INVALID_ARGUMENT', `the options must be an object; got ${shown(options)}.`);
   const o = options as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(o)) {
     if (!KNOWN.has(key) && o[key] !== undefined) {

@@ -1,4 +1,10 @@
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type Commitment, type KindInfo } from '../commitment/model';
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  type Commitment,
+  type KindInfo,
+  type Participation,
+} from '../commitment/model';
 import { ReckonError } from '../errors/reckon-error';
 import type { Settings } from './options';
 import { compareText } from './order';
@@ -90,7 +96,50 @@ export function membersOf(c: Commitment, s: Settings, out: Members): void {
     out.count = 1;
     return;
   }
-  // Several: distinct parties per role, linear in the number of parties (plus a sort for `equal`).
+  if (ps.length <= SMALL) few(ps, s, out);
+  else many(ps, s, out);
+}
+
+/** Few parties (nearly every commitment): pairwise comparisons, nothing allocated. */
+const SMALL = 8;
+
+/** A participation counts when it is in the grouped role and repeats no earlier (party, role). */
+function counts(ps: readonly Participation[], j: number, role: string | undefined): boolean {
+  const p = ps[j] as Participation;
+  if (role !== undefined && p.role !== role) return false;
+  for (let i = 0; i < j; i++) {
+    const q = ps[i] as Participation;
+    if (q.party === p.party && q.role === p.role) return false;
+  }
+  return true;
+}
+
+function few(ps: readonly Participation[], s: Settings, out: Members): void {
+  const role = s.role;
+  for (let j = 0; j < ps.length; j++) {
+    if (!counts(ps, j, role)) continue;
+    const p = ps[j] as Participation;
+    let member = false;
+    for (let m = 0; m < out.count; m++) if (out.party[m] === p.party) member = true;
+    if (member) continue; // counted for the role it is listed with first
+    let n = 0;
+    let rank = 0;
+    for (let i = 0; i < ps.length; i++) {
+      const q = ps[i] as Participation;
+      if (q.role !== p.role || !counts(ps, i, role)) continue;
+      n++;
+      if (q.party < p.party) rank++;
+    }
+    out.party[out.count] = p.party;
+    out.n[out.count] = n;
+    out.rank[out.count] = s.allocation === 'equal' ? rank : 0;
+    out.count++;
+  }
+}
+
+/** Many parties: distinct parties per role with sets, linear (plus a sort for `equal`). */
+function many(ps: readonly Participation[], s: Settings, out: Members): void {
+  const role = s.role;
   const byRole = new Map<string, string[]>();
   const roleOf = new Map<string, string>();
   const held = new Set<string>();

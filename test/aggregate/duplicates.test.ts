@@ -62,5 +62,30 @@ describe('aggregate', () => {
       const r = aggregate([solo], { by: 'investor', allocation: 'unallocated' });
       expect(iv(row(r, 'nvidia')?.totals.GBP)).toEqual(['500000000', '500000000']);
     });
+    it('splits among many parties alike (a set per role beyond eight), remainders to the first ids', () => {
+      const ids = ['q', 'b', 'k', 'a', 'z', 'm', 'c', 'x', 'e', 'd', 'y'];
+      const crowd: Commitment = {
+        ...stake,
+        amount: parseFigure('£1'),
+        parties: [
+          { party: 'nvidia', role: 'investor' },
+          ...ids.map((party) => ({ party, role: 'recipient' as const })),
+          { party: 'k', role: 'recipient' },
+        ],
+      };
+      for (const list of [[crowd], [{ ...crowd, parties: crowd.parties.slice(0, 8) }]]) {
+        const n = new Set(list[0]?.parties.filter((p) => p.role === 'recipient').map((p) => p.party)).size;
+        const r = aggregate(list, { by: 'recipient', allocation: 'equal' });
+        const low = (v: string | null | undefined) => {
+          const [whole = '0', frac = ''] = (v ?? '0').split('.');
+          return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+        };
+        // Rows come sorted by id; 100 pence among n parties: the first 100 mod n ids get a penny more.
+        expect(r.groups.map((g) => g.party)).toEqual([...new Set(ids.slice(0, n))].sort());
+        expect(r.groups.map((g) => low(iv(g.totals.GBP)?.[0]))).toEqual(
+          r.groups.map((_, k) => Math.floor(100 / n) + (k < 100 % n ? 1 : 0)),
+        );
+      }
+    });
   });
 });
