@@ -28,6 +28,8 @@ export interface Buckets {
   /** Days by the text of a date, valid or not: each distinct text is checked once. */
   readonly days: Map<string, Day>;
   readonly undated: Day;
+  /** The day of every date that is not even text. */
+  readonly malformed: Day;
   readonly unconverted: Day;
   readonly asOf: Day | undefined;
   readonly fallback: Day | undefined;
@@ -48,6 +50,7 @@ export function newBuckets(s: Settings): Buckets {
     list: [],
     days: new Map(),
     undated: newDay(undefined, 'undated'),
+    malformed: newDay(undefined, 'invalid'),
     unconverted: newDay(undefined, 'unconverted'),
     asOf: s.asOf === undefined ? undefined : newDay(s.asOf, 'none'),
     fallback: s.fallbackDate === undefined ? undefined : newDay(s.fallbackDate, 'none'),
@@ -64,7 +67,7 @@ export function newBuckets(s: Settings): Buckets {
 export function ownDay(b: Buckets, c: Commitment): Day | undefined {
   const date: unknown = c.date;
   if (date === undefined) return undefined;
-  if (typeof date !== 'string') return newDay(undefined, 'invalid');
+  if (typeof date !== 'string') return b.malformed;
   if (date === b.lastText) return b.lastDay;
   let day = b.days.get(date);
   if (day === undefined) {

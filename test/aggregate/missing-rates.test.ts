@@ -96,9 +96,15 @@ describe('aggregate', () => {
         }
       });
     }
-    it('a malformed date is the same issue', () => {
-      const r = aggregate([{ ...stake, date: '17/09/2025' }], { by: 'investor' });
-      expect(r.grandTotal.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+    it('a malformed date is the same issue, and converts at asOf when given', () => {
+      for (const date of ['17/09/2025', 20250917 as unknown as string]) {
+        const r = aggregate([{ ...stake, date }], { by: 'investor', to: 'EUR', rates });
+        expect(r.grandTotal.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+        expect(r.grandTotal.converted?.complete).toBe(false);
+        const at = aggregate([{ ...stake, date }], { by: 'investor', to: 'EUR', rates, asOf: '2025-09-17' });
+        expect(at.grandTotal.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+        expect(at.grandTotal.converted?.complete).toBe(true);
+      }
     });
   });
 });

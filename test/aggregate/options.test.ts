@@ -66,6 +66,21 @@ describe('aggregate', () => {
     });
   });
 
+  describe('createAggregator', () => {
+    it('gives the same result on each call, and refuses commitments after it', () => {
+      const agg = createAggregator({ by: 'investor' });
+      for (const c of nvidia) agg.add(c);
+      const first = agg.result();
+      expect(agg.result()).toBe(first);
+      expectReckonError(() => agg.add(stake), 'INVALID_ARGUMENT');
+    });
+    it('refuses a commitment without an id, of an unknown kind or of an unknown status', () => {
+      expectReckonError(() => aggregate([{ ...stake, id: 7 as unknown as string }]), 'INVALID_ARGUMENT');
+      expectReckonError(() => aggregate([{ ...stake, kind: 'gift' as 'grant' }]), 'INVALID_ARGUMENT');
+      expectReckonError(() => aggregate([{ ...stake, status: 'rumoured' as 'planned' }]), 'INVALID_ARGUMENT');
+    });
+  });
+
   describe('rates in every form toRateProvider accepts', () => {
     it('a provider, one rate, a list of rates and a list of Rate objects convert alike', () => {
       const provider = staticRates(rateList);
