@@ -1,8 +1,8 @@
 import type { Commitment } from '../commitment/model';
 import { bucketOf, ownDay } from './buckets';
-import { addPlain, addToSum, emptySum } from './interval';
+import { readBounds } from './shares';
 import { rowFor, type State } from './state';
-import { countSolo, type Total } from './sums';
+import { addShare, countSolo, type Total } from './sums';
 import { isAddedKind, isAddedStatus } from './targets';
 
 /** What the last commitments' kind and status allowed: inputs repeat them, so each is looked up once. @internal */
@@ -59,20 +59,12 @@ export function addCommon(st: State, recent: Recent, c: Commitment, position: nu
   } else return false;
   const own = ownDay(st.buckets, c);
   if (own !== undefined && own.problem === 'invalid') return false;
-  const snap = amount.amount.toJSON();
-  const value = snap.amount;
-  if (value < 0n) return false;
-  const bucket = bucketOf(st.buckets, s, own, snap.currency);
+  const whole = st.whole;
+  const currency = readBounds(amount, s, whole);
+  if (whole.plain === undefined) return false; // a negative amount
   const r = rowFor(st, party);
   const t = st.rows[r] as Total;
-  let sum = t.solo[bucket];
-  if (sum === undefined) {
-    sum = emptySum(snap.scale);
-    t.solo[bucket] = sum;
-  }
-  const exact = q === 'exact';
-  if (!addPlain(sum, exact, value, snap.scale))
-    addToSum(sum, exact ? value : 0n, value, snap.scale, true, true);
+  addShare(t.solo, bucketOf(st.buckets, s, own, currency), whole);
   countSolo(t, st.grand);
   st.seen.wholes[position] = r;
   return true;

@@ -33,17 +33,12 @@ interface FinishContext {
 function noRate(bucket: Bucket, sum: IntervalSum, target: Currency): Issue {
   const code = bucket.currency.code;
   const date = bucket.day.date;
-  return date === undefined
-    ? {
-        code: 'NO_RATE',
-        message: `no date to pick a ${code}→${target.code} rate for ${sum.count} commitment(s); pass asOf or fallbackDate, or give them dates`,
-        path: [code],
-      }
-    : {
-        code: 'NO_RATE',
-        message: `no ${code}→${target.code} rate on or before ${date} (${sum.count} commitment(s))`,
-        path: [code, date],
-      };
+  const day = date === undefined ? 'without a date (give asOf or fallbackDate)' : `on or before ${date}`;
+  return {
+    code: 'NO_RATE',
+    message: `no ${code}→${target.code} rate ${day} (${sum.count} commitment(s))`,
+    path: date === undefined ? [code] : [code, date],
+  };
 }
 
 /** The bucket order of issues: by currency, then day (undated last), whatever the input order. */
@@ -53,8 +48,6 @@ function compareBuckets(a: Bucket, b: Bucket): number {
   const days = x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : compareText(x, y);
   return compareText(a.currency.code, b.currency.code) || days;
 }
-
-const side = (units: bigint, scale: bigint, c: Currency) => fromUnits(units, scale, c);
 
 /** Converts the sums of a total, exactly, and rounds each end half-even once. */
 function convert(sums: readonly (IntervalSum | undefined)[], ctx: FinishContext, target: Currency) {
@@ -92,8 +85,8 @@ function convert(sums: readonly (IntervalSum | undefined)[], ctx: FinishContext,
   const digits = smallInt(target.exponent);
   const converted: ConvertedInterval = {
     currency: target.code,
-    low: lowKnown ? side(roundRatio(low, digits), target.exponent, target) : null,
-    high: highKnown ? side(roundRatio(high, digits), target.exponent, target) : null,
+    low: lowKnown ? fromUnits(roundRatio(low, digits), target.exponent, target) : null,
+    high: highKnown ? fromUnits(roundRatio(high, digits), target.exponent, target) : null,
     lowInclusive: lowKnown && !lowExclusive,
     highInclusive: highKnown && !highExclusive,
     complete,
@@ -137,8 +130,8 @@ function finishTotal(
     const { sum: s, currency } = perCurrency.get(code) as { sum: IntervalSum; currency: Currency };
     totals[code] = {
       currency: code,
-      low: s.unboundedLow > 0 ? null : side(sumLow(s), s.scale, currency),
-      high: s.unboundedHigh > 0 ? null : side(sumHigh(s), s.scale, currency),
+      low: s.unboundedLow > 0 ? null : fromUnits(sumLow(s), s.scale, currency),
+      high: s.unboundedHigh > 0 ? null : fromUnits(sumHigh(s), s.scale, currency),
       lowInclusive: !s.lowExclusive && s.unboundedLow === 0,
       highInclusive: !s.highExclusive && s.unboundedHigh === 0,
     };

@@ -51,6 +51,7 @@ const KNOWN: ReadonlySet<string> = new Set<keyof AggregateOptions>([
   'listCommitments',
 ]);
 
+const FRACTION = 'a decimal fraction such as "0.1"';
 const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
 
 function invalid(name: string, allowed: string, value: unknown): never {
@@ -102,10 +103,10 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
     }
   }
   const by = oneOf('by', o.by, BY, 'party');
-  const almostBand = stringOr('almostBand', o.almostBand, 'a decimal fraction such as "0.1"');
-  const aboutBand = stringOr('aboutBand', o.aboutBand, 'a decimal fraction such as "0.05"');
+  const almostBand = stringOr('almostBand', o.almostBand, FRACTION);
+  const aboutBand = stringOr('aboutBand', o.aboutBand, FRACTION);
   const view = oneOf('view', o.view, VIEWS, 'nominal');
-  const to = stringOr('to', o.to, 'an ISO 4217 currency code such as "EUR"');
+  const to = stringOr('to', o.to, 'a currency code such as "EUR"');
   const target = to === undefined ? undefined : currencyByCode(to);
   if (target && o.rates === undefined)
     invalid(

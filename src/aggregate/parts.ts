@@ -1,5 +1,5 @@
 import type { Commitment } from '../commitment/model';
-import { breakPartOfCycles } from '../commitment/part-of';
+import { breakPartOfCycles, describeCycle } from '../commitment/part-of';
 import type { Issue } from '../errors/reckon-error';
 import { firstPositions, type Seen, WHOLE } from './seen';
 
@@ -60,7 +60,7 @@ export function resolveParts(parts: readonly Part[], seen: Seen, rowCount: numbe
     if (at === undefined) {
       sink.issue(p, {
         code: 'UNKNOWN_COMMITMENT',
-        message: `${p.id}: its whole "${p.partOf}" is not among the commitments, so it is counted as having none`,
+        message: `${p.id}: its whole "${p.partOf}" is not among the commitments`,
         path: ['commitments', p.position, 'partOf'],
       });
     } else {
@@ -71,11 +71,9 @@ export function resolveParts(parts: readonly Part[], seen: Seen, rowCount: numbe
   });
   for (const cycle of breakPartOfCycles(parent, (k) => (parts[k] as Part).id)) {
     const cut = parts[cycle[0] as number] as Part;
-    const ids = cycle.map((k) => (parts[k] as Part).id);
-    const shown = ids.length > 6 ? [...ids.slice(0, 5), '…'] : ids;
     sink.issue(cut, {
       code: 'PART_OF_CYCLE',
-      message: `${cut.id}: partOf forms a cycle of ${ids.length} (${shown.join(' → ')} → ${cut.id}); ${cut.id} is counted as having no whole`,
+      message: `${describeCycle(cycle.map((k) => (parts[k] as Part).id))}; ${cut.id} counts as having no whole`,
       path: ['commitments', cut.position, 'partOf'],
     });
   }

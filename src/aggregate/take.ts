@@ -60,7 +60,7 @@ export function take(st: State, c: Commitment, position: number): void {
   }
   const own = ownDay(st.buckets, c);
   if (own !== undefined && own.problem === 'invalid') {
-    const message = `${c.id}: date ${JSON.stringify(c.date)} is not a calendar day; its amount counts, its conversion has no rate`;
+    const message = `${c.id}: date ${JSON.stringify(c.date)} is not a calendar day`;
     report(
       st,
       position,

@@ -28,9 +28,7 @@ export function standingOf(c: Commitment, s: Settings): Standing {
   if (!STATUSES.has(c.status))
     throw new ReckonError('INVALID_ARGUMENT', `${c.id}: unknown status "${String(c.status)}"`, { id: c.id });
   if (s.kinds !== undefined && !s.kinds.has(c.kind)) return 'filtered';
-  if (s.statuses !== undefined) {
-    if (!s.statuses.has(c.status)) return 'filtered';
-  } else if (c.status === 'withdrawn') return 'withdrawn';
+  if (!isAddedStatus(c.status, s)) return s.statuses === undefined ? 'withdrawn' : 'filtered';
   if (!info.additive) return 'notAdditive';
   return c.amount === undefined ? 'withoutAmount' : 'eligible';
 }
@@ -63,45 +61,19 @@ export function newMembers(): Members {
   return { count: 0, party: [], n: [], rank: [] };
 }
 
+/** Up to this many participations, members are found by pairwise comparison. */
+const SMALL = 8;
+
 /**
  * Fills `out` with the members of c: under `by: R` its distinct parties in role R; under `by: 'party'`
  * its distinct parties, each counted for the role it is listed with first. Ranks only for `equal`.
  * @internal
  */
 export function membersOf(c: Commitment, s: Settings, out: Members): void {
-  const ps = c.parties;
-  const role = s.role;
   out.count = 0;
-  if (role !== undefined) {
-    let hit = -1;
-    let hits = 0;
-    for (let j = 0; j < ps.length; j++) {
-      if ((ps[j] as { role: string }).role === role) {
-        hit = j;
-        hits++;
-      }
-    }
-    if (hits === 1) {
-      out.party[0] = (ps[hit] as { party: string }).party;
-      out.n[0] = 1;
-      out.rank[0] = 0;
-      out.count = 1;
-      return;
-    }
-    if (hits === 0) return;
-  } else if (ps.length === 1) {
-    out.party[0] = (ps[0] as { party: string }).party;
-    out.n[0] = 1;
-    out.rank[0] = 0;
-    out.count = 1;
-    return;
-  }
-  if (ps.length <= SMALL) few(ps, s, out);
-  else many(ps, s, out);
+  if (c.parties.length <= SMALL) few(c.parties, s, out);
+  else many(c.parties, s, out);
 }
-
-/** Few parties (nearly every commitment): pairwise comparisons, nothing allocated. */
-const SMALL = 8;
 
 /** A participation counts when it is in the grouped role and repeats no earlier (party, role). */
 function counts(ps: readonly Participation[], j: number, role: string | undefined): boolean {
@@ -114,6 +86,7 @@ function counts(ps: readonly Participation[], j: number, role: string | undefine
   return true;
 }
 
+/** Few parties (nearly every commitment): pairwise comparisons, nothing allocated. */
 function few(ps: readonly Participation[], s: Settings, out: Members): void {
   const role = s.role;
   for (let j = 0; j < ps.length; j++) {

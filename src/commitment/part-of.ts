@@ -35,3 +35,14 @@ export function breakPartOfCycles(parent: Int32Array, idOf: (node: number) => st
   }
   return cycles;
 }
+
+/**
+ * A cycle as a person reads it, from the member it is broken at: "a: partOf forms a cycle of 3
+ * (a → c → b → a)"; long cycles show their first five members.
+ * @internal
+ */
+export function describeCycle(ids: readonly string[]): string {
+  const first = ids[0] ?? '';
+  const shown = ids.length > 6 ? [...ids.slice(0, 5), '…'] : ids;
+  return `${first}: partOf forms a cycle of ${ids.length} (${shown.join(' → ')} → ${first})`;
+}

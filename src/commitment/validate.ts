@@ -8,7 +8,7 @@ import {
   type Party,
   ROLES,
 } from './model';
-import { breakPartOfCycles } from './part-of';
+import { breakPartOfCycles, describeCycle } from './part-of';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -38,14 +38,7 @@ function partOfIssues(commitments: readonly Commitment[], byId: ReadonlyMap<stri
   const idOf = (i: number) => commitments[i]?.id ?? '';
   for (const cycle of breakPartOfCycles(parent, idOf)) {
     const first = cycle[0] as number;
-    const shown = cycle.length > 6 ? [...cycle.slice(0, 5).map(idOf), '…'] : cycle.map(idOf);
-    issues.push(
-      issue(
-        'PART_OF_CYCLE',
-        `${idOf(first)}: partOf forms a cycle of ${cycle.length} (${shown.join(' → ')} → ${idOf(first)})`,
-        ['commitments', first, 'partOf'],
-      ),
-    );
+    issues.push(issue('PART_OF_CYCLE', describeCycle(cycle.map(idOf)), ['commitments', first, 'partOf']));
   }
   return issues;
 }
