@@ -169,8 +169,8 @@ function soloPositions(seen: Seen, rowCount: number) {
     total++;
   }
   for (let r = 0; r < rowCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const byRow = new Float64Array(total);
-  const all = new Float64Array(total);
+  const byRow = new Int32Array(total);
+  const all = new Int32Array(total);
   const next = start.slice(0, rowCount);
   let k = 0;
   for (let p = 0; p < seen.count; p++) {
@@ -196,7 +196,7 @@ export function finishResult(
 ): AggregateResult {
   const ctx: FinishContext = { settings, buckets, cache: [], idAt: (p) => idAt(seen, p), used: new Set() };
   const solo = settings.list ? soloPositions(seen, rows.length) : undefined;
-  const none = new Float64Array(0);
+  const none = new Int32Array(0);
   const groups = rows
     .map((t, r) => ({ t, r }))
     .sort((a, b) => compareText(a.t.party as string, b.t.party as string))

@@ -37,14 +37,14 @@ export function inInputOrder<T>(list: Positioned<T>): T[] {
 
 /** Positions, sorted ascending: as they are when the list got no late item. @internal */
 export function sortedPositions(positions: readonly number[], sorted: boolean): ArrayLike<number> {
-  return sorted ? positions : Float64Array.from(positions).sort();
+  return sorted ? positions : Int32Array.from(positions).sort();
 }
 
 /** Two ascending lists of positions merged into one. @internal */
 export function mergePositions(a: ArrayLike<number>, b: ArrayLike<number>): ArrayLike<number> {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  const out = new Float64Array(a.length + b.length);
+  const out = new Int32Array(a.length + b.length);
   let i = 0;
   let j = 0;
   for (let k = 0; k < out.length; k++) {
