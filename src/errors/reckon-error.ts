@@ -13,6 +13,7 @@ export type ReckonErrorCode =
   | 'UNKNOWN_PARTY'
   | 'UNKNOWN_COMMITMENT'
   | 'DUPLICATE_ID'
+  | 'DUPLICATE_PARTY'
   | 'PART_OF_CYCLE'
   | 'ROLE_MISMATCH'
   | 'INVALID_DATASET';

@@ -32,8 +32,9 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
 
 /**
  * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
- * figures, commitments, documents), unique ids, `partOf` without cycles, roles that fit their kind, and
- * every quote against `document.text.slice(start, end)`.
+ * figures, commitments, documents), unique ids (`DUPLICATE_ID`), each party listed once per role of a
+ * commitment (`DUPLICATE_PARTY`), `partOf` without cycles, roles that fit their kind, and every quote
+ * against `document.text.slice(start, end)`.
  *
  * @param json - parsed JSON (`JSON.parse` of a dataset file)
  * @returns the typed dataset (exact money, exact rates) or every issue with its JSON path
