@@ -1,7 +1,9 @@
-import { extractFigures } from '../extract/extract';
+import { type ExtractOptions, extractFiguresIter } from '../extract/extract';
 import { figureToJSON } from '../figure/figure-json';
 import { formatFigure } from '../figure/format-figure';
 import type { FigureLocale } from '../figure/types';
+import { findCurrency } from '../money/currencies';
+import { currencyCode } from '../money/money';
 import { style } from './format';
 import { CliFailure, type CliIO, readText } from './io';
 
@@ -9,33 +11,45 @@ import { CliFailure, type CliIO, readText } from './io';
 export interface ExtractArgs {
   readonly file?: string;
   readonly lang?: string;
+  readonly dollar?: string;
   readonly json?: boolean;
 }
 
-/** 1-based line and column (in UTF-16 units) of each offset, in one pass. */
-function positions(text: string, offsets: readonly number[]): { line: number; column: number }[] {
-  const sorted = [...offsets].map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
-  const out: { line: number; column: number }[] = new Array(offsets.length);
+/** 1-based line and column (in UTF-16 units) of increasing offsets, counted as the offsets come. */
+function positionCounter(text: string): (offset: number) => { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   let pos = 0;
-  for (const [offset, i] of sorted) {
+  return (offset) => {
     for (; pos < offset; pos++) {
       if (text.charCodeAt(pos) === 10) {
         line++;
         lineStart = pos + 1;
       }
     }
-    out[i] = { line, column: offset - lineStart + 1 };
-  }
-  return out;
+    return { line, column: offset - lineStart + 1 };
+  };
 }
 
-/** `reckon extract`: figures and conversion pairs in a text, with line:column positions. */
+/** Indents every line but the first of a pretty-printed JSON value. */
+const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+
+/**
+ * `reckon extract`: figures and conversion pairs in a text, with line:column positions. Figures are
+ * written as they are found, so that the output of a long text never waits for, or holds, all of them.
+ */
 export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
   const lang = args.lang ?? 'auto';
   if (!['en', 'de', 'auto'].includes(lang))
     throw new CliFailure(`--lang must be en, de or auto; got "${lang}"`);
+  const dollar = args.dollar;
+  if (
+    dollar !== undefined &&
+    dollar !== 'ambiguous' &&
+    !(/^[A-Z]{3}$/.test(dollar) && findCurrency(dollar))
+  ) {
+    throw new CliFailure(`--dollar must be an ISO 4217 code such as NZD, or "ambiguous"; got "${dollar}"`);
+  }
   let text: string;
   if (args.file === undefined || args.file === '-') {
     if (args.file === undefined && io.stdinIsTTY) {
@@ -45,41 +59,43 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
     }
     text = await io.readStdin();
   } else text = readText(io, args.file);
-  const figures = extractFigures(text, { locale: lang as FigureLocale | 'auto' });
-  const at = positions(
-    text,
-    figures.map((f) => f.start),
-  );
+  const options: ExtractOptions = {
+    locale: lang as FigureLocale | 'auto',
+    ...(dollar !== undefined ? { dollar } : {}),
+  };
+  const at = positionCounter(text);
+  let count = 0;
+  const pairs: { from: number; to: number }[] = [];
   if (args.json) {
-    io.out(
-      JSON.stringify(
-        {
-          figures: figures.map((f, i) => ({
-            ...figureToJSON(f),
-            line: at[i]?.line,
-            column: at[i]?.column,
-            locale: f.locale,
-          })),
-          conversions: figures.flatMap((f, i) =>
-            f.convertedFrom === undefined ? [] : [{ from: f.convertedFrom, to: i }],
-          ),
-        },
-        null,
-        2,
-      ),
-    );
+    // Each figure is written when the next is found (it needs a comma then), or at the end.
+    io.out('{\n  "figures": [');
+    let held: string | undefined;
+    for (const f of extractFiguresIter(text, options)) {
+      if (held !== undefined) io.out(`${held},`);
+      const { line, column } = at(f.start);
+      held = `    ${indent(JSON.stringify({ ...figureToJSON(f), line, column, locale: f.locale }, null, 2), '    ')}`;
+      if (f.convertedFrom !== undefined) pairs.push({ from: f.convertedFrom, to: count });
+      count++;
+    }
+    if (held !== undefined) io.out(held);
+    io.out(`  ],\n  "conversions": ${indent(JSON.stringify(pairs, null, 2), '  ')}\n}`);
     return 0;
   }
   const s = style(io.color);
-  figures.forEach((f, i) => {
-    const pos = `${at[i]?.line}:${at[i]?.column}`.padEnd(8);
+  for (const f of extractFiguresIter(text, options)) {
+    const { line, column } = at(f.start);
+    const pos = `${line}:${column}`.padEnd(8);
     const phrase = text.slice(f.start, f.end).replace(/\s+/g, ' ');
     const conv = f.convertedFrom === undefined ? '' : s.dim(`  (converted from #${f.convertedFrom + 1})`);
+    const assumed = f.assumedCurrency
+      ? s.dim(`  (${currencyCode(f.amount)} assumed for "$"; see --dollar)`)
+      : '';
+    if (f.convertedFrom !== undefined) pairs.push({ from: f.convertedFrom, to: count });
+    count++;
     io.out(
-      `${String(i + 1).padStart(3)}. ${pos} ${phrase.padEnd(34)} ${s.bold(formatFigure(f))} ${s.dim(`[${f.qualifier}]`)}${conv}`,
+      `${String(count).padStart(3)}. ${pos} ${phrase.padEnd(34)} ${s.bold(formatFigure(f))} ${s.dim(`[${f.qualifier}]`)}${conv}${assumed}`,
     );
-  });
-  const pairs = figures.filter((f) => f.convertedFrom !== undefined).length;
-  io.out(s.dim(`${figures.length} figure(s), ${pairs} conversion pair(s).`));
+  }
+  io.out(s.dim(`${count} figure(s), ${pairs.length} conversion pair(s).`));
   return 0;
 }

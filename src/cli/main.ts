@@ -72,15 +72,19 @@ Examples:
   extract: `Usage: reckon extract [FILE|-] [options]
 
 Finds money figures in English or German text, with line:column positions, their qualifiers
-("up to", "rund", "fast") and conversion pairs. Reads standard input with "-".
+("up to", "rund", "fast") and conversion pairs. Reads standard input with "-". Figures are written
+as they are found, so a long text streams.
 
 Options:
   --lang L             en, de or auto (default: per sentence)
+  --dollar D           what a bare "$" is: an ISO code (NZD for a New Zealand source) or
+                       "ambiguous" (leave such figures out); default USD, marked as assumed
   --json               figures as JSON (figureToJSON with start, end, line, column)
   --no-color           no colours
 
 Examples:
   reckon extract article.txt
+  reckon extract nzherald.txt --dollar NZD
   echo "Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro)." | reckon extract -`,
   validate: `Usage: reckon validate FILE [--json]
 
@@ -112,7 +116,7 @@ const SPECS = {
     view: { type: 'string' },
   },
   check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
-  extract: { ...COMMON, lang: { type: 'string' } },
+  extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
   validate: { ...COMMON },
 } as const;
 
@@ -216,6 +220,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
           {
             ...(file !== undefined ? { file } : {}),
             ...(str('lang') !== undefined ? { lang: str('lang') as string } : {}),
+            ...(str('dollar') !== undefined ? { dollar: str('dollar') as string } : {}),
             json,
           },
           cio,

@@ -1,19 +1,38 @@
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
-import { figureFromMatch } from '../figure/build';
-import { canOpenFigure, isMatchFailure, matchFigure } from '../figure/grammar';
+import {
+  type AmountMatch,
+  type DollarReading,
+  type FigureMatch,
+  isMatchFailure,
+  isYear,
+  type MatchFailure,
+  type MatchOptions,
+  magnitude,
+  matchFigure,
+} from '../figure/grammar';
 import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
-import { guessLocale } from '../figure/locale';
+import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
-import { currencyCode } from '../money/money';
+import { OPENS, SPELLED_SCALE } from '../figure/words';
+import { findCurrency } from '../money/currencies';
+import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
+import { type Linked, linkConversion, linkRespectively } from './link';
 
-/** Options for {@link extractFigures} and {@link extractConversions}. */
+/** Options for {@link extractFigures}, {@link extractFiguresIter} and {@link extractConversions}. */
 export interface ExtractOptions {
   /**
    * The language of the text, or `auto` (default) to pick English or German per sentence from cheap
    * signals (common words, German scale words).
    */
   readonly locale?: FigureLocale | 'auto';
+  /**
+   * What a bare "$" or "dollar(s)" is. Absent (the default): the US dollar, and the figure carries
+   * `assumedCurrency: true`. An ISO code (`'NZD'` for a New Zealand outlet, or `'USD'` for a US one):
+   * that currency, as the caller's statement, without the flag. `'ambiguous'`: such figures are left
+   * out (never a silent USD); "US$", "A$", "NZ$", "C$", "HK$" and "US-Dollar" are still read.
+   */
+  readonly dollar?: DollarReading;
 }
 
 /** A figure found in a text, with the UTF-16 offsets of its whole phrase (qualifier included). */
@@ -22,23 +41,24 @@ export type ExtractedFigure = Figure & {
   readonly start: number;
   /** Offset just past the phrase's last character. */
   readonly end: number;
-  /** For the second figure of a reported conversion ("£11bn (€12.68bn)"): the index of the first. */
+  /**
+   * For a later figure of a reported conversion ("£11bn (€12.68bn)"): the index of the figure it was
+   * converted from, the first figure of the chain ("£1.62bn, or $2bn, or €1.9bn": both point at £).
+   */
   readonly convertedFrom?: number;
   /** The language the figure was read in. */
   readonly locale: FigureLocale;
+  /**
+   * Present (true) when the currency is a bare "$" or "dollar(s)" read as US dollars because the caller
+   * did not say which dollar (the `dollar` option): an assumption, not something the text says.
+   */
+  readonly assumedCurrency?: true;
 };
 
 /** A reported conversion found in a text: `from` and `to` as extracted figures. */
 export interface ExtractedConversion extends ConversionSnapshot {
   readonly from: ExtractedFigure;
   readonly to: ExtractedFigure;
-}
-
-/** Tokens that may open a figure phrase; others are skipped at once. */
-function canStart(t: Token): boolean {
-  if (t.kind === 'num' || t.kind === 'sym') return true;
-  if (t.kind === 'punct') return '-–—−('.includes(t.text);
-  return canOpenFigure(t.text);
 }
 
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -66,37 +86,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc',
 ]);
 
-/**
- * Sentence spans in one linear pass: a line break, or ".", "!", "?" followed by white space and a
- * capital, a digit or a quote — unless the dot ends an abbreviation such as "Mio." or "ca.".
- */
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let boundary = c === 10;
-    if (!boundary && (c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1))) {
-      let j = i + 1;
-      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-      if (opensSentence(text, j)) {
-        boundary = true;
-        if (c === 46) {
-          let w = i;
-          while (w > start && isLetter(text, w - 1)) w--;
-          if (w < i && i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) boundary = false;
-        }
-      }
-    }
-    if (boundary) {
-      out.push([start, i + 1]);
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
-}
-
 const UPPER_OR_QUOTE = /[\p{Lu}"'„“«]/u;
 
 /** A capital, a digit or an opening quote at i. */
@@ -107,60 +96,100 @@ function opensSentence(text: string, i: number): boolean {
   return UPPER_OR_QUOTE.test(text[i] ?? '');
 }
 
-function hasDigit(text: string, from: number, to: number): boolean {
+/**
+ * The end of the sentence that starts at `start`: just past a line break, or past ".", "!", "?" followed
+ * by white space and a capital, a digit or a quote — unless the dot ends an abbreviation such as "Mio."
+ * or "ca.". Linear: each character is looked at a bounded number of times.
+ */
+function sentenceEnd(text: string, start: number): number {
+  const n = text.length;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // A line break ends a sentence, unless the next line goes on in lower case: hard-wrapped text
+    // ("C$3.8\nbillion") is one sentence.
+    if (c === 10 && !continuesLine(text, i + 1)) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < n && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
+      if (j < n && text.charCodeAt(j) === 10) return j + 1;
+      if (!opensSentence(text, j)) continue;
+      if (c === 46) {
+        let w = i;
+        while (w > start && i - w <= 6 && isLetter(text, w - 1)) w--;
+        if (w < i && i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      }
+      return i + 1;
+    }
+  }
+  return n;
+}
+
+/** Whether the line starting at i goes on the sentence before it: it opens with a lower-case letter. */
+function continuesLine(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
+  const c = text.charCodeAt(j);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  const ch = text[j] ?? '';
+  return isLetter(text, j) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/** Whether [from, to) holds a digit, or a scale word that a number in words may stand before. */
+function mayHoldFigure(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }
-  return false;
+  SPELLED_SCALE_HINT.lastIndex = from;
+  const m = SPELLED_SCALE_HINT.exec(text);
+  return m !== null && m.index < to;
 }
 
-/** Words allowed between a figure and its conversion: "(umgerechnet rund …)", ", or about …". */
-const CONVERSION_LINKS: ReadonlySet<string> = new Set([
-  'or',
-  'oder',
-  'bzw',
-  'beziehungsweise',
-  'umgerechnet',
-  'equivalent',
-  'to',
-  'i.e',
-  'ie',
-  'converted',
-  'that',
-  'is',
-  'also',
-  'around',
-]);
+/** Scale words a number in words is read before ("zwei Milliarden", "two billion", "drei Mrd."). */
+const SPELLED_SCALE_HINT = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio\./g;
+
+/** Characters a window of a long sentence holds at most before it is cut at a later white space. */
+const WINDOW = 16_384;
+/** Tokens at the end of a window where no phrase may start (a phrase is at most this long). */
+const MARGIN = 48;
 
 const MAX_TEXT = 200_000_000;
 
-/**
- * Finds money figures in English and German text, in text order, with the offsets of each whole phrase
- * (qualifier included). Runs in time linear in the text's length. The second figure of a reported
- * conversion ("£11bn (€12.68bn)", "£11bn, or roughly €12.7bn", "11 Mrd. Pfund (umgerechnet rund 12,7 Mrd.
- * Euro)") carries `convertedFrom`, the index of the first.
- *
- * Known limits (documented in docs/extraction.md): spelled-out numbers ("two billion") are not read; in
- * "a $15bn deal" the figure is "$15bn"; a bare "$" is the US dollar.
- *
- * @param text - any text
- * @param options - {@link ExtractOptions}
- * @returns the figures found
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters)
- * @example
- * ```ts
- * const found = extractFigures('Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro) in Nscale.');
- * found.map((f) => text.slice(f.start, f.end)); // ['bis zu 11 Milliarden Pfund', '12,68 Milliarden Euro']
- * found[1].convertedFrom; // 0
- * ```
- */
-export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
+/** Tokens that may open a figure phrase; others are skipped at once. */
+function canStart(t: Token): boolean {
+  if (t.kind === 'num' || t.kind === 'sym') return true;
+  if (t.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '−';
+  return (t.info & (OPENS | SPELLED_SCALE)) !== 0;
+}
+
+function checkOptions(options: ExtractOptions): void {
+  const d = options.dollar;
+  if (
+    d !== undefined &&
+    d !== 'ambiguous' &&
+    !(typeof d === 'string' && /^[A-Z]{3}$/.test(d) && findCurrency(d))
+  ) {
+    throw new ReckonError(
+      'UNKNOWN_CURRENCY',
+      `dollar must be an ISO 4217 code such as "NZD", or "ambiguous"; got "${preview(String(d))}".`,
+      { input: preview(String(d)) },
+    );
+  }
+  const l = options.locale;
+  if (l !== undefined && l !== 'en' && l !== 'de' && l !== 'auto') {
+    throw new ReckonError(
+      'INVALID_ARGUMENT',
+      `locale must be "en", "de" or "auto"; got "${preview(String(l))}".`,
+    );
+  }
+}
+
+function checkText(text: unknown, name: string): asserts text is string {
   if (typeof text !== 'string') {
     throw new ReckonError(
       'INVALID_ARGUMENT',
-      `extractFigures needs a string, got ${text === null ? 'null' : typeof text}.`,
+      `${name} needs a string, got ${text === null ? 'null' : typeof text}.`,
     );
   }
   if (text.length > MAX_TEXT) {
@@ -168,71 +197,288 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       input: preview(text),
     });
   }
-  const out: ExtractedFigure[] = [];
+}
+
+/** A figure waiting for the figures after it (a later "respectively" may still link it). */
+interface Pending extends Linked {
+  readonly figure: ExtractedFigureDraft;
+}
+
+/** Words that set an amount against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
+const CARRIED_BEFORE: readonly (readonly string[])[] = [['auf'], ['and'], ['und'], ['out', 'of'], ['von']];
+
+/** How many tokens at i set an amount against the figure after it, or 0. */
+function carriedConnector(tokens: readonly Token[], i: number): number {
+  for (const words of CARRIED_BEFORE) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+/** Words after an amount that make it the prior period's value of the figure before it. */
+const PRIOR_PERIOD: readonly (readonly string[])[] = [
+  ['im', 'vorjahr'],
+  ['im', 'vorjahreszeitraum'],
+  ['im', 'vorjahresquartal'],
+  ['im', 'vorjahresmonat'],
+  ['vor', 'jahresfrist'],
+  ['a', 'year', 'earlier'],
+  ['a', 'year', 'ago'],
+  ['a', 'year', 'before'],
+  ['the', 'previous', 'year'],
+  ['the', 'year', 'before'],
+  ['last', 'year'],
+];
+
+function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
+  return PRIOR_PERIOD.some((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+}
+
+/** Figures held back for links; when a sentence has more, the oldest are let go. */
+const HOLD = 8;
+
+/** A number in words before the scale word at i: tried from the earliest start, after `from`. */
+function spelledBefore(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  options: MatchOptions,
+): FigureMatch | undefined {
+  for (let s = Math.max(from, i - 4); s < i; s++) {
+    if (tokens[s]?.kind !== 'word') continue;
+    const m = matchFigure(tokens, s, options);
+    if (!isMatchFailure(m) && m.next > i && m.low.spelled) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a text window by window and hands over the figures that no later text can change any more.
+ * One window is one sentence, or a slice of at most about WINDOW characters of a longer one.
+ */
+function scanner(text: string, options: ExtractOptions): () => ExtractedFigure[] | undefined {
   const fixed = options.locale && options.locale !== 'auto' ? options.locale : undefined;
-  // Sentences without a digit hold no figure: they are not even tokenized.
-  for (const [from, to] of sentences(text)) {
-    if (!hasDigit(text, from, to)) continue;
-    const tokens = tokenize(text, from, to);
-    const locale = fixed ?? guessLocale(tokens);
-    const found: ExtractedFigure[] = [];
-    const firsts: number[] = [];
-    const ends: number[] = [];
+  const pending: Pending[] = [];
+  let released = 0;
+  let start = 0;
+  let end = 0;
+  let ws = 0;
+
+  const release = (out: ExtractedFigure[], keep: number) => {
+    const n = pending.length - keep;
+    for (let k = 0; k < n; k++) {
+      const p = pending[k] as Pending;
+      if (p.convertedFrom !== undefined) p.figure.convertedFrom = p.convertedFrom;
+      out.push(p.figure);
+    }
+    if (n > 0) pending.splice(0, n);
+    released += Math.max(0, n);
+  };
+
+  /** Scans the window [ws, we): its figures go to `pending`; returns where the next window starts. */
+  const scanWindow = (we: number, last: boolean, out: ExtractedFigure[]): number => {
+    const tokens = tokenize(text, ws, we);
+    const limit = last ? tokens.length : Math.max(1, tokens.length - MARGIN);
+    const signals = localeSignals(tokens);
+    const locale = fixed ?? localeOf(signals);
+    const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
+    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar };
+    let lastNext = 0;
+
+    /** Holds a matched figure back for links; its phrase is [start, end), its tokens [first, next). */
+    const add = (m: FigureMatch, first: number, next: number, start: number, end: number): boolean => {
+      const figure = extractedFromMatch(m, text.slice(start, end), start, end, locale);
+      if (!figure) return false;
+      if (m.assumedCurrency) figure.assumedCurrency = true;
+      const code = m.low.currency;
+      const record: Pending = {
+        figure,
+        code,
+        index: released + pending.length,
+        first,
+        next,
+        convertedFrom: undefined,
+        rootCode: code,
+        inBracket: false,
+      };
+      const prev = pending[pending.length - 1];
+      if (prev) linkConversion(tokens, prev, record);
+      pending.push(record);
+      linkRespectively(tokens, pending);
+      if (pending.length > HOLD) release(out, HOLD);
+      lastNext = next;
+      return true;
+    };
+
+    /**
+     * An amount without a currency that takes one from a figure it is set against (see
+     * docs/extraction.md, "Elliptical figures"). Returns the token after what was read, or 0.
+     */
+    const orphan = (i: number, failure: MatchFailure): number => {
+      const a = failure.orphan as AmountMatch;
+      const at = failure.at;
+      const tok = (k: number) => tokens[k] as Token;
+      // "201,5 (12,9) Millionen Euro": a prior-year value in brackets inside the figure.
+      if (tokens[at]?.text === '(' && tokens[at + 1]?.kind === 'num' && tokens[at + 2]?.text === ')') {
+        const tail = tokens.slice(at + 3, at + 3 + MARGIN / 2);
+        const x = matchFigure([...tokens.slice(i, at), ...tail], 0, base);
+        const aside = matchFigure([tok(at + 1), ...tail], 0, base);
+        if (isMatchFailure(x) || isMatchFailure(aside) || x.next <= at - i) return 0;
+        const next = at + 3 + x.next - (at - i);
+        if (!add(x, i, next, tok(i).start, tok(next - 1).end)) return 0;
+        add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
+        return next;
+      }
+      let carried: MatchOptions['carried'];
+      const connector = carriedConnector(tokens, at);
+      if (connector > 0) {
+        // "von 11,8 Mio. auf 25,5 Mio. Euro", "17 and 10 million dollars", "162 out of 315 billion euros"
+        const f = matchFigure(tokens, at + connector, base);
+        const bare = a.scale === undefined;
+        if (
+          !isMatchFailure(f) &&
+          f.qualifier !== 'range' &&
+          (!bare || (!f.low.currencyBefore && !isYear(a) && Math.abs(magnitude(a) - magnitude(f.low)) <= 1))
+        ) {
+          carried = {
+            currency: f.low.currency,
+            scale: bare ? f.low.scale : undefined,
+            bareDollar: f.assumedCurrency,
+          };
+        }
+      } else if (a.scale !== undefined && isPriorPeriod(tokens, at)) {
+        // "706 Millionen Euro – nach 886 Millionen im Vorjahreszeitraum"
+        const prev = pending[pending.length - 1];
+        if (prev && prev.next >= 0) {
+          carried = {
+            currency: prev.code,
+            scale: undefined,
+            bareDollar: prev.figure.assumedCurrency === true,
+          };
+        }
+      }
+      if (!carried) return 0;
+      const x = matchFigure(tokens, i, { ...base, carried });
+      if (isMatchFailure(x) || !add(x, x.first, x.next, tok(x.first).start, tok(x.next - 1).end)) return 0;
+      return x.next;
+    };
+
     let i = 0;
-    while (i < tokens.length) {
+    while (i < limit) {
       const t = tokens[i] as Token;
       if (!canStart(t)) {
         i++;
         continue;
       }
-      const m = matchFigure(tokens, t.text === '(' ? i + 1 : i, { locale, previous: tokens[i - 1] });
+      let m: FigureMatch | MatchFailure = matchFigure(tokens, i, base);
+      // A number in words is found from its scale word: "zwei Milliarden Euro", "half a billion euros".
+      if (isMatchFailure(m) && (t.info & SPELLED_SCALE) !== 0) {
+        m = spelledBefore(tokens, i, lastNext, base) ?? m;
+      } else if (!isMatchFailure(m) && m.low.spelled && m.first === i) {
+        // "half a billion": "a billion" matched at "a", but the number starts earlier.
+        const earlier = spelledBefore(tokens, i, lastNext, base);
+        if (earlier && earlier.next >= m.next) m = earlier;
+      }
       if (isMatchFailure(m)) {
-        i++;
+        const after = m.orphan ? orphan(i, m) : 0;
+        i = after > 0 ? after : i + 1;
         continue;
       }
-      const first = tokens[m.first] as Token;
-      const last = tokens[m.next - 1] as Token;
-      const figure = figureFromMatch(m, text.slice(first.start, last.end));
-      if (typeof figure !== 'string') {
-        found.push({ ...figure, start: first.start, end: last.end, locale });
-        firsts.push(m.first);
-        ends.push(m.next);
-      }
-      i = m.next;
+      const firstTok = tokens[m.first] as Token;
+      const lastTok = tokens[m.next - 1] as Token;
+      if (add(m, m.first, m.next, firstTok.start, lastTok.end)) i = m.next;
+      else i++;
     }
-    linkConversions(tokens, found, firsts, ends, out.length);
-    out.push(...found);
-  }
-  return out;
+    if (last) return we;
+    // The next window starts at the first token not looked at, or where the last phrase ended; token
+    // positions of held figures refer to this window, so only the last one can still be linked to.
+    const resume = Math.max(limit, lastNext);
+    for (const p of pending) {
+      p.first = -1;
+      p.next = p === pending[pending.length - 1] && lastNext === resume ? 0 : -1;
+    }
+    return resume < tokens.length ? (tokens[resume] as Token).start : we;
+  };
+
+  return () => {
+    const out: ExtractedFigure[] = [];
+    while (out.length === 0) {
+      if (ws >= end) {
+        // A sentence ends: its held figures go, and the next begins.
+        release(out, 0);
+        if (end >= text.length) return out.length > 0 ? out : undefined;
+        start = end;
+        end = sentenceEnd(text, start);
+        ws = start;
+        continue;
+      }
+      let we = Math.min(end, ws + WINDOW);
+      while (we < end && !isSpace(text.charCodeAt(we))) we++;
+      const last = we >= end;
+      if (!mayHoldFigure(text, ws, we)) {
+        ws = we;
+        // Nothing to link across text without figures.
+        for (const p of pending) p.next = -1;
+        continue;
+      }
+      ws = scanWindow(we, last, out);
+    }
+    return out;
+  };
 }
 
-/** Marks the second figure of "A (B)", "A, or B", "A (umgerechnet rund B)" as converted from A. */
-function linkConversions(
-  tokens: readonly Token[],
-  figures: ExtractedFigure[],
-  firsts: readonly number[],
-  ends: readonly number[],
-  offset: number,
-): void {
-  for (let k = 1; k < figures.length; k++) {
-    const a = figures[k - 1] as ExtractedFigure;
-    const b = figures[k] as ExtractedFigure;
-    if (a.convertedFrom !== undefined || currencyCode(a.amount) === currencyCode(b.amount)) continue;
-    const gap = tokens.slice(ends[k - 1], firsts[k]);
-    if (gap.length > 4) continue;
-    const open = gap[0]?.text === '(';
-    const comma = gap[0]?.text === ',';
-    const words = gap.slice(open || comma ? 1 : 0);
-    if (
-      !words.every((t) => t.kind === 'word' && CONVERSION_LINKS.has(t.text.toLowerCase().replace(/\.$/, '')))
-    )
-      continue;
-    const linked = words.some((t) => /^(or|oder|bzw|beziehungsweise)$/i.test(t.text));
-    if (open) {
-      if (tokens[ends[k] ?? 0]?.text !== ')') continue;
-    } else if (!linked) continue;
-    figures[k] = { ...b, convertedFrom: offset + k - 1 };
-  }
+/**
+ * Finds money figures in English and German text one at a time, in text order, holding only the
+ * sentence at hand: the form for long texts and streamed output (`reckon extract` uses it). Yields the
+ * same figures as {@link extractFigures}.
+ *
+ * @param text - any text
+ * @param options - {@link ExtractOptions}
+ * @returns a generator of figures
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
+ *   characters) or the locale is unknown; `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
+ * @example
+ * ```ts
+ * for (const f of extractFiguresIter(article)) console.log(f.start, figureToJSON(f).amount);
+ * ```
+ */
+export function* extractFiguresIter(
+  text: string,
+  options: ExtractOptions = {},
+): Generator<ExtractedFigure, void> {
+  checkText(text, 'extractFiguresIter');
+  checkOptions(options);
+  const next = scanner(text, options);
+  for (let batch = next(); batch; batch = next()) yield* batch;
+}
+
+/**
+ * Finds money figures in English and German text, in text order, with the offsets of each whole phrase
+ * (qualifier included). Runs in time linear in the text's length. The later figure of a reported
+ * conversion ("£11bn (€12.68bn)", "£11bn, or roughly €12.7bn", "11 Mrd. Pfund (umgerechnet rund 12,7 Mrd.
+ * Euro)", "85,4 Mrd. Dollar, umgerechnet 78 Mrd. Euro") carries `convertedFrom`, the index of the first.
+ * See docs/extraction.md for what is read and the rules behind it.
+ *
+ * @param text - any text
+ * @param options - {@link ExtractOptions}
+ * @returns the figures found
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
+ *   characters) or the locale is unknown; `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
+ * @example
+ * ```ts
+ * const text = 'Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro) in Nscale.';
+ * const found = extractFigures(text);
+ * found.map((f) => text.slice(f.start, f.end)); // ['bis zu 11 Milliarden Pfund', '12,68 Milliarden Euro']
+ * found[1].convertedFrom; // 0
+ * ```
+ */
+export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
+  checkText(text, 'extractFigures');
+  checkOptions(options);
+  const out: ExtractedFigure[] = [];
+  const next = scanner(text, options);
+  for (let batch = next(); batch; batch = next()) for (const f of batch) out.push(f);
+  return out;
 }
 
 /**

@@ -2,27 +2,33 @@ import { compare, dinero } from 'dinero.js/bigint';
 import { pow10, smallInt } from '../math/small';
 import { type Currency, findCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
-import type { AmountMatch, FigureMatch } from './grammar';
+import type { FigureMatch, ResolvedAmount } from './grammar';
 import type { Figure } from './types';
 
 /**
  * The value and quantum of a written amount, as money: digits × 10^(scale − decimals), built from
- * integer units directly (no decimal string round trip). @internal
+ * integer units directly (no decimal string round trip). A number written in words ("zwei Milliarden")
+ * has a quantum of one unit of its scale word. @internal
  */
 export function amountToMoney(
-  a: AmountMatch & { readonly currency: string; readonly scale: number },
+  a: ResolvedAmount,
   currency: Currency,
+  quantumOf: (currency: Currency, exp: number, scale: number) => Money = makeQuantum,
 ): { value: Money; quantum: Money } {
   const exp = a.scale - a.frac.length;
-  const digits = BigInt(a.int + a.frac);
+  const qExp = a.spelled ? a.scale : exp;
+  const digits = BigInt(a.frac === '' ? a.int : a.int + a.frac);
   const signed = a.negative ? -digits : digits;
   // Units at the currency's exponent (or finer, for more decimals than it has): no trimming needed.
   const e = smallInt(currency.exponent);
-  const scale = Math.max(e, -exp);
-  const shift = exp + scale;
-  const value = dinero({ amount: signed * pow10(shift), currency, scale: BigInt(scale) });
-  const quantum = dinero({ amount: pow10(shift), currency, scale: BigInt(scale) });
-  return { value, quantum };
+  const scale = Math.max(e, -exp, -qExp);
+  const value = dinero({ amount: signed * pow10(exp + scale), currency, scale: BigInt(scale) });
+  return { value, quantum: quantumOf(currency, qExp, scale) };
+}
+
+/** 10^exp as money at a scale. @internal */
+export function makeQuantum(currency: Currency, exp: number, scale: number): Money {
+  return dinero({ amount: pow10(exp + scale), currency, scale: BigInt(scale) });
 }
 
 /** Builds a Figure from a grammar match. Returns a reason when the match cannot be a figure. @internal */

@@ -5,7 +5,8 @@ import { type Figure, QUALIFIERS, type Qualifier } from './types';
 /**
  * The JSON form of a figure: exact decimal strings in major units.
  *
- * Extracted figures also keep their position: `start`, `end` and `convertedFrom`.
+ * Extracted figures also keep their position: `start`, `end` and `convertedFrom`, and
+ * `assumedCurrency` when their currency is a bare "$" read as US dollars by default.
  */
 export interface FigureJSON {
   readonly currency: string;
@@ -17,6 +18,8 @@ export interface FigureJSON {
   readonly start?: number;
   readonly end?: number;
   readonly convertedFrom?: number;
+  /** Present (true) when an extracted figure's currency was assumed from a bare "$". */
+  readonly assumedCurrency?: true;
 }
 
 /** A figure that may carry its position in a text (an extracted figure). */
@@ -24,6 +27,7 @@ export type PositionedFigure = Figure & {
   readonly start?: number;
   readonly end?: number;
   readonly convertedFrom?: number;
+  readonly assumedCurrency?: true;
 };
 
 /**
@@ -49,6 +53,7 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
     ...(figure.start !== undefined ? { start: figure.start } : {}),
     ...(figure.end !== undefined ? { end: figure.end } : {}),
     ...(figure.convertedFrom !== undefined ? { convertedFrom: figure.convertedFrom } : {}),
+    ...(figure.assumedCurrency ? { assumedCurrency: true as const } : {}),
   };
 }
 

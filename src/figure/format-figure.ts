@@ -1,8 +1,8 @@
 import { smallInt } from '../math/small';
-import { currencySymbol } from '../money/format-money';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
 import { toUnits } from '../money/units';
+import { AMBIGUOUS_CODES } from './lexicon';
 import type { Figure, FigureLocale, Qualifier } from './types';
 
 /** Options for {@link formatFigure}. */
@@ -39,7 +39,36 @@ const SCALE_SUFFIX: Readonly<Record<FigureLocale, readonly string[]>> = {
   de: ['', 'Tsd.', 'Mio.', 'Mrd.', 'Bio.'],
 };
 
-const INTL_LOCALE: Readonly<Record<FigureLocale, string>> = { en: 'en-GB', de: 'de-DE' };
+/**
+ * The signs written for currencies, chosen so that they read back as the same currency: "A$", "C$",
+ * "NZ$", "HK$", "S$", "MX$" and "CN¥" where a narrow "$" or "¥" would read as USD or JPY. Every other
+ * currency ("CHF", "SEK" for "kr", "PLN" for "zł", "ZAR" for "R") is written as its ISO code.
+ */
+const WRITTEN_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['USD', '$'],
+  ['EUR', '€'],
+  ['GBP', '£'],
+  ['JPY', '¥'],
+  ['CNY', 'CN¥'],
+  ['AUD', 'A$'],
+  ['CAD', 'C$'],
+  ['NZD', 'NZ$'],
+  ['HKD', 'HK$'],
+  ['SGD', 'S$'],
+  ['MXN', 'MX$'],
+  ['BRL', 'R$'],
+  ['INR', '₹'],
+  ['KRW', '₩'],
+  ['RUB', '₽'],
+  ['TRY', '₺'],
+  ['ILS', '₪'],
+  ['THB', '฿'],
+]);
+
+const SEPARATORS: Readonly<Record<FigureLocale, { readonly group: string; readonly decimal: string }>> = {
+  en: { group: ',', decimal: '.' },
+  de: { group: '.', decimal: ',' },
+};
 
 /** log10 of a power of ten given as units at a scale, or undefined when it is not one. */
 function log10Units(units: bigint, scale: bigint): number | undefined {
@@ -47,7 +76,15 @@ function log10Units(units: bigint, scale: bigint): number | undefined {
   return /^10*$/.test(s) ? s.length - 1 - smallInt(scale) : undefined;
 }
 
-/** Writes one amount with the digits its quantum implies, a scale word and a currency symbol. */
+/** Digits grouped in threes: every digit is written, however many (no Intl limit, no "∞"). */
+function groupDigits(digits: string, separator: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let k = head; k < digits.length; k += 3) out += separator + digits.slice(k, k + 3);
+  return out;
+}
+
+/** Writes one amount with the digits its quantum implies, a scale word and a currency sign. */
 function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string {
   const v = toUnits(value);
   const q = toUnits(quantum);
@@ -56,25 +93,29 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
   const whole = magnitude / 10n ** v.scale;
   const qExp = log10Units(q.units, q.scale) ?? 0;
   // Scale word: the largest thousand-power at or below the amount (up to 10^12) that needs at most two
-  // decimals to show the quantum: "€12.68bn", but "£1,250,000" (quantum £1) stays written out.
+  // decimals to show the quantum: "€12.68bn", but "£1,250,000" (quantum £1) stays written out. The
+  // quantum must stay writable: "€0.8bn" (quantum €100m) is not "€800m" (quantum €1m).
   let group = whole === 0n ? 0 : Math.min(4, Math.floor((whole.toString().length - 1) / 3));
   while (group > 0 && 3 * group - qExp > 2) group--;
+  if (qExp > 3 * group) group = Math.min(4, Math.ceil(qExp / 3));
   const divisor = 10n ** (v.scale + BigInt(3 * group));
   // Digits after the mark: as many as the quantum implies, more if the amount needs them to be exact.
   let frac = Math.max(0, 3 * group - qExp);
   while ((magnitude * 10n ** BigInt(frac)) % divisor !== 0n) frac++;
   const shifted = ((magnitude * 10n ** BigInt(frac)) / divisor).toString().padStart(frac + 1, '0');
-  const decimal = frac > 0 ? `${shifted.slice(0, -frac)}.${shifted.slice(-frac)}` : shifted;
-  const number = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    minimumFractionDigits: frac,
-    maximumFractionDigits: frac,
-  } as Intl.NumberFormatOptions).format(decimal as unknown as number);
-  const symbol = currencySymbol(currencyCode(value), INTL_LOCALE[locale]);
+  const { group: sep, decimal: mark } = SEPARATORS[locale];
+  const intPart = groupDigits(frac > 0 ? shifted.slice(0, -frac) : shifted, sep);
+  const number = frac > 0 ? `${intPart}${mark}${shifted.slice(-frac)}` : intPart;
+  const code = currencyCode(value);
+  const symbol = WRITTEN_SIGNS.get(code) ?? code;
   const suffix = SCALE_SUFFIX[locale][group] ?? '';
   const sign = negative ? '-' : '';
-  if (locale === 'de') return `${sign}${number}${suffix ? ` ${suffix}` : ''} ${symbol}`;
-  const gap = /^[A-Za-z]+$/.test(symbol) ? ' ' : '';
-  return `${sign}${symbol}${gap}${number}${suffix}`;
+  const isCode = symbol === code;
+  // A code that is also an English word ("ALL", "TOP") is read only before the number.
+  if (locale === 'de' && !(isCode && AMBIGUOUS_CODES.has(code))) {
+    return `${sign}${number}${suffix ? ` ${suffix}` : ''} ${symbol}`;
+  }
+  return `${sign}${symbol}${isCode ? ' ' : ''}${number}${locale === 'de' && suffix ? ` ${suffix}` : suffix}`;
 }
 
 /**

@@ -20,6 +20,10 @@ export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, numb
     ['trn', 12],
     ['trillion', 12],
     ['trillions', 12],
+    ['lakh', 5],
+    ['lakhs', 5],
+    ['crore', 7],
+    ['crores', 7],
   ]),
   de: new Map([
     ['tsd', 3],
@@ -66,103 +70,101 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₪', 'ILS'],
   ['฿', 'THB'],
   ['₣', 'CHF'],
+  ['CN¥', 'CNY'],
+  ['RMB¥', 'CNY'],
+  ['JP¥', 'JPY'],
+  ['MX$', 'MXN'],
+  // Australian and New Zealand papers write the letters after the sign: "$US35 million", "$AU1 billion".
+  ['$US', 'USD'],
+  ['$AU', 'AUD'],
+  ['$A', 'AUD'],
+  ['$C', 'CAD'],
+  ['$CA', 'CAD'],
+  ['$NZ', 'NZD'],
+  ['$HK', 'HKD'],
+  ['$SG', 'SGD'],
+  ['Rs', 'INR'],
 ]);
 
-/** Characters the lexer treats as currency symbols. */
-export const SYMBOL_CHARS = '$€£¥₹₩₽₺₪฿₣';
+/**
+ * Words and signs for a hundredth of a currency, read after a number: "50p", "3,896.50 pence" (GBP),
+ * "35.5¢", "50 cents" (the dollar the `dollar` option names), "50 Cent" (EUR in German). @internal
+ */
+export const MINOR_UNITS: ReadonlyMap<string, string> = new Map([
+  ['pence', 'GBP'],
+  ['p', 'GBP'],
+  ['¢', '$'],
+  ['cents', '$'],
+  ['cent', '$'],
+]);
+
+/** Symbols that name a dollar without saying which one: the `dollar` option decides. @internal */
+export const BARE_DOLLARS: ReadonlySet<string> = new Set(['$', 'dollar', 'dollars']);
+
+/** Words after a figure that make it a lower bound ("$10bn or more") or an upper one ("or less"). */
+export const POSTFIX_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
+  ['or more', 'atLeast'],
+  ['or higher', 'atLeast'],
+  ['oder mehr', 'atLeast'],
+  ['or less', 'upTo'],
+  ['or lower', 'upTo'],
+  ['oder weniger', 'upTo'],
+]);
 
 /**
  * Currency names, as sequences of lower-case words → ISO code. Longer sequences are tried first.
  * Both languages are listed together: a name is unambiguous across them. @internal
  */
-export const CURRENCY_NAMES: readonly (readonly [readonly string[], string])[] = [
-  [['pfund', 'sterling'], 'GBP'],
-  [['pounds', 'sterling'], 'GBP'],
-  [['pound', 'sterling'], 'GBP'],
-  [['britische', 'pfund'], 'GBP'],
-  [['britischen', 'pfund'], 'GBP'],
-  [['british', 'pounds'], 'GBP'],
-  [['us', 'dollars'], 'USD'],
-  [['us', 'dollar'], 'USD'],
-  [['u.s.', 'dollars'], 'USD'],
-  [['swiss', 'francs'], 'CHF'],
-  [['swiss', 'franc'], 'CHF'],
-  [['schweizer', 'franken'], 'CHF'],
-  [['us-dollar'], 'USD'],
-  [['us-dollars'], 'USD'],
-  [['dollar'], 'USD'],
-  [['dollars'], 'USD'],
-  [['euro'], 'EUR'],
-  [['euros'], 'EUR'],
-  [['pound'], 'GBP'],
-  [['pounds'], 'GBP'],
-  [['sterling'], 'GBP'],
-  [['pfund'], 'GBP'],
-  [['yen'], 'JPY'],
-  [['franken'], 'CHF'],
-  [['yuan'], 'CNY'],
-  [['renminbi'], 'CNY'],
-];
+export const CURRENCY_NAMES: readonly (readonly [readonly string[], string])[] =
+  /* @__PURE__ */ Object.entries({
+    GBP: 'pfund sterling|pounds sterling|pound sterling|britische pfund|britischen pfund|british pounds|pound|pounds|sterling|pfund',
+    USD: 'us dollars|us dollar|u.s. dollars|us-dollar|us-dollars|dollar|dollars',
+    CHF: 'swiss francs|swiss franc|schweizer franken|franken',
+    EUR: 'euro|euros',
+    JPY: 'yen',
+    CNY: 'yuan|renminbi',
+  }).flatMap(([code, text]) => text.split('|').map((name) => [name.split(' '), code] as const));
 
 /** ISO codes that are also common upper-case words in headlines; read only next to a number. */
 export const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(['ALL', 'CUP', 'TOP', 'MOP', 'BOB', 'SOS']);
 
-/** Qualifier phrases (lower-case word sequences) per locale, longest first when matched. @internal */
+/**
+ * Qualifier phrases per locale, as text to keep the bundle small: qualifier → phrases separated by "|",
+ * words by spaces. Read into {@link QUALIFIER_PHRASES}.
+ */
+const QUALIFIER_TEXT: Readonly<Record<FigureLocale, Readonly<Partial<Record<Qualifier, string>>>>> = {
+  en: {
+    upTo: 'up to|a maximum of|as much as|as high as|no more than|at most',
+    atLeast: 'a minimum of|at least|no less than',
+    about:
+      'about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|in the region',
+    moreThan:
+      'more than|over|above|just ahead of|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|higher than|greater than',
+    almost:
+      'nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|close to|not quite',
+    lessThan: 'less than|under|below|well under|well below|lower than|fewer than',
+  },
+  de: {
+    upTo: 'bis zu|bis|höchstens|maximal',
+    about: 'rund|etwa|ca|circa|zirka|ungefähr|schätzungsweise',
+    atLeast: 'mindestens|wenigstens',
+    moreThan:
+      'mehr als|über|gut|gut und gerne|knapp über|knapp mehr als|etwas mehr als|etwas über|weit über|weit mehr als|deutlich über|deutlich mehr als|gut über',
+    almost: 'fast|knapp|beinahe|nahezu|annähernd|knapp unter|knapp weniger als|etwas weniger als|etwas unter',
+    lessThan: 'weniger als|unter|deutlich unter|deutlich weniger als|weit unter',
+  },
+};
+
+/** Qualifier phrases (lower-case word sequences) per locale. @internal */
 export const QUALIFIER_PHRASES: Readonly<
   Record<FigureLocale, readonly (readonly [readonly string[], Qualifier])[]>
-> = {
-  en: [
-    [['up', 'to'], 'upTo'],
-    [['as', 'much', 'as'], 'upTo'],
-    [['no', 'more', 'than'], 'upTo'],
-    [['at', 'most'], 'upTo'],
-    [['about'], 'about'],
-    [['around'], 'about'],
-    [['roughly'], 'about'],
-    [['approximately'], 'about'],
-    [['approx'], 'about'],
-    [['some'], 'about'],
-    [['an', 'estimated'], 'about'],
-    [['estimated'], 'about'],
-    [['circa'], 'about'],
-    [['at', 'least'], 'atLeast'],
-    [['no', 'less', 'than'], 'atLeast'],
-    [['more', 'than'], 'moreThan'],
-    [['over'], 'moreThan'],
-    [['above'], 'moreThan'],
-    [['in', 'excess', 'of'], 'moreThan'],
-    [['upwards', 'of'], 'moreThan'],
-    [['nearly'], 'almost'],
-    [['almost'], 'almost'],
-    [['just', 'under'], 'almost'],
-    [['close', 'to'], 'almost'],
-    [['less', 'than'], 'lessThan'],
-    [['under'], 'lessThan'],
-    [['below'], 'lessThan'],
-  ],
-  de: [
-    [['bis', 'zu'], 'upTo'],
-    [['höchstens'], 'upTo'],
-    [['maximal'], 'upTo'],
-    [['rund'], 'about'],
-    [['etwa'], 'about'],
-    [['ca'], 'about'],
-    [['circa'], 'about'],
-    [['zirka'], 'about'],
-    [['ungefähr'], 'about'],
-    [['schätzungsweise'], 'about'],
-    [['mindestens'], 'atLeast'],
-    [['wenigstens'], 'atLeast'],
-    [['mehr', 'als'], 'moreThan'],
-    [['über'], 'moreThan'],
-    [['fast'], 'almost'],
-    [['knapp'], 'almost'],
-    [['beinahe'], 'almost'],
-    [['nahezu'], 'almost'],
-    [['weniger', 'als'], 'lessThan'],
-    [['unter'], 'lessThan'],
-  ],
-};
+> = /* @__PURE__ */ (() => {
+  const read = (table: Readonly<Partial<Record<Qualifier, string>>>) =>
+    Object.entries(table).flatMap(([qualifier, text]) =>
+      (text ?? '').split('|').map((phrase) => [phrase.split(' '), qualifier as Qualifier] as const),
+    );
+  return { en: read(QUALIFIER_TEXT.en), de: read(QUALIFIER_TEXT.de) };
+})();
 
 /** Words that open a "between X and Y" range, and the word that joins its two ends. */
 export const BETWEEN: Readonly<Record<FigureLocale, { readonly open: string; readonly join: string }>> = {
@@ -180,50 +182,20 @@ export const RANGE_WORDS: Readonly<Record<FigureLocale, ReadonlySet<string>>> = 
 export const DASHES = '-–—−';
 
 /** Words that are typical of German text, to guess the locale of a phrase or sentence. */
-export const GERMAN_SIGNALS: ReadonlySet<string> = new Set([
-  'mrd',
-  'mio',
-  'tsd',
-  'milliarden',
-  'milliarde',
-  'millionen',
-  'billionen',
-  'pfund',
-  'rund',
-  'etwa',
-  'bis',
-  'zu',
-  'und',
-  'der',
-  'die',
-  'das',
-  'mit',
-  'von',
-  'ein',
-  'eine',
-  'einen',
-  'für',
-  'über',
-  'mehr',
-  'als',
-  'fast',
-  'knapp',
-  'zwischen',
-  'mindestens',
-  'unter',
-  'weniger',
-  'euro',
-  'ist',
-  'wird',
-  'hat',
-  'nach',
-  'auf',
-  'im',
-  'den',
-  'dem',
-  'sich',
-  'nicht',
-  'auch',
-  'umgerechnet',
-  'us-dollar',
-]);
+export const GERMAN_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  (
+    'mrd mio bio billionen um es wurde werden sind bei aus zum zur vom einer eines dass oder ' +
+    'bzw sowie laut soll tsd milliarden milliarde millionen pfund rund etwa bis zu und der die ' +
+    'das mit von ein eine einen für über mehr als fast knapp zwischen mindestens unter weniger ' +
+    'euro ist wird hat nach auf im den dem sich nicht auch umgerechnet us-dollar'
+  ).split(' '),
+);
+
+/** Words that are typical of English text, to guess the locale of a phrase or sentence. */
+export const ENGLISH_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  (
+    'the and of to in a an is was will has for with by bn bln mln billion billions million ' +
+    'millions trillion from on at which be been are were said this or up more than about nearly ' +
+    'between least dollars pounds euros its that it'
+  ).split(' '),
+);

@@ -1,56 +1,39 @@
 import type { Token } from './lexer';
-import { GERMAN_SIGNALS } from './lexicon';
 import type { FigureLocale } from './types';
+import { ENGLISH, GERMAN, UMLAUT } from './words';
 
-const ENGLISH_SIGNALS: ReadonlySet<string> = new Set([
-  'the',
-  'and',
-  'of',
-  'to',
-  'in',
-  'a',
-  'an',
-  'is',
-  'was',
-  'will',
-  'has',
-  'for',
-  'with',
-  'by',
-  'bn',
-  'billion',
-  'million',
-  'up',
-  'more',
-  'than',
-  'about',
-  'nearly',
-  'between',
-  'least',
-  'dollars',
-  'pounds',
-  'euros',
-  'its',
-  'that',
-  'it',
-]);
+/** How many German and English signals a run of tokens holds. @internal */
+export interface LocaleSignals {
+  readonly de: number;
+  readonly en: number;
+}
 
 /**
- * Guesses whether tokens are English or German from cheap signals: common words, and decimal commas
- * before German scale words. Ties go to English.
+ * Counts cheap signals of German and English: common words, German scale words ("Mrd.", "Bio."), and
+ * umlauts. @internal
+ */
+export function localeSignals(tokens: readonly Token[], from = 0, to = tokens.length): LocaleSignals {
+  let de = 0;
+  let en = 0;
+  for (let i = from; i < to; i++) {
+    const info = (tokens[i] as Token).info;
+    if (info & GERMAN) de++;
+    else if (info & ENGLISH) en++;
+    else if (info & UMLAUT) de++;
+  }
+  return { de, en };
+}
+
+/** The locale signals point to: German when it has more signals, else English. @internal */
+export function localeOf(signals: LocaleSignals): FigureLocale {
+  return signals.de > signals.en ? 'de' : 'en';
+}
+
+/**
+ * Guesses whether tokens are English or German from cheap signals. Ties go to English.
  *
  * @internal
  */
 export function guessLocale(tokens: readonly Token[], from = 0, to = tokens.length): FigureLocale {
-  let de = 0;
-  let en = 0;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t?.kind !== 'word') continue;
-    const w = t.text.toLowerCase();
-    if (GERMAN_SIGNALS.has(w)) de++;
-    else if (ENGLISH_SIGNALS.has(w)) en++;
-    else if (/[äöüß]/.test(w)) de++;
-  }
-  return de > en ? 'de' : 'en';
+  return localeOf(localeSignals(tokens, from, to));
 }

@@ -17,19 +17,20 @@ const SPACE_SEPARATORS = "\u00a0\u2009\u202f'’";
  * @internal
  */
 export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | string {
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
+  if (k === raw.length) return { int: raw, frac: '' };
   const parts: string[] = [];
   const seps: string[] = [];
-  let current = '';
-  for (const ch of raw) {
-    if (ch >= '0' && ch <= '9') current += ch;
-    else {
-      parts.push(current);
-      seps.push(ch);
-      current = '';
-    }
+  let from = 0;
+  for (let i = k; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    parts.push(raw.slice(from, i));
+    seps.push(raw[i] as string);
+    from = i + 1;
   }
-  parts.push(current);
-  if (seps.length === 0) return { int: raw, frac: '' };
+  parts.push(raw.slice(from));
 
   const localeDecimal = locale === 'de' ? ',' : '.';
   const marks = seps.filter((s) => !SPACE_SEPARATORS.includes(s));
@@ -59,9 +60,15 @@ export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | s
     return `"${raw}" has digits grouped after its decimal mark`;
   if (intParts.length > 1) {
     const [head, ...rest] = intParts;
-    if ((head ?? '').length === 0 || (head ?? '').length > 3 || rest.some((g) => g.length !== 3)) {
-      return `"${raw}" is not grouped in threes`;
-    }
+    const threes = (head ?? '').length > 0 && (head ?? '').length <= 3 && rest.every((g) => g.length === 3);
+    // Indian grouping ("1,26,61,536"): twos, then a last group of three; the digits mean the same.
+    const indian =
+      intParts.length > 2 &&
+      seps.slice(0, intParts.length - 1).every((c) => c === ',') &&
+      (head ?? '').length > 0 &&
+      (head ?? '').length <= 2 &&
+      rest.every((g, k) => g.length === (k === rest.length - 1 ? 3 : 2));
+    if (!threes && !indian) return `"${raw}" is not grouped in threes`;
   }
   return { int: intParts.join(''), frac };
 }

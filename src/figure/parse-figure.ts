@@ -1,9 +1,10 @@
 import type { Issue } from '../errors/reckon-error';
 import { preview, ReckonError } from '../errors/reckon-error';
 import { figureFromMatch } from './build';
-import { isMatchFailure, matchFigure } from './grammar';
+import { type DollarReading, isMatchFailure, matchFigure } from './grammar';
 import { tokenize } from './lexer';
-import { guessLocale } from './locale';
+import { localeOf, localeSignals } from './locale';
+import { matchSpelled } from './spelled';
 import type { Figure, FigureLocale } from './types';
 
 /** Options for {@link parseFigure} and {@link safeParseFigure}. */
@@ -13,6 +14,12 @@ export interface ParseFigureOptions {
    * which qualifier words count. Guessed from the words when absent.
    */
   readonly locale?: FigureLocale;
+  /**
+   * What a bare "$" or "dollar(s)" is: `'USD'` (default), another ISO code (`'NZD'` for a New Zealand
+   * source), or `'ambiguous'`, which makes such a phrase an `INVALID_FIGURE`. "US$", "A$", "NZ$" and
+   * "US-Dollar" always name their own dollar.
+   */
+  readonly dollar?: DollarReading;
 }
 
 /** The result of {@link safeParseFigure}. */
@@ -21,8 +28,7 @@ export type SafeParseFigureResult =
   | { readonly success: false; readonly issues: readonly Issue[] };
 
 const MAX_PHRASE = 1000;
-const SPELLED_NUMBERS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert)$/i;
+const DOLLAR_OPTION = /^([A-Z]{3}|ambiguous)$/;
 
 /**
  * Parses one figure phrase without throwing.
@@ -43,17 +49,22 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
   });
   if (typeof text !== 'string') return fail(`expected a string, got ${text === null ? 'null' : typeof text}`);
   if (text.length > MAX_PHRASE) return fail(`a figure phrase is at most ${MAX_PHRASE} characters long`);
+  if (options.dollar !== undefined && !DOLLAR_OPTION.test(options.dollar)) {
+    return fail(`dollar must be an ISO 4217 code or "ambiguous", got "${preview(String(options.dollar))}"`);
+  }
   const tokens = tokenize(text);
   if (tokens.length === 0) return fail('the phrase is empty');
-  const locale = options.locale ?? guessLocale(tokens);
-  const m = matchFigure(tokens, 0, { locale });
+  const signals = localeSignals(tokens);
+  const locale = options.locale ?? localeOf(signals);
+  const germanBillion = options.locale === undefined ? signals.de >= signals.en : options.locale === 'de';
+  const m = matchFigure(tokens, 0, { locale, germanBillion, dollar: options.dollar });
   if (isMatchFailure(m)) {
     const hasNumber = tokens.some((t) => t.kind === 'num');
     if (hasNumber) return fail(`"${preview(text)}": ${m.reason}`);
-    const spelled = tokens.some((t) => SPELLED_NUMBERS.test(t.text));
+    const spelled = tokens.some((_t, k) => matchSpelled(tokens, k) !== undefined);
     return fail(
       spelled
-        ? `"${preview(text)}": spelled-out numbers are not read; write digits ("2bn")`
+        ? `"${preview(text)}": a number in words is read only before a scale word ("zwei Milliarden Euro", "two billion dollars")`
         : `"${preview(text)}" has no number`,
     );
   }

@@ -1,4 +1,5 @@
 import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { smallInt } from '../math/small';
 import type { Money } from './money';
 import { moneySnapshot, toDecimalString } from './money';
 
@@ -29,9 +30,16 @@ export interface FormatMoneyOptions {
   readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
 }
 
+/** Intl turns values beyond a double's range into "∞": longer integer parts are written by reckon. */
+const INTL_MAX_DIGITS = 300;
+/** Intl writes at most 20 decimals in every engine reckon runs on. */
+const INTL_MAX_DECIMALS = 20;
+
 /**
- * Formats money with `Intl.NumberFormat`, fed the exact decimal string (never a float), so that
- * standard notation prints every digit of even the largest amount.
+ * Formats money with `Intl.NumberFormat`, fed the exact decimal string (never a float). Standard
+ * notation prints every digit at the money's scale: where Intl cannot (more than 20 decimals, or an
+ * amount beyond a double's range, which it prints as "∞"), reckon writes the digits into Intl's layout
+ * (sign, symbol, separators) itself. Compact notation ("£11bn") rounds to two decimals, as it is meant to.
  *
  * @param value - the money
  * @param options - {@link FormatMoneyOptions}
@@ -41,21 +49,80 @@ export interface FormatMoneyOptions {
  * formatMoney(money('11000000000', 'GBP'), { notation: 'compact' }); // '£11bn'
  * formatMoney(money('12680000000', 'EUR'), { locale: 'de-DE', notation: 'compact' }); // '12,68 Mrd. €'
  * formatMoney(money('12.5', 'EUR')); // '€12.50'
+ * formatMoney(money('0.000000000000000000001', 'USD')); // 'US$0.000000000000000000001'
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
   const o = readOptions(options);
   const locale = readLocale(o.locale, 'options.locale');
-  const compact = optionalOneOf(o.notation, NOTATIONS, 'options.notation') === 'compact';
-  const display = optionalOneOf(o.currencyDisplay, DISPLAYS, 'options.currencyDisplay');
-  const format = new Intl.NumberFormat(locale, {
+  const notation = optionalOneOf(o.notation, NOTATIONS, 'options.notation');
+  const currencyDisplay = optionalOneOf(o.currencyDisplay, DISPLAYS, 'options.currencyDisplay');
+  const snapshot = moneySnapshot(value, 'value');
+  const decimal = toDecimalString(value);
+  const code = snapshot.currency.code;
+  const negative = decimal.startsWith('-');
+  const [int = '0', written = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  // Zeros past the currency's own decimals say nothing: "€1.50", not "€1.5000".
+  const exponent = smallInt(snapshot.currency.exponent);
+  let end = written.length;
+  while (end > exponent && written.charCodeAt(end - 1) === 48) end--;
+  const frac = written.slice(0, end);
+  if (notation === 'compact' && int.length <= INTL_MAX_DIGITS) {
+    const format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: currencyDisplay ?? 'narrowSymbol',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    } as Intl.NumberFormatOptions);
+    // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the lib typings lag behind.
+    return format.format(decimal as unknown as number);
+  }
+  const display = currencyDisplay ?? 'symbol';
+  if (int.length <= INTL_MAX_DIGITS && frac.length <= INTL_MAX_DECIMALS) {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: display,
+      minimumFractionDigits: frac.length,
+      maximumFractionDigits: frac.length,
+    }).format(decimal as unknown as number);
+  }
+  // Beyond Intl: its layout for a sample amount, with reckon's digits in place of the sample's.
+  const layout = new Intl.NumberFormat(locale, {
     style: 'currency',
-    currency: moneySnapshot(value, 'value').currency.code,
-    currencyDisplay: display ?? (compact ? 'narrowSymbol' : 'symbol'),
-    ...(compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
-  } as Intl.NumberFormatOptions);
-  // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the lib typings lag behind.
-  return format.format(toDecimalString(value) as unknown as number);
+    currency: code,
+    currencyDisplay: display,
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).formatToParts(negative ? -1234567.5 : 1234567.5);
+  const groupSep = layout.find((p) => p.type === 'group')?.value ?? '';
+  const decimalSep = layout.find((p) => p.type === 'decimal')?.value ?? '.';
+  let out = '';
+  let wroteNumber = false;
+  for (const part of layout) {
+    if (
+      part.type === 'integer' ||
+      part.type === 'group' ||
+      part.type === 'decimal' ||
+      part.type === 'fraction'
+    ) {
+      if (wroteNumber) continue;
+      wroteNumber = true;
+      out += groupDigits(int, groupSep) + (frac ? decimalSep + frac : '');
+    } else out += part.value;
+  }
+  return out;
+}
+
+/** Digits grouped in threes from the right. */
+function groupDigits(digits: string, separator: string): string {
+  if (separator === '' || digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let k = head; k < digits.length; k += 3) out += separator + digits.slice(k, k + 3);
+  return out;
 }
 
 /** The symbol a locale writes for a currency ("£", "$", "CHF"). @internal */

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractConversions, extractFigures, figureToJSON } from '../../src/index';
+import {
+  type ExtractOptions,
+  extractConversions,
+  extractFigures,
+  extractFiguresIter,
+  figureToJSON,
+} from '../../src/index';
 import { expectReckonError } from '../helpers';
 import { evaluate, readCorpus, TARGETS } from './evaluate';
+import {
+  CONVERSION_PAIRS,
+  DOLLARS_AND_BILLIONS,
+  describeFigure,
+  NEVER_INVENT_NEVER_DROP,
+  NUMBERS_IN_WORDS,
+  QUALIFIERS_REAL_NEWS,
+} from './issue-examples';
 
 const phrases = (text: string, locale?: 'en' | 'de' | 'auto') =>
   extractFigures(text, locale ? { locale } : {}).map((f) => text.slice(f.start, f.end));
@@ -11,6 +25,9 @@ const values = (text: string) =>
     const j = figureToJSON(f);
     return [j.currency, j.amount, j.qualifier, ...(j.max ? [j.max] : [])].join(' ');
   });
+/** Figures as the issue examples write them: value, qualifier, "<i" for a pair, "assumed" for "$". */
+const described = (text: string, options: ExtractOptions = {}) =>
+  extractFigures(text, options).map((f) => describeFigure(figureToJSON(f)));
 
 describe('extractFigures', () => {
   it('finds the article sentence with positions and the conversion pair', () => {
@@ -119,6 +136,91 @@ describe('extractFigures', () => {
     ])('%s', (text, want) => expect(values(text)).toEqual([want]));
   });
 
+  describe('what real news writes', () => {
+    it.each([
+      ['Ports of Auckland lost $US35 million.', { dollar: 'NZD' }, ['USD 35000000 exact']],
+      ['It raised more than $AU1 billion.', { dollar: 'NZD' }, ['AUD 1000000000 moreThan']],
+      ['The offer was $C3.2 billion.', { dollar: 'AUD' }, ['CAD 3200000000 exact']],
+      ['The shares rose 50¢ to 35.5¢.', { dollar: 'AUD' }, ['AUD 0.5 exact', 'AUD 0.355 exact']],
+      [
+        'Shares closed at 3,896.50 pence, or 3,070.00p, or 50p.',
+        {},
+        ['GBP 38.965 exact', 'GBP 30.7 exact', 'GBP 0.5 exact'],
+      ],
+      ['Die Aktie stieg um 50 Cent.', {}, ['EUR 0.5 exact']],
+      ['The stream is 1080p and costs 5 cents.', {}, ['USD 0.05 exact assumed']],
+      [
+        "Maple's C$3.8\nbillion ($3.84 billion) bid.",
+        {},
+        ['CAD 3800000000 exact', 'USD 3840000000 exact <0 assumed'],
+      ],
+      ['It cost £5m\nThe next line is new.', {}, ['GBP 5000000 exact']],
+      [
+        'It earned $477-million, near the $2-trillion mark.',
+        { dollar: 'CAD' },
+        ['CAD 477000000 exact', 'CAD 2000000000000 exact'],
+      ],
+      ['Das Elf-Milliarden-Euro-Paket kommt.', {}, ['EUR 11000000000 exact']],
+      [
+        'They set a 65 billion- pound ($90 billion) target.',
+        {},
+        ['GBP 65000000000 exact', 'USD 90000000000 exact <0 assumed'],
+      ],
+      ['They set a 65 billion-pound target.', {}, ['GBP 65000000000 exact']],
+      ['It is a billion-dollar question, ein Milliarden-Euro-Projekt.', {}, []],
+      ['It saw $973.5 billion-worth of deals.', {}, ['USD 973500000000 exact assumed']],
+      ['Wealth rose by Rs 1,26,61,536 crore.', {}, ['INR 126615360000000 exact']],
+      ['It needs $10 billion or more.', { dollar: 'USD' }, ['USD 10000000000 atLeast']],
+      ['Es braucht 5 Mio. Euro oder weniger.', {}, ['EUR 5000000 upTo']],
+      ['It cost in the region of £40m.', {}, ['GBP 40000000 about']],
+      ['The deal came in at just ahead of £4.8 billion.', {}, ['GBP 4800000000 moreThan']],
+      ['Shares were as high as £0.42.', {}, ['GBP 0.42 upTo']],
+      ['Die Kosten steigen auf bis 235 Mrd. €.', {}, ['EUR 235000000000 upTo']],
+      ['It offered “up to” $US60 million.', {}, ['USD 60000000 upTo']],
+      ['The price was GBP46.50 a share.', {}, ['GBP 46.5 exact']],
+      ['Euro 2020 was postponed.', {}, []],
+      ['($1 = 0.6566 pounds)', { dollar: 'USD' }, ['USD 1 exact', 'GBP 0.6566 exact <0']],
+      ['Fees (1 euro=S$1.60)', {}, ['EUR 1 exact', 'SGD 1.6 exact <0']],
+    ] as const)('%s %j', (text, options, want) => expect(described(text, options)).toEqual(want));
+  });
+
+  describe('elliptical figures: an amount without a currency set against a figure with one', () => {
+    it.each([
+      ['Der Verlust stieg von 11,8 Mio. auf 25,5 Mio. Euro.', ['EUR 11800000 exact', 'EUR 25500000 exact']],
+      ['Sie sank von knapp 1,1 Mrd. auf 942 Mio. Euro.', ['EUR 1100000000 almost', 'EUR 942000000 exact']],
+      [
+        'Ein Gewinn von 706 Millionen Euro - nach 886 Millionen im Vorjahreszeitraum.',
+        ['EUR 706000000 exact', 'EUR 886000000 exact'],
+      ],
+      [
+        'The U.S. and Japan pledged 17 and 10 million dollars, respectively.',
+        ['USD 17000000 exact assumed', 'USD 10000000 exact assumed'],
+      ],
+      [
+        'Europe’s 162 out of 315 billion euros invested.',
+        ['EUR 162000000000 exact', 'EUR 315000000000 exact'],
+      ],
+      ['Der Verlust erreichte 201,5 (12,9) Millionen Euro.', ['EUR 201500000 exact', 'EUR 12900000 exact']],
+      ['Im Jahr 2024 und 5 Mio. Euro.', ['EUR 5000000 exact']],
+      ['Part 3 and $5bn.', ['USD 5000000000 exact assumed']],
+      ['Es gab 3 Mio. Kunden im Vorjahr.', []],
+      ['Kapitel 300 und 5 Mio. Euro.', ['EUR 5000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+    it('gives the bracketed value the span of its own digits, inside the figure it interrupts', () => {
+      const text = 'Der Verlust erreichte 201,5 (12,9) Millionen Euro.';
+      expect(extractFigures(text).map((f) => text.slice(f.start, f.end))).toEqual([
+        '201,5 (12,9) Millionen Euro',
+        '12,9',
+      ]);
+    });
+  });
+
+  describe('conversion pairs (issue examples)', () => {
+    it.each(CONVERSION_PAIRS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+  });
+
   describe('conversion pairs', () => {
     it.each([
       ['£11bn (€12.68bn)', 1],
@@ -129,8 +231,23 @@ describe('extractFigures', () => {
       ['£11bn (£12bn)', 0],
       ['£11bn and €12bn', 0],
       ['£11bn (€12bn in 2024', 0],
+      ['£11bn (€12.68bn, $14.9bn)', 2],
+      ['£11bn (€12.68bn or $14.9bn)', 2],
+      ['£11bn, umgerechnet €12.68bn', 1],
+      ['£11bn (the equivalent of €12.68bn)', 1],
+      ['11 Mrd. Pfund (nach aktuellem Kurs rund 12,7 Mrd. Euro)', 1],
+      ['11 Mrd. Pfund bzw. 12,7 Mrd. Euro', 1],
+      ['£11bn, €12bn and $13bn were raised in three rounds', 0],
+      ['£1bn and £2bn were raised, and $3bn and $4bn respectively', 0],
     ])('%s → %i pair(s)', (text, n) => {
       expect(extractConversions(text)).toHaveLength(n);
+    });
+    it('links every later figure of a chain to its first figure', () => {
+      const found = extractFigures('£11bn (€12.68bn, $14.9bn)');
+      expect(found.map((f) => f.convertedFrom)).toEqual([undefined, 0, 0]);
+      expect(
+        extractConversions('£11bn (€12.68bn, $14.9bn)').map((c) => figureToJSON(c.from).currency),
+      ).toEqual(['GBP', 'GBP']);
     });
     it('returns snapshots with both figures', () => {
       const [pair] = extractConversions('up to £11bn (€12.68bn)');
@@ -167,8 +284,110 @@ describe('extractFigures', () => {
       'See page 12.',
       'Milliarden Euro flossen.',
       'Die Inflation lag bei 2,1 Prozent.',
-      'Two billion dollars were raised.',
+      'Two billion people live there.',
+      'Hunderte Millionen Euro flossen.',
+      'It is a billion-dollar question.',
+      'Zwei Drittel der Mittel flossen ab.',
     ])('%s', (text) => expect(extractFigures(text)).toEqual([]));
+  });
+
+  describe('a bare number before a dash or "to" is no range end (issue examples)', () => {
+    it.each(NEVER_INVENT_NEVER_DROP.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+  });
+
+  describe('ranges a bare first end plausibly belongs to, and the rest', () => {
+    it.each([
+      ['Es kostet 5 bis 10 Millionen Euro.', ['EUR 5000000 range 10000000']],
+      ['It costs 1.5 to 2 billion euros.', ['EUR 1500000000 range 2000000000']],
+      ['Es kostet zwischen 3 und 5 Mrd. Euro.', ['EUR 3000000000 range 5000000000']],
+      ['It costs $3-5bn.', ['USD 3000000000 range 5000000000 assumed']],
+      ['Top 3 – 500 Mio. Euro Umsatz.', ['EUR 500000000 exact']],
+      ['Es kostet 50 bis 100 Mio. Euro.', ['EUR 50000000 range 100000000']],
+      ['Im Jahr 2024 – 5 Mrd. Euro.', ['EUR 5000000000 exact']],
+      ['Zwischen 2020 und 2025 flossen 5 Mrd. Euro.', ['EUR 5000000000 exact']],
+      ['It raised €40m - 2025 was a good year.', ['EUR 40000000 exact']],
+      ['It raised €40m – 12 investors joined.', ['EUR 40000000 exact']],
+      ['Costs rose from €5bn to €4bn.', ['EUR 5000000000 exact', 'EUR 4000000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
+  describe('currency codes glued to digits', () => {
+    it.each([
+      ['It issued USD5bn of bonds.', ['USD 5000000000 exact']],
+      ['It issued EUR 1.2bn of bonds.', ['EUR 1200000000 exact']],
+      ['It issued 5bn USD of bonds.', ['USD 5000000000 exact']],
+      ['It paid 100EUR.', []],
+      ['The COP27 summit cost USD 5m.', ['USD 5000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
+  describe('qualifiers of real news (issue examples)', () => {
+    it.each(QUALIFIERS_REAL_NEWS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+    it.each([
+      ['Es flossen gut und gerne 3 Mio. Euro.', 'EUR 3000000 moreThan'],
+      ['Es flossen nahezu 3 Mio. Euro.', 'EUR 3000000 almost'],
+      ['It cost close to £3m.', 'GBP 3000000 almost'],
+      ['It cost just over £3m.', 'GBP 3000000 moreThan'],
+      ['It cost up to about £3m.', 'GBP 3000000 upTo'],
+      ['Es kostete knapp unter 3 Mio. Euro.', 'EUR 3000000 almost'],
+      ['Es kostete deutlich mehr als 3 Mio. Euro.', 'EUR 3000000 moreThan'],
+      ['It cost well under £3m.', 'GBP 3000000 lessThan'],
+    ])('%s', (text, want) => expect(described(text)).toEqual([want]));
+  });
+
+  describe('numbers in words before a scale word (issue examples)', () => {
+    it.each(NUMBERS_IN_WORDS.map((e) => [e.text, e.figures] as const))('%s', (text, want) =>
+      expect(described(text)).toEqual(want),
+    );
+    it.each([
+      ['Es kostete eine Milliarde Euro.', 'EUR 1000000000 exact'],
+      ['Es kostete eine halbe Milliarde Euro.', 'EUR 500000000 exact'],
+      ['Es kostete zweieinhalb Milliarden Euro.', 'EUR 2500000000 exact'],
+      ['Es kostete zweihundertfünfzig Millionen Euro.', 'EUR 250000000 exact'],
+      ['It cost a billion euros.', 'EUR 1000000000 exact'],
+      ['It cost one and a half billion euros.', 'EUR 1500000000 exact'],
+      ['It cost twenty-five million pounds.', 'GBP 25000000 exact'],
+      ['It cost more than two hundred million euros.', 'EUR 200000000 moreThan'],
+    ])('%s', (text, want) => expect(described(text)).toEqual([want]));
+    it('gives a number in words the quantum of one unit of its scale word', () => {
+      const [f] = extractFigures('It cost half a billion euros.');
+      expect(figureToJSON(f as NonNullable<typeof f>)).toMatchObject({
+        amount: '500000000',
+        quantum: '1000000000',
+      });
+    });
+  });
+
+  describe('a bare "$" and German "Billion" (issue examples)', () => {
+    it.each(DOLLARS_AND_BILLIONS.map((e) => [e.text, e.options ?? {}, e.figures] as const))(
+      '%s %j',
+      (text, options, want) => expect(described(text, options)).toEqual(want),
+    );
+    it('reads "$" and "dollars" as the dollar named, without the flag, and keeps US$ and A$', () => {
+      expect(described('It cost $5m, US$6m, A$7m and 8 million dollars.', { dollar: 'NZD' })).toEqual([
+        'NZD 5000000 exact',
+        'USD 6000000 exact',
+        'AUD 7000000 exact',
+        'NZD 8000000 exact',
+      ]);
+      expect(described('It cost $5m.', { dollar: 'USD' })).toEqual(['USD 5000000 exact']);
+      expect(described('Es kostete 5 Mio. US-Dollar.', { dollar: 'ambiguous' })).toEqual([
+        'USD 5000000 exact',
+      ]);
+    });
+    it('throws UNKNOWN_CURRENCY for a dollar option that is no ISO code', () => {
+      expectReckonError(() => extractFigures('$5m', { dollar: 'XYZ' }), 'UNKNOWN_CURRENCY');
+      expectReckonError(() => extractFigures('$5m', { dollar: 'usd' }), 'UNKNOWN_CURRENCY');
+    });
+    it('reads "Billion" by the sentence: English "billion" stays 10^9', () => {
+      expect(described('The fund has 5 billion euros.')).toEqual(['EUR 5000000000 exact']);
+      expect(described('Der Fonds hat 5 Billionen Euro.')).toEqual(['EUR 5000000000000 exact']);
+      expect(described('It has 5 Billionen Euro.')).toEqual(['EUR 5000000000000 exact']);
+    });
   });
 
   describe('locale', () => {
@@ -197,15 +416,46 @@ describe('extractFigures', () => {
           const found = extractFigures(text);
           let last = 0;
           for (const f of found) {
+            // In text order; a bracketed prior-year value ("201,5 (12,9) Millionen Euro") lies inside
+            // the figure before it.
             expect(f.start).toBeGreaterThanOrEqual(last);
             expect(f.end).toBeGreaterThan(f.start);
             expect(f.end).toBeLessThanOrEqual(text.length);
             expect(text.slice(f.start, f.end)).toBe(f.text);
             if (f.convertedFrom !== undefined) expect(f.convertedFrom).toBeLessThan(found.indexOf(f));
-            last = f.end;
+            last = f.start;
           }
         }),
         { numRuns: 1000 },
+      );
+    });
+    it('yields from extractFiguresIter exactly what extractFigures returns', () => {
+      const unit = fc.constantFrom(
+        ...[
+          '$5m',
+          '€1,5 Mrd.',
+          ' (',
+          ')',
+          ', or ',
+          ' bis ',
+          '-',
+          ' respectively',
+          ' und ',
+          '. ',
+          'zwei',
+          ' Milliarden Euro',
+          ' 2025 ',
+          '\n',
+        ],
+      );
+      fc.assert(
+        fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
+          const text = parts.join('');
+          const json = (fs: Iterable<Parameters<typeof figureToJSON>[0]>) =>
+            [...fs].map((f) => figureToJSON(f));
+          expect(json(extractFiguresIter(text))).toEqual(json(extractFigures(text)));
+        }),
+        { numRuns: 300 },
       );
     });
     it('handles 100k digits, 100k symbols and lone surrogates', () => {

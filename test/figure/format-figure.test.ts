@@ -1,6 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureFromJSON, figureToJSON, formatFigure, parseFigure } from '../../src/index';
+import { type FigureLocale, figureFromJSON, figureToJSON, formatFigure, parseFigure } from '../../src/index';
 import { expectReckonError } from '../helpers';
+import { writableFigure } from './arbitraries';
+
+const HISTORY = new URL('../../../shared/data/ecb/eurofxref-hist.csv', import.meta.url);
+const hasHistory = existsSync(HISTORY);
+if (!hasHistory)
+  console.warn(
+    'format-figure: ../shared/data/ecb/eurofxref-hist.csv is absent; ECB currency round trips skipped',
+  );
+/** Every currency the ECB history has a column for, and the euro. */
+const ecbCurrencies = (): string[] => [
+  'EUR',
+  ...(readFileSync(HISTORY, 'utf8').split('\n')[0] ?? '')
+    .split(',')
+    .slice(1)
+    .filter((c) => /^[A-Z]{3}$/.test(c)),
+];
+const roundTrip = (text: string, locale: FigureLocale) => {
+  const { text: _t, ...back } = figureToJSON(parseFigure(text, { locale }));
+  return back;
+};
 
 describe('formatFigure', () => {
   it.each([
@@ -12,10 +34,97 @@ describe('formatFigure', () => {
     ['-$350m', '-$350m', '-350 Mio. $'],
     ['$3-4bn', 'between $3bn and $4bn', 'zwischen 3 Mrd. $ und 4 Mrd. $'],
     ['CHF 30m', 'CHF 30m', '30 Mio. CHF'],
+    ['A$5bn', 'A$5bn', '5 Mrd. A$'],
+    ['NZ$19.9bn', 'NZ$19.9bn', '19,9 Mrd. NZ$'],
+    ['CN¥10bn', 'CN¥10bn', '10 Mrd. CN¥'],
+    ['10 Mrd. SEK', 'SEK 10bn', '10 Mrd. SEK'],
+    ['PLN 10bn', 'PLN 10bn', '10 Mrd. PLN'],
+    ['ZAR 10bn', 'ZAR 10bn', '10 Mrd. ZAR'],
   ])('%s → %s / %s', (text, en, de) => {
     const f = parseFigure(text);
     expect(formatFigure(f)).toBe(en);
     expect(formatFigure(f, { locale: 'de' })).toBe(de);
+  });
+
+  describe('keeps the quantum', () => {
+    it('writes €0.8bn with quantum €100m as "€0.8bn", not "€800m"', () => {
+      const f = figureFromJSON({
+        currency: 'EUR',
+        amount: '800000000',
+        qualifier: 'exact',
+        quantum: '100000000',
+      });
+      expect(formatFigure(f)).toBe('€0.8bn');
+      expect(formatFigure(f, { locale: 'de' })).toBe('0,8 Mrd. €');
+      expect(roundTrip(formatFigure(f), 'en').quantum).toBe('100000000');
+    });
+    it('writes a zero with a coarse quantum in that unit ("$0m")', () => {
+      const f = figureFromJSON({ currency: 'USD', amount: '0', qualifier: 'exact', quantum: '1000000' });
+      expect(formatFigure(f)).toBe('$0m');
+    });
+  });
+
+  describe('prints every digit', () => {
+    it('writes more than 20 decimals without a RangeError', () => {
+      const f = parseFigure('$0.000000000000000000001');
+      expect(formatFigure(f)).toBe('$0.000000000000000000001');
+      expect(formatFigure(f, { locale: 'de' })).toBe('0,000000000000000000001 $');
+    });
+    it('writes amounts beyond 1.8e308 digit by digit, never "∞"', () => {
+      const digits = '9'.repeat(400);
+      const f = figureFromJSON({ currency: 'EUR', amount: digits, qualifier: 'exact', quantum: '1' });
+      const text = formatFigure(f);
+      expect(text).not.toContain('∞');
+      expect(text.replace(/[€,]/g, '')).toBe(digits);
+      expect(roundTrip(text, 'en').amount).toBe(digits);
+    });
+  });
+
+  describe.skipIf(!hasHistory)('round-trips every ECB currency in both locales', () => {
+    const shapes: [amount: string, quantum: string, qualifier: string, max?: string][] = [
+      ['12680000000', '10000000', 'upTo'],
+      ['800000000', '100000000', 'exact'],
+      ['1250000', '1', 'about'],
+      ['-350000000', '1000000', 'exact'],
+      ['12.5', '0.01', 'almost'],
+      ['3000000000', '1000000000', 'range', '4000000000'],
+      ['5', '1', 'moreThan'],
+    ];
+    const cases = hasHistory
+      ? ecbCurrencies().flatMap((currency) =>
+          (['en', 'de'] as const).map((locale) => [currency, locale] as const),
+        )
+      : [];
+    it.each(cases)('%s (%s)', (currency, locale) => {
+      for (const [amount, quantum, qualifier, max] of shapes) {
+        const f = figureFromJSON({
+          currency,
+          amount,
+          quantum,
+          qualifier: qualifier as 'exact',
+          ...(max ? { max } : {}),
+        });
+        const { text: _t, ...want } = figureToJSON(f);
+        expect(roundTrip(formatFigure(f, { locale }), locale), formatFigure(f, { locale })).toEqual(want);
+      }
+    });
+    it('round-trips writable figures in any ECB currency (property)', () => {
+      const codes = ecbCurrencies();
+      fc.assert(
+        fc.property(
+          writableFigure,
+          fc.constantFrom(...codes),
+          fc.constantFrom<FigureLocale>('en', 'de'),
+          (f, code, locale) => {
+            const j = { ...figureToJSON(f), currency: code };
+            const { text: _t, ...want } = j;
+            const g = figureFromJSON(want);
+            expect(roundTrip(formatFigure(g, { locale }), locale)).toEqual(want);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
   });
 });
 

@@ -63,6 +63,58 @@ describe('parseFigure', () => {
       ['less than $300m', 'USD', '300000000', 'lessThan', '1000000'],
       ['unter 50 Mio. Euro', 'EUR', '50000000', 'lessThan', '1000000'],
     ])('%s', (...row) => check(row));
+    it.each<Row>([
+      ['gut 670 Millionen Euro', 'EUR', '670000000', 'moreThan', '1000000'],
+      ['gut und gerne 2 Mrd. Euro', 'EUR', '2000000000', 'moreThan', '1000000000'],
+      ['annähernd 600 Millionen Euro', 'EUR', '600000000', 'almost', '1000000'],
+      ['nahezu 600 Millionen Euro', 'EUR', '600000000', 'almost', '1000000'],
+      ['knapp über 5 Mrd. Euro', 'EUR', '5000000000', 'moreThan', '1000000000'],
+      ['mehr als rund 5 Mrd. Euro', 'EUR', '5000000000', 'moreThan', '1000000000'],
+      ['higher than 11.5 bln euros', 'EUR', '11500000000', 'moreThan', '100000000'],
+      ['just under €1.9 billion', 'EUR', '1900000000', 'almost', '100000000'],
+      ['close to $2bn', 'USD', '2000000000', 'almost', '1000000000'],
+      ['just over $2bn', 'USD', '2000000000', 'moreThan', '1000000000'],
+      ['north of $2bn', 'USD', '2000000000', 'moreThan', '1000000000'],
+      ['well over $2bn', 'USD', '2000000000', 'moreThan', '1000000000'],
+      ['upwards of $2bn', 'USD', '2000000000', 'moreThan', '1000000000'],
+      ['in excess of $2bn', 'USD', '2000000000', 'moreThan', '1000000000'],
+    ])('%s (qualifiers of real news)', (...row) => check(row));
+  });
+
+  describe('numbers in words before a scale word', () => {
+    it.each<Row>([
+      ['zwei Milliarden Euro', 'EUR', '2000000000', 'exact', '1000000000'],
+      ['knapp vier Milliarden Euro', 'EUR', '4000000000', 'almost', '1000000000'],
+      ['elf Milliarden Dollar', 'USD', '11000000000', 'exact', '1000000000'],
+      ['two billion dollars', 'USD', '2000000000', 'exact', '1000000000'],
+      ['half a billion euros', 'EUR', '500000000', 'exact', '1000000000'],
+      ['eine Milliarde Euro', 'EUR', '1000000000', 'exact', '1000000000'],
+      ['dreieinhalb Millionen Euro', 'EUR', '3500000', 'exact', '1000000'],
+      ['anderthalb Milliarden Euro', 'EUR', '1500000000', 'exact', '1000000000'],
+      ['fünfundzwanzig Millionen Euro', 'EUR', '25000000', 'exact', '1000000'],
+      ['two hundred and fifty million pounds', 'GBP', '250000000', 'exact', '1000000'],
+    ])('%s', (...row) => check(row));
+  });
+
+  describe('a bare "$" and German "Billion"', () => {
+    it('reads "$" as the dollar option says', () => {
+      expect(figureToJSON(parseFigure('$19.9 billion', { dollar: 'NZD' })).currency).toBe('NZD');
+      expect(figureToJSON(parseFigure('19.9 billion dollars', { dollar: 'NZD' })).currency).toBe('NZD');
+      expect(figureToJSON(parseFigure('US$19.9 billion', { dollar: 'NZD' })).currency).toBe('USD');
+      expect(figureToJSON(parseFigure('$19.9 billion')).currency).toBe('USD');
+    });
+    it('throws INVALID_FIGURE for a bare "$" called ambiguous, and for a bad dollar option', () => {
+      expectReckonError(() => parseFigure('$19.9 billion', { dollar: 'ambiguous' }), 'INVALID_FIGURE');
+      expectReckonError(() => parseFigure('$19.9 billion', { dollar: 'nzd' }), 'INVALID_FIGURE');
+      expectReckonError(() => parseFigure('$19.9 billion', { dollar: 'XYZ' }), 'INVALID_FIGURE');
+      expect(figureToJSON(parseFigure('A$19.9 billion', { dollar: 'ambiguous' })).currency).toBe('AUD');
+    });
+    it('reads "Billion" as 10^12 with as many German signals as English ones ("bio" is German)', () => {
+      expect(json('5 Billion Euro').amount).toBe('5000000000000');
+      expect(json('5.000 Bio. $').amount).toBe('5000000000000000');
+      expect(json('5 billion dollars').amount).toBe('5000000000');
+      expect(json('5 billion euro').amount).toBe('5000000000');
+    });
   });
 
   describe('ranges', () => {
@@ -117,7 +169,13 @@ describe('parseFigure', () => {
       expect(json('€1,250', 'de').amount).toBe('1.25');
     });
     it('rejects bad grouping', () => {
-      expectReckonError(() => parseFigure('$1,25,000'), 'INVALID_FIGURE');
+      expectReckonError(() => parseFigure('$1,234,56'), 'INVALID_FIGURE');
+      expectReckonError(() => parseFigure('$12,34,5678'), 'INVALID_FIGURE');
+    });
+    it('reads Indian grouping, whose digits mean the same ("Rs 1,26,61,536 crore")', () => {
+      expect(json('₹1,25,000').amount).toBe('125000');
+      expect(json('Rs 1,26,61,536 crore').amount).toBe(`12661536${'0'.repeat(7)}`);
+      expect(json('Rs. 5 lakh crore').amount).toBe('5000000000000');
     });
   });
 
@@ -137,13 +195,17 @@ describe('parseFigure', () => {
       '12.68',
       'Milliarden Euro',
       'bn',
-      'two billion dollars',
+      'two dollars',
+      'ein Drittel',
       '5%',
       '',
       '   ',
       '$5bn and more',
       '2027',
       '23.040 GPUs',
+      'COP27',
+      'PLN5',
+      '100EUR',
     ])('%j → INVALID_FIGURE', (text) => {
       expectReckonError(() => parseFigure(text), 'INVALID_FIGURE');
     });
@@ -154,7 +216,7 @@ describe('parseFigure', () => {
       };
       expect(issues('12.68')).toContain('no currency');
       expect(issues('Milliarden Euro')).toContain('no number');
-      expect(issues('two billion dollars')).toContain('spelled-out');
+      expect(issues('two dollars')).toContain('in words');
     });
     it('rejects non-strings and over-long input with issues, not crashes', () => {
       expect(safeParseFigure(42 as unknown as string).success).toBe(false);

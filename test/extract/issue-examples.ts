@@ -1,0 +1,132 @@
+import type { ExtractOptions } from '../../src/index';
+
+/**
+ * The examples of the extraction issue (#14) with what extraction must give, shared by the library
+ * tests (test/extract) and the `reckon extract` subprocess tests (test/cli/extract.test.ts).
+ *
+ * Each figure is written "CUR amount qualifier [max]", then "<i" when it is converted from figure i, then
+ * "assumed" when its currency is a bare "$" read as USD by default.
+ */
+export interface IssueExample {
+  readonly text: string;
+  readonly options?: ExtractOptions;
+  readonly figures: readonly string[];
+}
+
+export const NEVER_INVENT_NEVER_DROP: readonly IssueExample[] = [
+  { text: 'Results 2025 – $5bn loss.', figures: ['USD 5000000000 exact assumed'] },
+  { text: 'In 2024-$5bn was raised.', figures: ['USD 5000000000 exact assumed'] },
+  { text: 'Deal 1: 2025 — £300m.', figures: ['GBP 300000000 exact'] },
+  {
+    text: 'Q3 2025 – $5bn, Q4 2025 – $6bn.',
+    figures: ['USD 5000000000 exact assumed', 'USD 6000000000 exact assumed'],
+  },
+  { text: 'Part 3 – $5bn investment.', figures: ['USD 5000000000 exact assumed'] },
+  { text: 'Exhibit 12 - €40m fine.', figures: ['EUR 40000000 exact'] },
+  { text: 'Phase 2 to $5bn', figures: ['USD 5000000000 exact assumed'] },
+  { text: 'COP27 opened in Egypt.', figures: [] },
+  { text: 'COP28 was held in Dubai.', figures: [] },
+  { text: 'The PLN5 bonds matured.', figures: [] },
+];
+
+export const QUALIFIERS_REAL_NEWS: readonly IssueExample[] = [
+  { text: 'Der Umsatz lag bei gut 670 Millionen Euro.', figures: ['EUR 670000000 moreThan'] },
+  { text: 'Es flossen gut 2 Milliarden Euro.', figures: ['EUR 2000000000 moreThan'] },
+  { text: 'Die Kosten betragen annähernd 600 Millionen Euro.', figures: ['EUR 600000000 almost'] },
+  { text: 'Sales were higher than 11.5 bln euros.', figures: ['EUR 11500000000 moreThan'] },
+  { text: 'It raised just under €1.9 billion.', figures: ['EUR 1900000000 almost'] },
+  { text: 'It is worth in excess of £2bn.', figures: ['GBP 2000000000 moreThan'] },
+  { text: 'It costs upwards of £300m.', figures: ['GBP 300000000 moreThan'] },
+  { text: 'Valued north of £10bn.', figures: ['GBP 10000000000 moreThan'] },
+  { text: 'It spent well over £1bn.', figures: ['GBP 1000000000 moreThan'] },
+  { text: 'Der Preis lag knapp über 5 Mrd. Euro.', figures: ['EUR 5000000000 moreThan'] },
+  { text: 'Es waren mehr als rund 5 Mrd. Euro.', figures: ['EUR 5000000000 moreThan'] },
+];
+
+export const NUMBERS_IN_WORDS: readonly IssueExample[] = [
+  { text: 'Der Bund gibt zwei Milliarden Euro.', figures: ['EUR 2000000000 exact'] },
+  { text: 'Das kostet knapp vier Milliarden Euro.', figures: ['EUR 4000000000 almost'] },
+  { text: 'Der Fonds hat elf Milliarden Dollar.', figures: ['USD 11000000000 exact assumed'] },
+  { text: 'They raised two billion dollars.', figures: ['USD 2000000000 exact assumed'] },
+  { text: 'It cost half a billion euros.', figures: ['EUR 500000000 exact'] },
+  { text: 'Ein Drittel ging an den Bund.', figures: [] },
+];
+
+export const DOLLARS_AND_BILLIONS: readonly IssueExample[] = [
+  {
+    text: 'NZ Herald: £10.25 billion ($19.9 billion)',
+    options: { dollar: 'NZD' },
+    figures: ['GBP 10250000000 exact', 'NZD 19900000000 exact <0'],
+  },
+  {
+    text: 'NZ Herald: £10.25 billion ($19.9 billion)',
+    figures: ['GBP 10250000000 exact', 'USD 19900000000 exact <0 assumed'],
+  },
+  {
+    text: 'NZ Herald: £10.25 billion ($19.9 billion)',
+    options: { dollar: 'ambiguous' },
+    figures: ['GBP 10250000000 exact'],
+  },
+  { text: 'Es geht um 5 Billion Euro.', figures: ['EUR 5000000000000 exact'] },
+  { text: 'Die Schulden: 5.000 Bio. $', figures: ['USD 5000000000000000 exact assumed'] },
+];
+
+export const CONVERSION_PAIRS: readonly IssueExample[] = [
+  {
+    text: 'Der Umsatz betrug 85,4 Milliarden Dollar, umgerechnet 78 Milliarden Euro.',
+    figures: ['USD 85400000000 exact assumed', 'EUR 78000000000 exact <0'],
+  },
+  {
+    text: 'The deal is worth £1.62 billion—which equates to $2 billion.',
+    figures: ['GBP 1620000000 exact', 'USD 2000000000 exact <0 assumed'],
+  },
+  {
+    text: 'Die Ausgaben liegen bei 200 Milliarden Dollar (aktuell rund 178 Milliarden Euro).',
+    figures: ['USD 200000000000 exact assumed', 'EUR 178000000000 about <0'],
+  },
+  {
+    text: 'The deal is worth $2bn (equivalent to about €1.9bn).',
+    figures: ['USD 2000000000 exact assumed', 'EUR 1900000000 about <0'],
+  },
+  {
+    text: 'Revenue and profit were £1.2bn and £300m, or $1.5bn and $380m respectively.',
+    figures: [
+      'GBP 1200000000 exact',
+      'GBP 300000000 exact',
+      'USD 1500000000 exact <0 assumed',
+      'USD 380000000 exact <1 assumed',
+    ],
+  },
+  {
+    text: 'The sale raised £1.62bn, or $2bn, or just under €1.9bn.',
+    figures: ['GBP 1620000000 exact', 'USD 2000000000 exact <0 assumed', 'EUR 1900000000 almost <0'],
+  },
+];
+
+/** Every example of the issue. */
+export const ISSUE_EXAMPLES: readonly IssueExample[] = [
+  ...NEVER_INVENT_NEVER_DROP,
+  ...QUALIFIERS_REAL_NEWS,
+  ...NUMBERS_IN_WORDS,
+  ...DOLLARS_AND_BILLIONS,
+  ...CONVERSION_PAIRS,
+];
+
+/** A figure in the form the examples use, from its JSON form. */
+export function describeFigure(f: {
+  readonly currency: string;
+  readonly amount: string;
+  readonly qualifier: string;
+  readonly max?: string | undefined;
+  readonly convertedFrom?: number | undefined;
+  readonly assumedCurrency?: boolean | undefined;
+}): string {
+  return [
+    f.currency,
+    f.amount,
+    f.qualifier,
+    ...(f.max ? [f.max] : []),
+    ...(f.convertedFrom !== undefined ? [`<${f.convertedFrom}`] : []),
+    ...(f.assumedCurrency ? ['assumed'] : []),
+  ].join(' ');
+}
