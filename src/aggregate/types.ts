@@ -12,43 +12,43 @@ export type Allocation = 'unallocated' | 'equal' | 'full';
 /** Options for {@link aggregate}. Each is checked: a value it does not allow is an `INVALID_ARGUMENT`. */
 export interface AggregateOptions {
   /** Group by every party (`party`, role shown as `any`) or by the parties in one role. @defaultValue "party" */
-  readonly by?: 'party' | Role;
+  readonly by?: 'party' | Role | undefined;
   /** Only these kinds (default: all; non-additive kinds are listed beside the sums, never in them). */
-  readonly kinds?: readonly CommitmentKind[];
+  readonly kinds?: readonly CommitmentKind[] | undefined;
   /** Only these statuses (default: all but `withdrawn`, which is listed as not added). */
-  readonly statuses?: readonly CommitmentStatus[];
+  readonly statuses?: readonly CommitmentStatus[] | undefined;
   /** Convert totals into this currency, with `rates`. */
-  readonly to?: string;
+  readonly to?: string | undefined;
   /** Where conversion rates come from: a provider, one rate or a list, as {@link toRateProvider} reads them. */
-  readonly rates?: RatesLike;
+  readonly rates?: RatesLike | undefined;
   /**
    * One day for every conversion. Default: each commitment's own date; either way the latest fix on
    * or before that day is used, and `rates` says which day it was.
    */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
   /**
    * The day to convert commitments that have no date of their own (for example the article's date);
    * without it they get a `NO_RATE` issue. Ignored when `asOf` is given.
    */
-  readonly fallbackDate?: string;
+  readonly fallbackDate?: string | undefined;
   /**
    * `unallocated` (default): each of n parties in a role gets [0, high] and the grand total counts the
    * amount once; `equal`: each gets 1/n (remainders to the first ids, to the unit); `full`: each gets all.
    */
-  readonly allocation?: Allocation;
+  readonly allocation?: Allocation | undefined;
   /** Nominal bounds (default) or rounding intervals. */
-  readonly view?: BoundsView;
+  readonly view?: BoundsView | undefined;
   /** See {@link FigureBoundsOptions}. */
-  readonly almostBand?: string;
+  readonly almostBand?: string | undefined;
   /** See {@link FigureBoundsOptions}. */
-  readonly aboutBand?: string;
+  readonly aboutBand?: string | undefined;
   /** Party names for the result rows. */
-  readonly parties?: readonly Party[];
+  readonly parties?: readonly Party[] | undefined;
   /**
    * List the ids of the commitments added in each row (default). Set false to keep counts only: then
    * memory grows with the groups and with the commitments' ids, never with their lists per row.
    */
-  readonly listCommitments?: boolean;
+  readonly listCommitments?: boolean | undefined;
 }
 
 /** An exact interval of money; `null` is an unbounded (or, converted, unknown) side. */
