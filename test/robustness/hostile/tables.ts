@@ -789,6 +789,18 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     check: bool,
   },
   // extract
+  extractFiguresIter: {
+    entry: 'reckon',
+    module: 'extract',
+    params: [
+      { name: 'text', extra: TEXTS },
+      options('options', { locale: [...FIGURE_LOCALES, v("'AUTO'", () => 'AUTO')] }),
+    ],
+    baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
+    // A generator does its work when read: read it whole, as a caller would.
+    invoke: (args) => [...(reckon.extractFiguresIter as (...a: unknown[]) => Iterable<unknown>)(...args)],
+    check: (r) => (Array.isArray(r) ? undefined : 'not a list of figures'),
+  },
   extractFigures: {
     entry: 'reckon',
     module: 'extract',
