@@ -48,6 +48,7 @@ interface SourceFile {
 
 const gold = new Map<string, string>();
 const skipped: string[] = [];
+const SPELLED_OUT = new Set(['fünf Milliarden Dollar']);
 const mentions: Mention[] = [];
 for (const file of readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
@@ -57,7 +58,10 @@ for (const file of readdirSync(DIR)
   doc.mentions.forEach((m, j) => {
     const id = `${prefix}#${j}`;
     const parsed = safeParseFigure(m.quote, { locale: doc.language });
-    if (!parsed.success) {
+    // The two spelled-out Google figures ("fünf Milliarden Dollar", AFP's wrong currency) read since
+    // extraction learnt numbers in words; this test keeps its measured scope of 81 mentions, and how
+    // reconcile places those two without gold ids is an open follow-up (issue 18).
+    if (!parsed.success || SPELLED_OUT.has(m.quote)) {
       skipped.push(m.quote);
       return;
     }
@@ -136,6 +140,9 @@ const contains = (low: Ratio | null, high: Ratio | null, x: Ratio) =>
 describe('reconcile', () => {
   it('reads every quote of the uk-tech sources but the two spelled-out ones', () => {
     expect(skipped).toEqual(['fünf Milliarden Dollar', 'fünf Milliarden Dollar']);
+    // They do parse now: five billion US dollars, as written.
+    const five = safeParseFigure('fünf Milliarden Dollar', { locale: 'de' });
+    expect(five.success && toDecimalString(five.figure.amount, { trim: true })).toBe('5000000000');
     expect(mentions).toHaveLength(81);
   });
 
