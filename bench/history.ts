@@ -9,3 +9,24 @@ export function readEcbHistory(): string | undefined {
   }
   return readFileSync(url, 'utf8');
 }
+
+/**
+ * About `bytes` of ECB CSV in the history's own format, for comparing sizes: the history's newest rows
+ * when it is larger, else the history followed by its rows again with the years moved 28 years back
+ * (then 56, …), which keeps every day a real day (leap years repeat every 28 years from 1901 to 2099)
+ * and the file newest first.
+ */
+export function historyOfSize(history: string, bytes: number): string {
+  const [header = '', ...rows] = history.split('\n').filter((l) => l.trim() !== '');
+  const out = [header];
+  let size = header.length + 1;
+  for (let shift = 0; size < bytes; shift += 28) {
+    for (const row of rows) {
+      if (size >= bytes) break;
+      const line = shift === 0 ? row : `${Number(row.slice(0, 4)) - shift}${row.slice(4)}`;
+      out.push(line);
+      size += line.length + 1;
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

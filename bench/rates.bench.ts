@@ -1,6 +1,12 @@
 import { bench, describe } from 'vitest';
-import { type ConversionSnapshot, checkConversion, parseEcbCsv, parseFigure } from '../src/index';
-import { readEcbHistory } from './history';
+import {
+  type ConversionSnapshot,
+  checkConversion,
+  parseEcbCsv,
+  parseEcbXml,
+  parseFigure,
+} from '../src/index';
+import { historyOfSize, readEcbHistory } from './history';
 
 const history = readEcbHistory();
 
@@ -19,8 +25,100 @@ describe.skipIf(!history)('ECB history file (eurofxref-hist.csv, ~7,000 days × 
   });
 });
 
+// The same parser on 1 MB and 4 MB of the history's format: linear time shows as equal MB/s.
+for (const megabytes of [1, 4]) {
+  describe.skipIf(!history)(`ECB CSV, ${megabytes} MB (eurofxref-hist.csv, cut or continued)`, () => {
+    const text = history ? historyOfSize(history, megabytes * 1_000_000) : '';
+    bench('baseline: split into lines and cells only', () => {
+      let n = 0;
+      for (const line of text.split('\n')) n += line.split(',').length;
+      if (n === 0) throw new Error('empty');
+    });
+    bench('parseEcbCsv + first GBP lookup', () => {
+      parseEcbCsv(text).rateOn('EUR', 'GBP', '2025-09-17');
+    });
+  });
+}
+
+/** `unit` repeated to about `bytes`, inside an ECB envelope with one good rate. */
+function xmlOfSize(unit: string, bytes: number): string {
+  const body = unit.repeat(Math.ceil(bytes / unit.length));
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<gesmes:Envelope><Cube><Cube time='2025-09-18'><Cube currency='GBP' rate='0.868'/>
+${body}
+</Cube></Cube></gesmes:Envelope>`;
+}
+
+/** About `bytes` of well-formed ECB XML: one day after another, newest first, 30 rates each. */
+function validXml(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let day = Date.UTC(2026, 3, 13); size < bytes; day -= 86_400_000) {
+    const rates = Array.from(
+      { length: 30 },
+      (_, i) => `\t<Cube currency='${CODES[i]}' rate='1.${1000 + i}'/>\n`,
+    );
+    const part = `<Cube time='${new Date(day).toISOString().slice(0, 10)}'>\n${rates.join('')}</Cube>\n`;
+    parts.push(part);
+    size += part.length;
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<gesmes:Envelope><Cube>\n${parts.join('')}</Cube></gesmes:Envelope>`;
+}
+const CODES =
+  'USD JPY BGN CZK DKK GBP HUF PLN RON SEK CHF ISK NOK TRY AUD BRL CAD CNY HKD IDR ILS INR KRW MXN MYR NZD PHP SGD THB ZAR'.split(
+    ' ',
+  );
+
+/** What each hostile file repeats: every unit is one or more issues. */
+const HOSTILE: readonly [string, string][] = [
+  ['bad entries (unknown currency, value not a rate)', "<Cube currency='XX1' rate='x'/>\n"],
+  ['unclosed tags (no ">")', "<Cube currency='GBP' rate='0.7' "],
+  ['unclosed dated Cubes (elements never closed)', "<Cube time='2025-09-18'>\n"],
+  ['attribute values that never end', "<Cube currency='GBP rate=0.7 "],
+  ['end tags that close nothing', '</Cube></x>\n'],
+  [
+    'comments, CDATA and PIs hiding rates',
+    "<!-- <Cube currency='GBP' rate='0.7'/> --><![CDATA[<x>]]><?p ?>\n",
+  ],
+];
+
+for (const megabytes of [1, 4]) {
+  describe(`ECB XML, ${megabytes} MB of hostile input`, () => {
+    const files = HOSTILE.map(([name, unit]) => [name, xmlOfSize(unit, megabytes * 1_000_000)] as const);
+    const valid = validXml(megabytes * 1_000_000);
+    // Baseline: find every "<" once, the least any tokenizer does.
+    bench('baseline: count the "<" of the bad entries file', () => {
+      const text = files[0]?.[1] ?? '';
+      let n = 0;
+      for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) n++;
+      if (n === 0) throw new Error('empty');
+    });
+    bench('parseEcbXml: well-formed ECB days, for comparison (30 rates a day)', () => {
+      parseEcbXml(valid);
+    });
+    for (const [name, text] of files) {
+      bench(`parseEcbXml: ${name}`, () => {
+        parseEcbXml(text);
+      });
+    }
+  });
+}
+
+describe("issue 11's hostile files (each took 42–120 s before the tokenizer)", () => {
+  const badEntries = xmlOfSize("<Cube currency='XX1' rate='x'/>\n", 80_000 * 32);
+  const unclosed = xmlOfSize("<Cube currency='GBP' rate='0.7' ", 480_000);
+  bench('parseEcbXml: 80,000 bad entries', () => {
+    parseEcbXml(badEntries);
+  });
+  bench('parseEcbXml: 480 KB of unclosed tags', () => {
+    parseEcbXml(unclosed);
+  });
+});
+
 describe.skipIf(!history)('1,000 conversion checks against the full history', () => {
-  const rates = parseEcbCsv(history ?? '');
+  // A skipped describe still runs its body: read nothing without the file.
+  if (!history) return;
+  const rates = parseEcbCsv(history);
   rates.rateOn('GBP', 'EUR', '2025-09-17');
   const snapshot: ConversionSnapshot = {
     from: parseFigure('£11bn'),

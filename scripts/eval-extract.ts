@@ -16,8 +16,8 @@ import {
   TARGETS,
 } from '../test/extract/evaluate';
 
-/** Turn on once the extractor meets the real-news targets: then CI fails below them too. */
-const ENFORCE_REAL_NEWS_TARGETS = false;
+/** On since the extractor meets the real-news targets (with each outlet's dollar passed): CI fails below them. */
+const ENFORCE_REAL_NEWS_TARGETS = true;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const header = `${'part'.padEnd(14)}     texts  gold  found precision  recall      F1 qualifiers  pairs  pair F1 pair recall`;

@@ -21,3 +21,4 @@ export * from './figure/index';
 export * from './math/index';
 export * from './money/index';
 export * from './rates/index';
+export * from './reconcile/index';

@@ -3,6 +3,7 @@ export type {
   AggregateOptions,
   AggregateResult,
   AggregateTotals,
+  Aggregator,
   Allocation,
   ConvertedInterval,
   MoneyInterval,

@@ -15,6 +15,8 @@ export interface IntervalSum {
   unboundedHigh: number;
   lowExclusive: boolean;
   highExclusive: boolean;
+  /** Some contribution's low end is below zero: without a rate for it, the converted low is unknown. */
+  negativeLow: boolean;
   /** How many contributions. */
   count: number;
 }
@@ -30,6 +32,7 @@ export function emptySum(scale = 0n): IntervalSum {
     unboundedHigh: 0,
     lowExclusive: false,
     highExclusive: false,
+    negativeLow: false,
     count: 0,
   };
 }
@@ -64,6 +67,7 @@ export function addToSum(
 ): void {
   if (scale > sum.scale) raise(sum, scale);
   const f = scale < sum.scale ? 10n ** (sum.scale - scale) : 1n;
+  if (low !== null && low < 0n) sum.negativeLow = true;
   if (low !== null && low === high) {
     sum.point += f === 1n ? low : low * f;
   } else {
@@ -77,6 +81,19 @@ export function addToSum(
   sum.count++;
 }
 
+/**
+ * Adds an exact amount (`exact`) or an "up to" amount, at least zero and at the sum's own scale: the
+ * common case, with one bigint addition. Returns false, adding nothing, when the scales differ.
+ * @internal
+ */
+export function addPlain(sum: IntervalSum, exact: boolean, value: bigint, scale: bigint): boolean {
+  if (scale !== sum.scale) return false;
+  if (exact) sum.point += value;
+  else sum.high += value;
+  sum.count++;
+  return true;
+}
+
 /** Adds one sum into another, in place. @internal */
 export function mergeSum(into: IntervalSum, from: IntervalSum): void {
   if (from.scale > into.scale) raise(into, from.scale);
@@ -88,5 +105,6 @@ export function mergeSum(into: IntervalSum, from: IntervalSum): void {
   into.unboundedHigh += from.unboundedHigh;
   if (from.lowExclusive) into.lowExclusive = true;
   if (from.highExclusive) into.highExclusive = true;
+  if (from.negativeLow) into.negativeLow = true;
   into.count += from.count;
 }

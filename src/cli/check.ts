@@ -46,10 +46,15 @@ export function verdictJSON(id: string, v: ConversionVerdict) {
       : {}),
     toleranceBps: v.toleranceBps,
     window: v.window,
+    fixesInWindow: v.fixesInWindow,
+    ...(v.ratesEnd ? { ratesEnd: v.ratesEnd } : {}),
   };
 }
 
-/** `reckon check`: every reported conversion with its verdict; exit 1 when any is inconsistent. */
+/**
+ * `reckon check`: every reported conversion with its verdict. Exit 1 when any is inconsistent, and with
+ * `--strict` also when any is within tolerance or indeterminate; else 0.
+ */
 export function check(args: CheckArgs, io: CliIO): number {
   const { dataset, name } = loadDataset(io, args.file);
   const rates = ratesFor(io, args.rates, dataset);

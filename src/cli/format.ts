@@ -1,4 +1,4 @@
-import type { MoneyInterval } from '../aggregate/aggregate';
+import type { ConvertedInterval, MoneyInterval } from '../aggregate/aggregate';
 import { currencySymbol } from '../money/format-money';
 import type { Money } from '../money/money';
 import { currencyCode, toDecimalString } from '../money/money';
@@ -50,6 +50,21 @@ export function formatInterval(interval: MoneyInterval): string {
   if (lowText === '0') return `${interval.highInclusive ? 'up to' : 'under'} ${compact(high)}`;
   const group = Math.max(groupOf(low), groupOf(high));
   return `${compactAt(low, group)} – ${compactAt(high, group)}`;
+}
+
+/**
+ * A converted total as a person reads it. An incomplete one (a rate is missing) is never shown as a
+ * number that reads as the total: "EUR incomplete (≥ €138.6m; a rate is missing)", or without the
+ * lower bound when it is unknown or zero.
+ */
+export function formatConverted(converted: ConvertedInterval): string {
+  if (converted.complete) return formatInterval(converted);
+  const low = converted.low;
+  const bound =
+    low !== null && toDecimalString(low, { trim: true }) !== '0'
+      ? `${converted.lowInclusive ? '≥' : '>'} ${compact(low)}; `
+      : '';
+  return `${converted.currency} incomplete (${bound}a rate is missing)`;
 }
 
 /** Styling that is a no-op without colour. */

@@ -27,11 +27,25 @@ export class CliFailure extends Error {
   }
 }
 
+/**
+ * The most any command reads from one file or from standard input: 256 MiB. Past it the command stops
+ * with "input too large" before memory runs out (docs/cli.md).
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** The failure for input past {@link MAX_INPUT_BYTES}. */
+export function tooLarge(what: string): CliFailure {
+  return new CliFailure(
+    `input too large: ${what} is over ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most reckon reads`,
+  );
+}
+
 /** Reads a file, turning system errors into one clear line. */
 export function readText(io: CliIO, path: string): string {
   try {
     return io.readFile(path);
   } catch (error) {
+    if (error instanceof CliFailure) throw error;
     const code = (error as { code?: string }).code;
     const why =
       code === 'ENOENT'

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { hasOwn } from '../_lib/guards';
 import { isReckonError } from '../errors/reckon-error';
 import { check } from './check';
 import { extract } from './extract-command';
@@ -130,16 +131,24 @@ type Command = keyof typeof SPECS;
 export async function runCli(argv: readonly string[], io: CliIO, version: string): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    if (first === undefined) {
+      // No command is bad usage: the help goes to stderr and the exit code says so.
+      io.err(HELP.main ?? '');
+      return 2;
+    }
+    if (first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? rest[0] : undefined;
-      io.out(HELP[topic && topic in HELP ? topic : 'main'] ?? '');
+      if (topic !== undefined && !hasOwn(HELP, topic)) {
+        throw new CliFailure(`no help on "${topic}" (commands: report, check, extract, validate)`);
+      }
+      io.out(HELP[topic ?? 'main'] ?? '');
       return 0;
     }
     if (first === '-v' || first === '--version') {
       io.out(version);
       return 0;
     }
-    if (!(first in SPECS)) {
+    if (!hasOwn(SPECS, first)) {
       throw new CliFailure(
         `unknown command "${first}" (commands: report, check, extract, validate; see reckon --help)`,
       );
@@ -154,10 +163,17 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
         strict: true,
       }) as typeof parsed;
     } catch (error) {
-      const message = error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error);
+      // Node's messages run over several lines ("…ambiguous.\nDid you forget…?\nTo specify…"): keep the first.
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       throw new CliFailure(`${message} (see reckon ${command} --help)`);
     }
     const { values, positionals } = parsed;
+    for (const [name, value] of Object.entries(values)) {
+      const list = Array.isArray(value) ? value : [value];
+      if (list.some((v) => typeof v === 'string' && v.trim() === '')) {
+        throw new CliFailure(`--${name} needs a value (see reckon ${command} --help)`);
+      }
+    }
     if (values.help) {
       io.out(HELP[command] ?? '');
       return 0;
@@ -215,16 +231,22 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
         return validate({ file, json }, cio);
     }
   } catch (error) {
+    // Every failure is one line on stderr.
+    const line = (text: string) => `reckon: ${text.replace(/\s*\n\s*/g, ' ')}`;
     if (error instanceof CliFailure) {
-      io.err(`reckon: ${error.message}`);
+      io.err(line(error.message));
       return error.exitCode;
     }
     if (isReckonError(error)) {
-      io.err(`reckon: ${error.message.replace('[reckon] ', '')}`);
+      io.err(line(error.message.replace('[reckon] ', '')));
+      return 2;
+    }
+    if (error instanceof RangeError && /memory|allocation|string length/i.test(error.message)) {
+      io.err(line('input too large: it does not fit in memory'));
       return 2;
     }
     io.err(
-      `reckon: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it)`,
+      line(`unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it)`),
     );
     return 2;
   }

@@ -2,6 +2,7 @@ import {
   type AggregateOptions,
   type AggregateResult,
   aggregate,
+  type ConvertedInterval,
   type MoneyInterval,
 } from '../aggregate/aggregate';
 import {
@@ -19,7 +20,7 @@ import { ratioToDecimal, ratioToString } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
 import { toDecimalString } from '../money/money';
 import { isIsoDate } from '../rates/dates';
-import { formatInterval, style } from './format';
+import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
 
 /** The options of `reckon report`. */
@@ -148,6 +149,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     return 0;
   }
   const s = style(io.color);
+  const approx = (c: ConvertedInterval) => (c.complete ? formatConverted(c) : s.yellow(formatConverted(c)));
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const byId = new Map(dataset.commitments.map((c) => [c.id, c]));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -168,9 +170,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     const totals = Object.values(g.totals);
     if (totals.length > 0) {
       const original = totals.map(formatInterval).join(' + ');
-      const converted = g.converted
-        ? `   ≈ ${formatInterval(g.converted)}${g.converted.complete ? '' : s.yellow(' (incomplete: a rate is missing)')}`
-        : '';
+      const converted = g.converted ? `   ≈ ${approx(g.converted)}` : '';
       io.out(`  total  ${original}${converted}`);
     }
     for (const id of g.commitments) {
@@ -193,7 +193,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     }
     for (const n of g.notAdded)
       io.out(
-        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
+        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
       );
     for (const id of g.withoutAmount) io.out(`  ${s.dim(`∘ no amount given — ${id}`)}`);
     for (const issue of g.issues) io.out(`  ${s.yellow(`! ${issue.code}: ${issue.message}`)}`);
@@ -202,7 +202,7 @@ export function report(args: ReportArgs, io: CliIO): number {
   io.out('');
   const grandOriginal = Object.values(grand.totals).map(formatInterval).join(' + ') || 'nothing';
   io.out(
-    `${s.bold('Grand total')} (each commitment once): ${grandOriginal}${grand.converted ? `   ≈ ${formatInterval(grand.converted)}` : ''}`,
+    `${s.bold('Grand total')} (each commitment once): ${grandOriginal}${grand.converted ? `   ≈ ${approx(grand.converted)}` : ''}`,
   );
   const stocks = grand.notAdded.filter((n) => n.reason === 'notAdditive');
   if (stocks.length > 0) {

@@ -8,6 +8,7 @@ import {
   type Party,
   ROLES,
 } from './model';
+import { breakPartOfCycles, describeCycle } from './part-of';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -17,10 +18,35 @@ const issue = (code: Issue['code'], message: string, path: (string | number)[]):
   path,
 });
 
+/** `partOf` targets that exist, and each cycle once, at its member with the smallest id. */
+function partOfIssues(commitments: readonly Commitment[], byId: ReadonlyMap<string, number>): Issue[] {
+  const issues: Issue[] = [];
+  const parent = new Int32Array(commitments.length).fill(-1);
+  commitments.forEach((c, i) => {
+    if (c.partOf === undefined) return;
+    const k = byId.get(c.partOf);
+    if (k !== undefined) parent[i] = k;
+    else
+      issues.push(
+        issue('UNKNOWN_COMMITMENT', `${c.id}: partOf "${c.partOf}" does not exist`, [
+          'commitments',
+          i,
+          'partOf',
+        ]),
+      );
+  });
+  const idOf = (i: number) => commitments[i]?.id ?? '';
+  for (const cycle of breakPartOfCycles(parent, idOf)) {
+    const first = cycle[0] as number;
+    issues.push(issue('PART_OF_CYCLE', describeCycle(cycle.map(idOf)), ['commitments', first, 'partOf']));
+  }
+  return issues;
+}
+
 /**
  * Checks parties and commitments together, returning every problem with its path: ids (kebab-case,
- * unique), kinds, statuses, roles that fit the kind, known parties, `partOf` targets that exist and
- * form no cycle, ISO dates.
+ * unique), kinds, statuses, roles that fit the kind, known parties listed once per role, `partOf`
+ * targets that exist and form no cycle, ISO dates. Linear in the size of the input.
  *
  * @param parties - the parties
  * @param commitments - the commitments
@@ -54,7 +80,19 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
       issues.push(issue('INVALID_ARGUMENT', `${c.id}: unknown status "${String(c.status)}"`, at('status')));
     }
     if (c.parties.length === 0) issues.push(issue('INVALID_ARGUMENT', `${c.id}: no parties`, at('parties')));
+    const held = new Set<string>();
     c.parties.forEach((p, j) => {
+      const key = `${p.role}\u0000${p.party}`;
+      if (held.has(key)) {
+        issues.push(
+          issue(
+            'DUPLICATE_PARTY',
+            `${c.id}: "${p.party}" is listed twice as ${p.role}`,
+            at('parties', j, 'party'),
+          ),
+        );
+      }
+      held.add(key);
       if (!partyIds.has(p.party)) {
         issues.push(issue('UNKNOWN_PARTY', `${c.id}: unknown party "${p.party}"`, at('parties', j, 'party')));
       }
@@ -91,46 +129,14 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
       );
     }
   });
-  commitments.forEach((c, i) => {
-    if (c.partOf === undefined) return;
-    if (!byId.has(c.partOf)) {
-      issues.push(
-        issue('UNKNOWN_COMMITMENT', `${c.id}: partOf "${c.partOf}" does not exist`, [
-          'commitments',
-          i,
-          'partOf',
-        ]),
-      );
-      return;
-    }
-    // Walk up the chain; meeting the start again is a cycle (reported once, at its first member).
-    const seen = new Set<string>([c.id]);
-    let next: string | undefined = c.partOf;
-    while (next !== undefined) {
-      if (seen.has(next)) {
-        if (next === c.id && [...seen].sort()[0] === c.id) {
-          issues.push(
-            issue('PART_OF_CYCLE', `${c.id}: partOf forms a cycle (${[...seen].join(' → ')} → ${c.id})`, [
-              'commitments',
-              i,
-              'partOf',
-            ]),
-          );
-        }
-        break;
-      }
-      seen.add(next);
-      const k = byId.get(next);
-      next = k === undefined ? undefined : commitments[k]?.partOf;
-    }
-  });
+  issues.push(...partOfIssues(commitments, byId));
   return issues;
 }
 
 /**
  * Like {@link checkCommitments}, but throws the first problem.
  *
- * @throws {@link ReckonError} with the problem's code (`UNKNOWN_PARTY`, `DUPLICATE_ID`,
+ * @throws {@link ReckonError} with the problem's code (`UNKNOWN_PARTY`, `DUPLICATE_ID`, `DUPLICATE_PARTY`,
  *   `PART_OF_CYCLE`, `ROLE_MISMATCH`, `UNKNOWN_COMMITMENT`, `INVALID_DATE`, `INVALID_ARGUMENT`), every
  *   issue in `details.issues`, and the offending id in `details.id`
  * @example

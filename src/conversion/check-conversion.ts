@@ -11,11 +11,10 @@ import {
   ratioSub,
   ratioToApproxNumber,
 } from '../math/ratio';
-import { previousTargetBusinessDay } from '../rates/calendar';
 import { addDays, assertIsoDate, dayNumber } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import type { Rate } from '../rates/rate';
-import { staticRates } from '../rates/static-rates';
+import { type RatesLike, toRateProvider } from '../rates/to-provider';
 import { type ImpliedRate, type ImpliedRateOptions, impliedRate } from './implied-rate';
 import type { ConversionSnapshot } from './snapshot';
 
@@ -24,11 +23,13 @@ export type ConversionStatus = 'consistent' | 'withinTolerance' | 'inconsistent'
 
 /**
  * Why a verdict is what it is:
- * - `noReferenceRate`: no fix in the window
- * - `tooCoarse`: the written digits allow more than the resolution limit
- * - `inverted`: the writer seems to have used 1/r
- * - `scale`: off by a factor of 10^3 or 10^6 (million vs billion)
- * - `matchesOutsideWindow`: a fix from another day would match (see `outsideMatch`)
+ * - `noReferenceRate`: the rates given have no fix in the window
+ * - `tooCoarse`: a fix lies in or within τ of the implied interval, but the written digits allow more
+ *   than the resolution limit, so they cannot tell
+ * - `inverted`: 1/r of a fix in the window lies in or within τ of the implied interval
+ * - `scale`: r × 10^±3, 10^±6 or 10^±9 of a fix in the window does (a thousand/million/billion slip)
+ * - `matchesOutsideWindow`: a fix within 30 days outside the window, never after publication, lies in
+ *   the implied interval (see `outsideMatch`)
  */
 export type ConversionReason =
   | 'noReferenceRate'
@@ -46,20 +47,19 @@ export interface DayWindow {
 /** Options for {@link checkConversion}. */
 export interface CheckConversionOptions extends ImpliedRateOptions {
   /**
-   * The days whose fixes count. Default: from one ECB business day before the earliest date on the
-   * snapshot to the latest (a writer in the morning has yesterday's fix).
+   * The days whose fixes count, both ends included. Default: from the last day before the earliest date
+   * on the snapshot on which the rates given have a fix for the pair (a writer in the morning has
+   * yesterday's fix; days come from the rates, not from a calendar), to the latest date on the snapshot.
    */
   readonly window?: DayWindow;
   /**
-   * How far (basis points) a fix may sit outside the implied interval and still be `withinTolerance`.
-   * Default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70, others 100 (90th percentile of one-day ECB
-   * moves 2024–2025).
+   * How far (basis points) the best fix may sit outside the implied interval and still be
+   * `withinTolerance`. Default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70, others 100 (90th
+   * percentile of one-day ECB moves 2024–2025).
    */
   readonly toleranceBps?: number;
-  /** Above this half-width (basis points) of the implied interval the verdict is `indeterminate`. @defaultValue 250 */
+  /** Above this half-width (basis points) of the implied interval the digits cannot tell. @defaultValue 250 */
   readonly maxResolutionBps?: number;
-  /** How many days either side of the window to search for a matching fix. @defaultValue 366 */
-  readonly searchDays?: number;
 }
 
 /** The reference fix that fits best. */
@@ -68,7 +68,7 @@ export interface BestFix {
   /** The fix as `quote` per `base` of the snapshot (from → to). */
   readonly rate: Rate;
   readonly source: string;
-  /** Relative distance of the fix to the implied interval, basis points (0 when inside). */
+  /** Distance of the fix to the implied interval relative to the fix, basis points (0 when inside). */
   readonly gapBps: number;
   /** (implied point / fix − 1) × 10⁴. */
   readonly deviationBps: number;
@@ -81,14 +81,22 @@ export interface ConversionVerdict {
   readonly from: Figure;
   readonly to: Figure;
   readonly implied: ImpliedRate;
+  /** The fix with the smallest gap (then the smallest |deviation|, then the later day). */
   readonly best?: BestFix;
-  /** A fix outside the window that lies in the implied interval, nearest to it. */
+  /** A fix outside the window that lies in the implied interval, nearest to it (ties: the later day). */
   readonly outsideMatch?: { readonly date: string; readonly rate: Rate };
   readonly toleranceBps: number;
   readonly maxResolutionBps: number;
   readonly window: DayWindow;
   /** How many fixes the window held. */
   readonly fixesInWindow: number;
+  /** The first and last day on which the rates given have a fix for the pair; absent when they have none. */
+  readonly ratesSpan?: DayWindow;
+  /**
+   * The last day of the rates given for the pair, when it is before the end of the window: the verdict
+   * stands on the fixes it has, but a later fix may be missing.
+   */
+  readonly ratesEnd?: string;
 }
 
 const DEFAULT_TOLERANCE: Readonly<Record<string, number>> = { 'EUR/GBP': 44, 'GBP/USD': 67, 'EUR/USD': 70 };
@@ -96,6 +104,9 @@ const DEFAULT_TOLERANCE: Readonly<Record<string, number>> = { 'EUR/GBP': 44, 'GB
 /**
  * The default tolerance for a pair, in basis points (order does not matter).
  *
+ * @param a - one currency code
+ * @param b - the other
+ * @returns EUR/GBP 44, GBP/USD 67, EUR/USD 70, any other pair 100
  * @example
  * ```ts
  * defaultToleranceBps('GBP', 'EUR'); // 44
@@ -108,20 +119,46 @@ export function defaultToleranceBps(a: string, b: string): number {
 
 const BP = ratio(10_000n);
 const ONE = ratio(1n);
+const ZERO = ratio(0n);
+/** Unit slips: thousand, million, billion, either way. */
+const SCALES: readonly Ratio[] = [10n ** 3n, 10n ** 6n, 10n ** 9n].flatMap((k) => [ratio(k), ratio(1n, k)]);
+/** How far outside the window a matching fix is searched for, in days. */
+const OUTSIDE_DAYS = 30;
+/** Days after which a lookup cannot be (a bound for "the last fix"). */
+const FIRST_DAY = '1000-01-01';
+const LAST_DAY = '9999-12-31';
 
-/** Relative distance of r to [low, high] in basis points, exact. */
-function gapOf(r: Ratio, low: Ratio, high: Ratio): Ratio {
-  if (ratioCmp(r, low) < 0) return ratioMul(ratioDiv(ratioSub(low, r), r), BP);
-  if (ratioCmp(r, high) > 0) return ratioMul(ratioDiv(ratioSub(r, high), r), BP);
-  return ratio(0n);
+/** Distance of x to [low, high] relative to x, in basis points; 0 inside. Exact. */
+function gapOf(x: Ratio, low: Ratio, high: Ratio): Ratio {
+  if (ratioCmp(x, low) < 0) return ratioMul(ratioDiv(ratioSub(low, x), x), BP);
+  if (ratioCmp(x, high) > 0) return ratioMul(ratioDiv(ratioSub(x, high), x), BP);
+  return ZERO;
 }
 
-/** |x / r − 1| × 10⁴ ≤ tau */
-function within(x: Ratio, r: Ratio, tau: Ratio): boolean {
-  return ratioCmp(ratioMul(ratioAbs(ratioSub(ratioDiv(x, r), ONE)), BP), tau) <= 0;
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** The window the caller gave, checked: real days, `to` not before `from`. */
+function givenWindow(window: DayWindow): DayWindow {
+  const from = assertIsoDate(window.from, 'window.from');
+  const to = assertIsoDate(window.to, 'window.to');
+  if (to < from) {
+    throw new ReckonError('INVALID_DATE', `window.to (${to}) is before window.from (${from}).`, {
+      input: `${from}..${to}`,
+    });
+  }
+  return { from, to };
 }
 
-function defaultWindow(snapshot: ConversionSnapshot): DayWindow {
+/**
+ * From the last day strictly before the earliest date on the snapshot with a fix for the pair in the
+ * rates given (or that earliest date when there is none), to the latest date on the snapshot.
+ */
+function defaultWindow(
+  snapshot: ConversionSnapshot,
+  provider: RateProvider,
+  base: string,
+  quote: string,
+): DayWindow {
   const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
   if (days.length === 0) {
     throw new ReckonError(
@@ -132,25 +169,41 @@ function defaultWindow(snapshot: ConversionSnapshot): DayWindow {
   }
   for (const d of days) assertIsoDate(d, 'snapshot date');
   days.sort();
-  return { from: previousTargetBusinessDay(days[0] ?? ''), to: days[days.length - 1] ?? '' };
+  const earliest = days[0] ?? '';
+  const before = provider.rateOn(base, quote, addDays(earliest, -1), { policy: 'previous' });
+  return { from: before?.rate.date ?? earliest, to: days[days.length - 1] ?? '' };
+}
+
+/** The first and last day with a fix for the pair, when there is any. */
+function pairSpan(provider: RateProvider, base: string, quote: string): DayWindow | undefined {
+  const last = provider.rateOn(base, quote, LAST_DAY, { policy: 'previous' });
+  const first = provider.rateOn(base, quote, FIRST_DAY, { policy: 'nearest' });
+  return first && last ? { from: first.rate.date, to: last.rate.date } : undefined;
 }
 
 /**
- * Checks a reported conversion against reference rates.
+ * Checks a reported conversion against reference rates. The rules, in this order (exact rationals
+ * throughout; docs/conversions.md has an example of each):
  *
- * 1. Implied interval I = [B_low/A, B_high/A] from B's rounding; point r̂ = B/A.
- * 2. The fixes in the window (default: one ECB business day before the earliest date on the snapshot, to
- *    the latest).
- * 3. Per fix: gap = 0 inside I, else its relative distance to I; deviation = (r̂/r − 1) × 10⁴.
- * 4. `indeterminate` without fixes or when I's half-width exceeds the resolution limit; else
- *    `consistent` (a fix inside I), `withinTolerance` (gap ≤ τ) or `inconsistent`, with reasons.
+ * 1. Implied interval I = [B_low/A, B_high/A] from B's rounding (A exact unless `assumeSourceExact:
+ *    false`); point r̂ = B/A.
+ * 2. Window: see {@link CheckConversionOptions.window}. One rate or a list of rates behaves like
+ *    {@link staticRates} over them: the same default window, taken from the rates' own days.
+ * 3. Per fix r in the window: gap = 0 when r ∈ I, else |r − nearest end of I| / r × 10⁴; deviation =
+ *    (r̂/r − 1) × 10⁴. The best fix has the smallest gap, then the smallest |deviation|, then the later day.
+ * 4. Verdict: no fix → `indeterminate` [`noReferenceRate`]; best gap > τ → `inconsistent` (however
+ *    coarse B is); gap 0 and I's half-width ≤ the resolution limit → `consistent`; half-width over the
+ *    limit → `indeterminate` [`tooCoarse`]; otherwise `withinTolerance`.
+ * 5. An inconsistent verdict gives its reasons, each judged on I: `inverted`, `scale`,
+ *    `matchesOutsideWindow` (see {@link ConversionReason}).
  *
  * @param snapshot - the reported conversion
- * @param rates - a provider, one rate (used whatever its day), or a list of rates
+ * @param rates - a provider, one rate, or a list of rates
  * @param options - {@link CheckConversionOptions}
  * @returns the verdict
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for a snapshot without dates and no window, zero
- *   amounts, or bad numeric options; `INVALID_DATE` for a bad window
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for a snapshot without dates and no window, zero or
+ *   opposite-sign amounts, bad numeric options or rates that are not rates; `INVALID_DATE` for a
+ *   malformed day or a window whose end is before its start
  * @example
  * ```ts
  * const verdict = checkConversion(
@@ -163,11 +216,11 @@ function defaultWindow(snapshot: ConversionSnapshot): DayWindow {
  */
 export function checkConversion(
   snapshot: ConversionSnapshot,
-  rates: RateProvider | Rate | readonly Rate[],
+  rates: RatesLike,
   options: CheckConversionOptions = {},
 ): ConversionVerdict {
   const implied = impliedRate(snapshot, options);
-  const { base, quote } = implied;
+  const { base, quote, low, high, point } = implied;
   const toleranceBps = options.toleranceBps ?? defaultToleranceBps(base, quote);
   const maxResolutionBps = options.maxResolutionBps ?? 250;
   const tau = ratioFromNumber(toleranceBps, 'toleranceBps');
@@ -175,106 +228,100 @@ export function checkConversion(
   if (tau.n < 0n || limit.n < 0n)
     throw new ReckonError('INVALID_ARGUMENT', 'Tolerances must not be negative.');
 
-  const single = !Array.isArray(rates) && 'value' in (rates as object) ? (rates as Rate) : undefined;
-  const provider: RateProvider = single
-    ? staticRates([single])
-    : Array.isArray(rates)
-      ? staticRates(rates as readonly Rate[])
-      : (rates as RateProvider);
+  const provider = toRateProvider(rates);
   const window = options.window
-    ? {
-        from: assertIsoDate(options.window.from, 'window.from'),
-        to: assertIsoDate(options.window.to, 'window.to'),
-      }
-    : single
-      ? { from: single.date, to: single.date }
-      : defaultWindow(snapshot);
-
-  const base0 = {
+    ? givenWindow(options.window)
+    : defaultWindow(snapshot, provider, base, quote);
+  const span = pairSpan(provider, base, quote);
+  const common = {
     from: snapshot.from,
     to: snapshot.to,
     implied,
     toleranceBps,
     maxResolutionBps,
     window,
+    ...(span ? { ratesSpan: span } : {}),
+    ...(span && span.to < window.to ? { ratesEnd: span.to } : {}),
   };
   const fixes = provider.fixes(base, quote, window.from, window.to);
   if (fixes.length === 0) {
-    return { ...base0, status: 'indeterminate', reasons: ['noReferenceRate'], fixesInWindow: 0 };
+    return { ...common, status: 'indeterminate', reasons: ['noReferenceRate'], fixesInWindow: 0 };
   }
 
-  // Best fix: smallest gap, then smallest |deviation|, then the later day.
-  let best: { rate: Rate; gap: Ratio; dev: Ratio } | undefined;
+  // Oldest first, so "≤" on |deviation| lets the later of two equal fixes win.
+  let best: { rate: Rate; gap: Ratio; dev: Ratio; absDev: Ratio } | undefined;
   for (const rate of fixes) {
-    const gap = gapOf(rate.value, implied.low, implied.high);
-    const dev = ratioMul(ratioSub(ratioDiv(implied.point, rate.value), ONE), BP);
-    if (
-      !best ||
-      ratioCmp(gap, best.gap) < 0 ||
-      (ratioCmp(gap, best.gap) === 0 && ratioCmp(ratioAbs(dev), ratioAbs(best.dev)) <= 0)
-    ) {
-      best = { rate, gap, dev };
+    const gap = gapOf(rate.value, low, high);
+    const dev = ratioMul(ratioSub(ratioDiv(point, rate.value), ONE), BP);
+    const absDev = ratioAbs(dev);
+    const byGap = best ? ratioCmp(gap, best.gap) : -1;
+    if (byGap < 0 || (byGap === 0 && best && ratioCmp(absDev, best.absDev) <= 0)) {
+      best = { rate, gap, dev, absDev };
     }
   }
   if (!best) throw new ReckonError('NO_RATE', 'unreachable: fixes were found');
-  const bestFix: BestFix = {
-    date: best.rate.date,
-    rate: best.rate,
-    source: best.rate.source,
-    gapBps: ratioToApproxNumber(best.gap),
-    deviationBps: ratioToApproxNumber(best.dev),
-  };
-  const halfWidth = ratioMul(
-    ratioDiv(ratioDiv(ratioSub(implied.high, implied.low), ratio(2n)), ratioAbs(implied.point)),
-    BP,
-  );
-  const common = { ...base0, best: bestFix, fixesInWindow: fixes.length };
-  if (ratioCmp(halfWidth, limit) > 0) return { ...common, status: 'indeterminate', reasons: ['tooCoarse'] };
-  if (best.gap.n === 0n) return { ...common, status: 'consistent', reasons: [] };
-  if (ratioCmp(best.gap, tau) <= 0) return { ...common, status: 'withinTolerance', reasons: [] };
-
-  const reasons: ConversionReason[] = [];
-  if (fixes.some((f) => within(implied.point, ratioDiv(ONE, f.value), tau))) reasons.push('inverted');
-  const factors = [10n ** 3n, 10n ** 6n].flatMap((k) => [ratio(k), ratio(1n, k)]);
-  if (fixes.some((f) => factors.some((k) => within(implied.point, ratioMul(f.value, k), tau))))
-    reasons.push('scale');
-  const outsideMatch = findOutsideMatch(provider, implied, window, options.searchDays ?? 366);
-  if (outsideMatch) reasons.push('matchesOutsideWindow');
-  return {
+  const found = {
     ...common,
-    status: 'inconsistent',
-    reasons,
-    ...(outsideMatch ? { outsideMatch: { date: outsideMatch.date, rate: outsideMatch } } : {}),
+    fixesInWindow: fixes.length,
+    best: {
+      date: best.rate.date,
+      rate: best.rate,
+      source: best.rate.source,
+      gapBps: ratioToApproxNumber(best.gap),
+      deviationBps: ratioToApproxNumber(best.dev),
+    },
   };
+
+  if (ratioCmp(best.gap, tau) > 0) {
+    const near = (x: Ratio) => ratioCmp(gapOf(x, low, high), tau) <= 0;
+    const reasons: ConversionReason[] = [];
+    if (fixes.some((f) => near(ratioDiv(ONE, f.value)))) reasons.push('inverted');
+    if (fixes.some((f) => SCALES.some((k) => near(ratioMul(f.value, k))))) reasons.push('scale');
+    const outside = outsideMatch(provider, implied, window, snapshot.publishedDate ?? window.to);
+    if (outside) reasons.push('matchesOutsideWindow');
+    return {
+      ...found,
+      status: 'inconsistent',
+      reasons,
+      ...(outside ? { outsideMatch: { date: outside.date, rate: outside } } : {}),
+    };
+  }
+  const halfWidth = ratioMul(ratioDiv(ratioDiv(ratioSub(high, low), ratio(2n)), point), BP);
+  const coarse = ratioCmp(halfWidth, limit) > 0;
+  if (best.gap.n === 0n && !coarse) return { ...found, status: 'consistent', reasons: [] };
+  if (coarse) return { ...found, status: 'indeterminate', reasons: ['tooCoarse'] };
+  return { ...found, status: 'withinTolerance', reasons: [] };
 }
 
-/** The fix nearest to the window, outside it, that lies in the implied interval. */
-function findOutsideMatch(
+/**
+ * The fix nearest to the window (ties: the later day) that lies in the implied interval, searched 30
+ * days before and after the window but never after `cap` (the publication date, else the window's
+ * end): a writer cannot have used a later fix.
+ */
+function outsideMatch(
   provider: RateProvider,
   implied: ImpliedRate,
   window: DayWindow,
-  days: number,
+  cap: string,
 ): Rate | undefined {
   const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;
-  const before = provider.fixes(
-    implied.base,
-    implied.quote,
-    addDays(window.from, -days),
-    addDays(window.from, -1),
-  );
-  const after = provider.fixes(implied.base, implied.quote, addDays(window.to, 1), addDays(window.to, days));
+  const search = (from: string, to: string) =>
+    from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];
   let found: Rate | undefined;
   let distance = Number.POSITIVE_INFINITY;
-  for (const r of before) {
-    const d = dayNumber(window.from) - dayNumber(r.date);
+  const start = dayNumber(window.from);
+  const end = dayNumber(window.to);
+  // Oldest first in each range; "≤" lets the later of two days at the same distance win.
+  for (const r of search(addDays(window.from, -OUTSIDE_DAYS), minDay(addDays(window.from, -1), cap))) {
+    const d = start - dayNumber(r.date);
     if (inside(r) && d <= distance) {
       found = r;
       distance = d;
     }
   }
-  for (const r of after) {
-    const d = dayNumber(r.date) - dayNumber(window.to);
-    if (inside(r) && d < distance) {
+  for (const r of search(addDays(window.to, 1), minDay(addDays(window.to, OUTSIDE_DAYS), cap))) {
+    const d = dayNumber(r.date) - end;
+    if (inside(r) && d <= distance) {
       found = r;
       distance = d;
     }

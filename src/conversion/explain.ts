@@ -1,7 +1,8 @@
 import { formatFigure } from '../figure/format-figure';
 import type { Figure, FigureLocale } from '../figure/types';
 import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
-import { formatDay } from '../rates/dates';
+import { isTargetBusinessDay } from '../rates/calendar';
+import { addDays, formatDay } from '../rates/dates';
 import type { Rate } from '../rates/rate';
 import type { ConversionVerdict } from './check-conversion';
 
@@ -24,24 +25,65 @@ function quoteRate(rate: Rate, locale: FigureLocale): string {
       ? [ratioDiv(ratio(1n), rate.value), rate.base, 'EUR']
       : [rate.value, rate.quote, rate.base];
   const text = ratioToDecimal(value, 6);
-  const shown = locale === 'de' ? text.replace('.', ',') : text;
-  return locale === 'de' ? `${shown} ${unit} je ${per}` : `${shown} ${unit} per ${per}`;
+  return locale === 'de' ? `${text.replace('.', ',')} ${unit} je ${per}` : `${text} ${unit} per ${per}`;
 }
 
+/** Basis points for reading (the verdict's numbers are for display; decisions were exact). */
 function bps(value: number, locale: FigureLocale): string {
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
     Math.abs(value),
   );
 }
 
-function factorWords(locale: FigureLocale): string {
-  return locale === 'de'
-    ? 'um den Faktor 1.000 oder 1.000.000 daneben'
-    : 'off by a factor of 1,000 or 1,000,000';
+/** Whether every day of the window is a weekend day or a TARGET holiday (stops at the first that is not). */
+function closedEveryDay(from: string, to: string): boolean {
+  for (let d = from; d <= to; d = addDays(d, 1)) if (isTargetBusinessDay(d)) return false;
+  return true;
+}
+
+/** Why there is no fix in the window, in one clause. */
+function noRateClause(v: ConversionVerdict, de: boolean): string {
+  const pair = `${v.implied.base}/${v.implied.quote}`;
+  const day = (d: string) => formatDay(d, de ? 'de' : 'en');
+  const { from, to } = v.window;
+  const between =
+    from === to
+      ? de
+        ? `am ${day(from)}`
+        : `on ${day(from)}`
+      : de
+        ? `vom ${day(from)} bis zum ${day(to)}`
+        : `from ${day(from)} to ${day(to)}`;
+  const span = v.ratesSpan;
+  if (!span) {
+    return de
+      ? `Die angegebenen Kurse enthalten keinen Kurs für ${pair}`
+      : `The rates given have no fix for ${pair} at all`;
+  }
+  if (span.to < from) {
+    return de
+      ? `Die angegebenen Kurse für ${pair} enden am ${day(span.to)}, sie enthalten keinen Kurs ${between}`
+      : `The rates given for ${pair} end on ${day(span.to)}: they have no fix ${between}`;
+  }
+  if (span.from > to) {
+    return de
+      ? `Die angegebenen Kurse für ${pair} beginnen am ${day(span.from)}, sie enthalten keinen Kurs ${between}`
+      : `The rates given for ${pair} start on ${day(span.from)}: they have no fix ${between}`;
+  }
+  if (closedEveryDay(from, to)) {
+    return de
+      ? `${between[0]?.toUpperCase()}${between.slice(1)} gibt es keinen Referenzkurs für ${pair}, da an Wochenenden und TARGET-Feiertagen keiner festgestellt wird`
+      : `There is no reference rate for ${pair} ${between}: none is fixed on weekends and TARGET holidays`;
+  }
+  return de
+    ? `Die angegebenen Kurse enthalten ${between} keinen Kurs für ${pair}`
+    : `The rates given have no fix for ${pair} ${between}`;
 }
 
 /**
- * Explains a verdict in one or two sentences a person can read.
+ * Explains a verdict in a few sentences a person can read, in English or German: which fix, how far,
+ * and why; for `noReferenceRate`, whether the rates given do not cover the window or the window holds
+ * only weekends and TARGET holidays; and where the rates end when they end before the window does.
  *
  * @param verdict - from {@link checkConversion}
  * @param options - {@link ExplainVerdictOptions}
@@ -57,52 +99,79 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
   const de = locale === 'de';
   const a = written(verdict.from, locale);
   const b = written(verdict.to, locale);
-  const from = formatDay(verdict.window.from, locale);
-  const to = formatDay(verdict.window.to, locale);
+  const day = (d: string) => formatDay(d, locale);
+  const pair = `${verdict.implied.base}/${verdict.implied.quote}`;
+  // German: "die Umrechnung" is the subject, so the verb never has to agree with an amount.
+  const conversion = `die Umrechnung von ${a} in ${b}`;
+  const Conversion = `Die Umrechnung von ${a} in ${b}`;
   const best = verdict.best;
-  const at = best
-    ? de
-      ? `zum Referenzkurs (${best.source}) vom ${formatDay(best.date, locale)} (${quoteRate(best.rate, locale)})`
-      : `at the ${best.source} reference rate of ${formatDay(best.date, locale)} (${quoteRate(best.rate, locale)})`
-    : '';
+  const fix = best ? quoteRate(best.rate, locale) : '';
+  const parts: string[] = [];
   switch (verdict.status) {
     case 'consistent':
-      return de
-        ? `${b} sind ${a} ${at}, Abweichung ${bps(best?.deviationBps ?? 0, locale)} bp.`
-        : `${b} is ${a} ${at}, within ${bps(best?.deviationBps ?? 0, locale)} bp.`;
-    case 'withinTolerance':
-      return de
-        ? `${b} passt zu ${a} ${at} bis auf ${bps(best?.gapBps ?? 0, locale)} bp, innerhalb der Toleranz von ${verdict.toleranceBps} bp für eine Tagesbewegung.`
-        : `${b} matches ${a} ${at} to within ${bps(best?.gapBps ?? 0, locale)} bp, inside the ${verdict.toleranceBps} bp tolerance for one day's move.`;
-    case 'indeterminate': {
-      if (verdict.reasons.includes('noReferenceRate')) {
-        return de
-          ? `Kein Referenzkurs für ${verdict.implied.base}/${verdict.implied.quote} zwischen ${from} und ${to} (an Wochenenden und TARGET-Feiertagen gibt es keine): ${b} für ${a} lässt sich nicht prüfen.`
-          : `No reference rate for ${verdict.implied.base}/${verdict.implied.quote} between ${from} and ${to} (none are fixed on weekends and TARGET holidays), so ${b} for ${a} cannot be checked.`;
-      }
-      return de
-        ? `${b} ist zu grob gerundet, um ${a} zu prüfen: die Rundung allein erlaubt mehr als ${verdict.maxResolutionBps} bp.`
-        : `${b} is too coarse to check ${a}: its rounding alone allows more than ${verdict.maxResolutionBps} bp.`;
-    }
-    case 'inconsistent': {
-      const parts = [
+      parts.push(
         de
-          ? `${b} sind nicht ${a} zu einem Referenzkurs zwischen ${from} und ${to}: der nächste, ${at.replace(/^zum Referenzkurs /, '')}, weicht ${bps(best?.deviationBps ?? 0, locale)} bp ab (Toleranz ${verdict.toleranceBps} bp).`
-          : `${b} is not ${a} at any reference rate from ${from} to ${to}: the closest, ${best ? `${quoteRate(best.rate, locale)} on ${formatDay(best.date, locale)}` : ''}, is off by ${bps(best?.deviationBps ?? 0, locale)} bp (tolerance ${verdict.toleranceBps} bp).`,
-      ];
+          ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}), Abweichung ${bps(best?.deviationBps ?? 0, locale)} bp.`
+          : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within ${bps(best?.deviationBps ?? 0, locale)} bp.`,
+      );
+      break;
+    case 'withinTolerance':
+      parts.push(
+        de
+          ? `${Conversion} liegt ${bps(best?.gapBps ?? 0, locale)} bp neben dem Referenzkurs vom ${day(best?.date ?? '')} (${fix}, Quelle: ${best?.source}), innerhalb der Toleranz von ${verdict.toleranceBps} bp für die Bewegung eines Tages.`
+          : `${b} matches ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}) to within ${bps(best?.gapBps ?? 0, locale)} bp, inside the ${verdict.toleranceBps} bp tolerance for one day's move.`,
+      );
+      break;
+    case 'indeterminate':
+      if (!best) {
+        parts.push(
+          de
+            ? `${noRateClause(verdict, true)}; ${conversion} lässt sich daher nicht prüfen.`
+            : `${noRateClause(verdict, false)}, so ${b} for ${a} cannot be checked.`,
+        );
+        break;
+      }
+      parts.push(
+        de
+          ? `Die Angabe ${b} ist zu grob gerundet, um ${conversion} zu prüfen: schon ihre Rundung erlaubt mehr als ${verdict.maxResolutionBps} bp nach oben und unten. Der nächstgelegene Referenzkurs, ${fix} am ${day(best.date)} (Quelle: ${best.source}), ${best.gapBps === 0 ? 'liegt in diesem Bereich' : `liegt ${bps(best.gapBps, locale)} bp daneben`}.`
+          : `${b} is too coarse to check ${a}: its rounding alone allows more than ${verdict.maxResolutionBps} bp either way. The closest reference rate, ${fix} on ${day(best.date)} (${best.source}), ${best.gapBps === 0 ? 'lies in that range' : `is ${bps(best.gapBps, locale)} bp outside it`}.`,
+      );
+      break;
+    case 'inconsistent': {
+      const from = day(verdict.window.from);
+      const to = day(verdict.window.to);
+      parts.push(
+        de
+          ? `${Conversion} passt zu keinem Referenzkurs vom ${from} bis zum ${to}: der nächstgelegene, ${fix} am ${day(best?.date ?? '')} (Quelle: ${best?.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${bps(best?.gapBps ?? 0, locale)} bp (Toleranz ${verdict.toleranceBps} bp).`
+          : `${b} is not ${a} at any reference rate from ${from} to ${to}: the closest, ${fix} on ${day(best?.date ?? '')} (${best?.source}), misses the range the written digits allow by ${bps(best?.gapBps ?? 0, locale)} bp (tolerance ${verdict.toleranceBps} bp).`,
+      );
       if (verdict.reasons.includes('inverted')) {
-        parts.push(de ? 'Der Kurs scheint vertauscht (1/r).' : 'The rate looks inverted (1/r was used).');
+        parts.push(
+          de ? 'Der Kurs scheint vertauscht (1/r statt r).' : 'The rate looks inverted (1/r was used).',
+        );
       }
       if (verdict.reasons.includes('scale')) {
         parts.push(
-          de ? `Die Beträge sind ${factorWords(locale)}.` : `The amounts are ${factorWords(locale)}.`,
+          de
+            ? 'Die Beträge scheinen um den Faktor Tausend, Million oder Milliarde verschoben (eine verwechselte Einheit).'
+            : 'The amounts look off by a factor of a thousand, a million or a billion (a unit slip).',
         );
       }
       if (verdict.outsideMatch) {
-        const day = formatDay(verdict.outsideMatch.date, locale);
-        parts.push(de ? `Der Kurs vom ${day} würde passen.` : `The fix of ${day} would match.`);
+        const outside = `${day(verdict.outsideMatch.date)} (${quoteRate(verdict.outsideMatch.rate, locale)})`;
+        parts.push(
+          de ? `Der Referenzkurs vom ${outside} würde passen.` : `The fix of ${outside} would match.`,
+        );
       }
-      return parts.join(' ');
+      break;
     }
   }
+  if (verdict.ratesEnd && best) {
+    parts.push(
+      de
+        ? `Die angegebenen Kurse für ${pair} enden am ${day(verdict.ratesEnd)}; ein späterer Kurs kann fehlen.`
+        : `The rates given for ${pair} end on ${day(verdict.ratesEnd)}; a later fix may be missing.`,
+    );
+  }
+  return parts.join(' ');
 }

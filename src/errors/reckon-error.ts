@@ -13,6 +13,7 @@ export type ReckonErrorCode =
   | 'UNKNOWN_PARTY'
   | 'UNKNOWN_COMMITMENT'
   | 'DUPLICATE_ID'
+  | 'DUPLICATE_PARTY'
   | 'PART_OF_CYCLE'
   | 'ROLE_MISMATCH'
   | 'INVALID_DATASET';
@@ -97,6 +98,16 @@ export function isReckonError(value: unknown, code?: ReckonErrorCode): value is 
 
 /** Shortens an input for an error message. @internal */
 export function preview(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : String(value);
+  const text = typeof value === 'string' ? value : printable(value);
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** String(value), for any value: a symbol, or an object without a prototype, makes String throw. */
+function printable(value: unknown): string {
+  if (typeof value === 'symbol') return value.toString();
+  try {
+    return String(value);
+  } catch {
+    return typeof value === 'object' ? '[object]' : typeof value;
+  }
 }

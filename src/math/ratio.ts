@@ -1,3 +1,4 @@
+import { assertInteger, assertOneOf, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 
 /**
@@ -28,13 +29,17 @@ function gcd(a: bigint, b: bigint): bigint {
  * @param n - numerator
  * @param d - denominator, not zero
  * @returns the reduced ratio
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `d` is zero
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `d` is zero or a part is not a bigint
  * @example
  * ```ts
  * ratio(6n, 4n); // { n: 3n, d: 2n }
  * ```
  */
 export function ratio(n: bigint, d = 1n): Ratio {
+  // Plain numbers would never reach 0n in gcd's loop: refuse them instead of hanging.
+  if (typeof n !== 'bigint' || typeof d !== 'bigint') {
+    throw new ReckonError('INVALID_ARGUMENT', `A ratio needs bigint parts, got ${typeof n} / ${typeof d}.`);
+  }
   if (d === 0n) throw new ReckonError('INVALID_ARGUMENT', 'Division by zero.');
   if (d < 0n) {
     n = -n;
@@ -135,9 +140,19 @@ export function parseRatio(text: string): Ratio | undefined {
 /** Rounding modes for {@link roundRatio}. */
 export type RoundingMode = 'halfEven' | 'floor' | 'ceil' | 'down';
 
+const ROUNDING_MODES: readonly RoundingMode[] = ['halfEven', 'floor', 'ceil', 'down'];
+
+/** The most decimals {@link roundRatio} and {@link ratioToDecimal} write: far beyond any amount, short of a hang. */
+const MAX_DIGITS = 10_000;
+
 /**
  * Rounds a ratio to an integer count of `10^-digits`, e.g. to the cent with `digits = 2`.
  *
+ * @param value - the ratio
+ * @param digits - decimals to keep, an integer from 0 to 10,000
+ * @param mode - `halfEven` (default), `floor`, `ceil` or `down` (toward zero)
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not a ratio, digits outside 0–10,000
+ *   or not an integer, or an unknown mode
  * @returns the scaled integer
  * @example
  * ```ts
@@ -146,6 +161,9 @@ export type RoundingMode = 'halfEven' | 'floor' | 'ceil' | 'down';
  * ```
  */
 export function roundRatio(value: Ratio, digits: number, mode: RoundingMode = 'halfEven'): bigint {
+  if (!isRatio(value)) throw invalidArgument('value', 'a ratio { n, d } of bigints with d > 0', value);
+  assertInteger(digits, 'digits', 0, MAX_DIGITS);
+  assertOneOf(mode, ROUNDING_MODES, 'mode');
   const num = value.n * 10n ** BigInt(digits);
   const d = value.d;
   let q = num / d; // truncates toward zero
@@ -188,6 +206,7 @@ export function scaledToDecimal(units: bigint, digits: number): string {
  * ```
  */
 export function ratioToDecimal(value: Ratio, maxDigits = 12): string {
+  assertInteger(maxDigits, 'maxDigits', 0, MAX_DIGITS);
   const text = scaledToDecimal(roundRatio(value, maxDigits), maxDigits);
   return trimDecimal(text);
 }
@@ -199,8 +218,25 @@ export function trimDecimal(text: string): string {
   return trimmed === '-0' ? '0' : trimmed;
 }
 
+/**
+ * Whether a value is a ratio as reckon builds them: bigint parts, a positive denominator.
+ *
+ * @example
+ * ```ts
+ * isRatio({ n: 1n, d: 2n }); // true
+ * isRatio({ n: 1, d: 2 }); // false
+ * ```
+ */
+export function isRatio(value: unknown): value is Ratio {
+  if (typeof value !== 'object' || value === null) return false;
+  const { n, d } = value as { n?: unknown; d?: unknown };
+  return typeof n === 'bigint' && typeof d === 'bigint' && d > 0n;
+}
+
 /** Whether the ratio has a finite decimal expansion (denominator of the form 2^a·5^b). */
 export function isTerminating(value: Ratio): boolean {
+  // A zero denominator would divide by 2 forever.
+  if (!isRatio(value)) throw new ReckonError('INVALID_ARGUMENT', 'Not a ratio with a positive denominator.');
   let d = value.d;
   while (d % 2n === 0n) d /= 2n;
   while (d % 5n === 0n) d /= 5n;
@@ -210,6 +246,9 @@ export function isTerminating(value: Ratio): boolean {
 /**
  * Writes a ratio exactly: a decimal string when it terminates, "n/d" otherwise.
  * {@link parseRatio} reads both back.
+ *
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not a ratio (plain numbers, a zero
+ *   or negative denominator)
  *
  * @example
  * ```ts

@@ -1,9 +1,19 @@
+import { ReckonError } from '../errors/reckon-error';
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Converts a small bigint (a scale, an exponent, a digit count) to a number. Never used on amounts.
+ * Scales come from digit counts of strings, so any real one fits; a forged one beyond 2^53 is refused.
  * @internal
  */
 export function smallInt(value: bigint): number {
-  if (value > 1_000_000n || value < -1_000_000n) throw new RangeError('not a small integer');
+  if (value > MAX || value < -MAX) {
+    throw new ReckonError(
+      'INVALID_ARGUMENT',
+      `A scale or exponent of ${value.toString().length} digits is not supported.`,
+    );
+  }
   return Number(value);
 }
 

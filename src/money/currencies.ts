@@ -1,16 +1,29 @@
 import type { DineroCurrency } from 'dinero.js/bigint';
 import * as iso from 'dinero.js/bigint/currencies';
+import { hasOwn, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 
 /** A currency as dinero.js describes it, with bigint base and exponent and its ISO 4217 code. */
 export type Currency<TCode extends string = string> = DineroCurrency<bigint, TCode>;
 
 /** US dollar, with a literal code so that mixing it with another currency fails to compile. */
-export const USD = { code: 'USD', base: 10n, exponent: 2n } as const satisfies Currency<'USD'>;
+export const USD = /* @__PURE__ */ Object.freeze({
+  code: 'USD',
+  base: 10n,
+  exponent: 2n,
+} as const) satisfies Currency<'USD'>;
 /** Pound sterling, with a literal code. */
-export const GBP = { code: 'GBP', base: 10n, exponent: 2n } as const satisfies Currency<'GBP'>;
+export const GBP = /* @__PURE__ */ Object.freeze({
+  code: 'GBP',
+  base: 10n,
+  exponent: 2n,
+} as const) satisfies Currency<'GBP'>;
 /** Euro, with a literal code. */
-export const EUR = { code: 'EUR', base: 10n, exponent: 2n } as const satisfies Currency<'EUR'>;
+export const EUR = /* @__PURE__ */ Object.freeze({
+  code: 'EUR',
+  base: 10n,
+  exponent: 2n,
+} as const) satisfies Currency<'EUR'>;
 
 /** The codes reckon gives literal types to; any other ISO 4217 code works at run time as `string`. */
 export type KnownCurrencyCode = 'USD' | 'GBP' | 'EUR';
@@ -33,6 +46,8 @@ const KNOWN: Readonly<Record<KnownCurrencyCode, Currency<KnownCurrencyCode>>> = 
  * ```
  */
 export function currency<TCode extends string>(code: TCode): Currency<TCode> {
+  if (typeof code !== 'string')
+    throw invalidArgument('code', 'an ISO 4217 currency code such as "EUR"', code);
   const found = findCurrency(code);
   if (!found) {
     const hint = /^[a-z]{3}$/.test(code)
@@ -72,6 +87,9 @@ const HISTORIC: Readonly<Record<string, bigint>> = {
   TRL: 0n,
 };
 
+/** The currencies handed out so far, by code: frozen copies, one per code. */
+const frozenCopies = new Map<string, Currency>();
+
 /**
  * Like {@link currency} but returns undefined for an unknown code.
  *
@@ -82,14 +100,20 @@ const HISTORIC: Readonly<Record<string, bigint>> = {
  * ```
  */
 export function findCurrency(code: string): Currency | undefined {
-  if (code in KNOWN) return KNOWN[code as KnownCurrencyCode];
-  if (!/^[A-Z]{3}$/.test(code)) return undefined;
-  const found = (iso as Record<string, Currency | undefined>)[code];
-  if (!found) {
-    const exponent = HISTORIC[code];
-    return exponent === undefined ? undefined : { code, base: 10n, exponent };
-  }
-  return found.base === 10n ? found : { code: found.code, base: 10n, exponent: 2n };
+  // Three upper-case letters first: no inherited key ("constructor", "__proto__") ever reaches a lookup.
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return undefined;
+  if (hasOwn(KNOWN, code)) return KNOWN[code as KnownCurrencyCode];
+  let made = frozenCopies.get(code);
+  if (made) return made;
+  const found = hasOwn(iso, code) ? (iso as Record<string, Currency | undefined>)[code] : undefined;
+  let exponent: bigint | undefined;
+  if (found) exponent = found.base === 10n ? found.exponent : 2n;
+  else if (hasOwn(HISTORIC, code)) exponent = HISTORIC[code];
+  if (exponent === undefined) return undefined;
+  // A frozen copy, the same on every call: a caller's change can never reach dinero's table or others.
+  made = Object.freeze({ code, base: 10n, exponent });
+  frozenCopies.set(code, made);
+  return made;
 }
 
 /**

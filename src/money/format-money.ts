@@ -1,6 +1,24 @@
+import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import { smallInt } from '../math/small';
 import type { Money } from './money';
-import { currencyCode, toDecimalString } from './money';
+import { moneySnapshot, toDecimalString } from './money';
+
+const NOTATIONS = ['standard', 'compact'] as const;
+const DISPLAYS = ['symbol', 'narrowSymbol', 'code', 'name'] as const;
+
+/** A well-formed BCP 47 tag (Intl would throw a RangeError later). */
+function readLocale(value: unknown, path: string): string {
+  if (value === undefined) return 'en-GB';
+  if (typeof value === 'string' && value.length <= 100) {
+    try {
+      Intl.getCanonicalLocales(value);
+      return value;
+    } catch {
+      // falls through to the argument error
+    }
+  }
+  throw invalidArgument(path, 'a BCP 47 locale such as "en-GB" or "de-DE"', value);
+}
 
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
@@ -35,21 +53,25 @@ const INTL_MAX_DECIMALS = 20;
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
+  const o = readOptions(options);
+  const locale = readLocale(o.locale, 'options.locale');
+  const notation = optionalOneOf(o.notation, NOTATIONS, 'options.notation');
+  const currencyDisplay = optionalOneOf(o.currencyDisplay, DISPLAYS, 'options.currencyDisplay');
+  const snapshot = moneySnapshot(value, 'value');
   const decimal = toDecimalString(value);
-  const locale = options.locale ?? 'en-GB';
-  const code = currencyCode(value);
+  const code = snapshot.currency.code;
   const negative = decimal.startsWith('-');
   const [int = '0', written = ''] = (negative ? decimal.slice(1) : decimal).split('.');
   // Zeros past the currency's own decimals say nothing: "€1.50", not "€1.5000".
-  const exponent = smallInt(value.toJSON().currency.exponent);
+  const exponent = smallInt(snapshot.currency.exponent);
   let end = written.length;
   while (end > exponent && written.charCodeAt(end - 1) === 48) end--;
   const frac = written.slice(0, end);
-  if (options.notation === 'compact' && int.length <= INTL_MAX_DIGITS) {
+  if (notation === 'compact' && int.length <= INTL_MAX_DIGITS) {
     const format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: code,
-      currencyDisplay: options.currencyDisplay ?? 'narrowSymbol',
+      currencyDisplay: currencyDisplay ?? 'narrowSymbol',
       notation: 'compact',
       minimumFractionDigits: 0,
       maximumFractionDigits: 2,
@@ -57,7 +79,7 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
     // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the lib typings lag behind.
     return format.format(decimal as unknown as number);
   }
-  const display = options.currencyDisplay ?? 'symbol';
+  const display = currencyDisplay ?? 'symbol';
   if (int.length <= INTL_MAX_DIGITS && frac.length <= INTL_MAX_DECIMALS) {
     return new Intl.NumberFormat(locale, {
       style: 'currency',

@@ -1,4 +1,5 @@
-import { type Dinero, dinero, toSnapshot } from 'dinero.js/bigint';
+import { type Dinero, dinero } from 'dinero.js/bigint';
+import { invalidArgument, isRecord, optionalBoolean, readOptions } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
 import { smallInt } from '../math/small';
 import { type Currency, currency as currencyByCode } from './currencies';
@@ -16,6 +17,58 @@ export interface MoneyOptions {
 }
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/** The largest currency exponent reckon takes (ISO 4217 has at most 4; some tokens have 18). */
+const MAX_EXPONENT = 30n;
+
+/**
+ * Checks a currency object given by a caller: three upper-case letters, base 10 (reckon writes decimal
+ * amounts), an exponent from 0 to 30. @internal
+ */
+export function assertCurrency(value: unknown, path: string): Currency {
+  if (!isRecord(value)) {
+    throw invalidArgument(path, 'an ISO 4217 code or a currency { code, base: 10n, exponent }', value);
+  }
+  const { code, base, exponent } = value;
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) {
+    throw invalidArgument(`${path}.code`, 'three upper-case letters', code);
+  }
+  if (base !== 10n) throw invalidArgument(`${path}.base`, '10n (reckon writes decimal amounts)', base);
+  if (typeof exponent !== 'bigint' || exponent < 0n || exponent > MAX_EXPONENT) {
+    throw invalidArgument(`${path}.exponent`, `a bigint from 0n to ${MAX_EXPONENT}n`, exponent);
+  }
+  return value as Currency;
+}
+
+/**
+ * Reads money's snapshot, checking that it is money: a dinero.js object with a bigint amount, a scale
+ * of at least 0 and a decimal currency. JSON forms, number-based dinero objects and other values throw
+ * `INVALID_ARGUMENT` naming `path`. @internal
+ */
+export function moneySnapshot(
+  value: unknown,
+  path: string,
+): { readonly amount: bigint; readonly scale: bigint; readonly currency: Currency } {
+  const expected = 'money (a dinero.js object with bigint amounts, as money() makes)';
+  if (!isRecord(value) || typeof value.toJSON !== 'function' || !('calculator' in value)) {
+    throw invalidArgument(path, expected, value);
+  }
+  const snap: unknown = value.toJSON();
+  if (
+    !isRecord(snap) ||
+    typeof snap.amount !== 'bigint' ||
+    typeof snap.scale !== 'bigint' ||
+    snap.scale < 0n
+  ) {
+    throw invalidArgument(path, expected, value);
+  }
+  smallInt(snap.scale);
+  return {
+    amount: snap.amount,
+    scale: snap.scale,
+    currency: assertCurrency(snap.currency, `${path}.currency`),
+  };
+}
 
 /**
  * Creates exact money from a decimal string, an integer, or a bigint.
@@ -41,7 +94,12 @@ export function money<TCode extends string>(
   currencyOrCode: TCode | Currency<TCode>,
   options: MoneyOptions = {},
 ): Money<TCode> {
-  const cur = typeof currencyOrCode === 'string' ? currencyByCode(currencyOrCode) : currencyOrCode;
+  const minorUnits = optionalBoolean(readOptions(options).minorUnits, 'options.minorUnits');
+  const cur = (
+    typeof currencyOrCode === 'string'
+      ? currencyByCode(currencyOrCode)
+      : assertCurrency(currencyOrCode, 'currencyOrCode')
+  ) as Currency<TCode>;
   const exponent = cur.exponent;
   if (typeof value === 'bigint' || typeof value === 'number') {
     if (typeof value === 'number' && !Number.isSafeInteger(value)) {
@@ -52,7 +110,7 @@ export function money<TCode extends string>(
       );
     }
     const units = BigInt(value);
-    return options.minorUnits
+    return minorUnits
       ? dinero({ amount: units, currency: cur, scale: exponent })
       : dinero({ amount: units * 10n ** exponent, currency: cur, scale: exponent });
   }
@@ -71,7 +129,7 @@ export function money<TCode extends string>(
       input: preview(value),
     });
   }
-  if (options.minorUnits) {
+  if (minorUnits) {
     throw new ReckonError('INVALID_MONEY', 'minorUnits applies to integers and bigints, not to strings.');
   }
   const frac = m[3] ?? '';
@@ -100,17 +158,21 @@ export interface ToDecimalStringOptions {
  * ```
  */
 export function toDecimalString(value: Money, options: ToDecimalStringOptions = {}): string {
-  const { amount, scale } = toSnapshot(value);
+  const trim = optionalBoolean(readOptions(options).trim, 'options.trim');
+  const { amount, scale } = moneySnapshot(value, 'value');
   const negative = amount < 0n;
   const digits = (negative ? -amount : amount).toString();
   const s = smallInt(scale);
   let text = digits;
   if (s > 0) {
     const padded = digits.padStart(s + 1, '0');
-    text = `${padded.slice(0, -s)}.${padded.slice(-s)}`;
-    if (options.trim) text = text.replace(/0+$/, '').replace(/\.$/, '');
+    let end = padded.length;
+    // A loop, not /0+$/: that regex is quadratic on a long run of zeros before a last digit.
+    if (trim) while (end > padded.length - s && padded.charCodeAt(end - 1) === 48) end--;
+    const whole = padded.slice(0, -s);
+    text = end > whole.length ? `${whole}.${padded.slice(whole.length, end)}` : whole;
   }
-  return negative && text !== '0' ? `-${text}` : text;
+  return negative ? `-${text}` : text;
 }
 
 /**
@@ -122,5 +184,5 @@ export function toDecimalString(value: Money, options: ToDecimalStringOptions = 
  * ```
  */
 export function currencyCode<TCode extends string>(value: Money<TCode>): TCode {
-  return toSnapshot(value).currency.code;
+  return moneySnapshot(value, 'value').currency.code as TCode;
 }

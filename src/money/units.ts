@@ -1,6 +1,7 @@
-import { dinero, toSnapshot } from 'dinero.js/bigint';
+import { dinero } from 'dinero.js/bigint';
+import { pow10, smallInt } from '../math/small';
 import type { Currency } from './currencies';
-import type { Money } from './money';
+import { type Money, moneySnapshot } from './money';
 
 /**
  * Money as an integer count of `10^-scale` major units: the exact form reckon does interval arithmetic
@@ -11,9 +12,12 @@ export interface Units {
   readonly scale: bigint;
 }
 
-/** Reads money as units at its own scale, with its currency. @internal */
-export function toUnits(value: Money): Units & { readonly currency: Currency } {
-  const snap = toSnapshot(value);
+/**
+ * Reads money as units at its own scale, with its currency. Checks that it is money (a forged or JSON
+ * value throws `INVALID_ARGUMENT` instead of a TypeError deep inside). @internal
+ */
+export function toUnits(value: Money, path = 'money'): Units & { readonly currency: Currency } {
+  const snap = moneySnapshot(value, path);
   return { units: snap.amount, scale: snap.scale, currency: snap.currency };
 }
 
@@ -30,9 +34,19 @@ export function fromUnits<TCode extends string>(
 ): Money<TCode> {
   let u = units;
   let s = scale;
-  while (s > currency.exponent && u % 10n === 0n) {
-    u /= 10n;
-    s--;
+  if (s > currency.exponent) {
+    if (u === 0n) s = currency.exponent;
+    else {
+      // Count the trailing zeros once in the digits: dividing by ten per zero is quadratic on long amounts.
+      const digits = (u < 0n ? -u : u).toString();
+      const most = smallInt(s - currency.exponent);
+      let zeros = 0;
+      while (zeros < most && digits.charCodeAt(digits.length - 1 - zeros) === 48) zeros++;
+      if (zeros > 0) {
+        u /= pow10(zeros);
+        s -= BigInt(zeros);
+      }
+    }
   }
   if (s < currency.exponent) {
     u *= 10n ** (currency.exponent - s);

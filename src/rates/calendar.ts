@@ -20,16 +20,22 @@ function easter(year: number): string {
 }
 
 /**
- * Whether the ECB publishes reference rates on a day: TARGET business days, that is, not Saturday,
- * Sunday, 1 January, Good Friday, Easter Monday, 1 May, 25 or 26 December.
+ * Whether a day is a TARGET business day by today's TARGET calendar: not Saturday, Sunday,
+ * 1 January, Good Friday, Easter Monday, 1 May, 25 or 26 December.
+ *
+ * This is the calendar only. It does not say whether the ECB published a reference rate that day: the
+ * ECB did on 2 and 5 April 1999 (Good Friday and Easter Monday) and did not on 31 December 1999 or 2001.
+ * Only the rates themselves say that (`rates.fixes(…)`, `rates.rateOn(…)`); {@link checkConversion}
+ * takes its days from the rates, never from this calendar.
  *
  * @param day - an ISO day
- * @returns true on a TARGET business day
+ * @returns true on a TARGET business day by the calendar
  * @throws {@link ReckonError} `INVALID_DATE` for a malformed day
  * @example
  * ```ts
  * isTargetBusinessDay('2025-09-17'); // true (a Wednesday)
  * isTargetBusinessDay('2025-04-18'); // false (Good Friday)
+ * isTargetBusinessDay('1999-04-02'); // false, yet the ECB published a fix that day
  * ```
  */
 export function isTargetBusinessDay(day: string): boolean {
@@ -43,11 +49,18 @@ export function isTargetBusinessDay(day: string): boolean {
 }
 
 /**
- * The TARGET business day before `day` (the last day the ECB published before it).
+ * The TARGET business day before `day`, by the calendar of {@link isTargetBusinessDay}. The calendar
+ * only: the last day with a published fix can be another (the ECB published nothing on 31 December 2001,
+ * so the fix before 2 January 2002 is that of 28 December); ask the rates for that, with
+ * `rates.rateOn(base, quote, day, { policy: 'previous' })`.
  *
+ * @param day - an ISO day
+ * @returns the calendar's business day before it
+ * @throws {@link ReckonError} `INVALID_DATE` for a malformed day
  * @example
  * ```ts
  * previousTargetBusinessDay('2025-09-15'); // '2025-09-12' (the Friday before)
+ * previousTargetBusinessDay('2002-01-02'); // '2001-12-31' (a calendar day; the ECB published nothing)
  * ```
  */
 export function previousTargetBusinessDay(day: string): string {

@@ -58,7 +58,11 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * Reads the ECB's euro reference rates in CSV: the history file `eurofxref-hist.csv` (newest first, a
  * header with a trailing comma, `N/A` for missing values) and the daily `eurofxref.csv` ("13 April 2026"
  * dates, ", " separators). Values are kept exact. A malformed line or cell becomes an issue with its
- * line number and the rest still loads (or, with `strict`, throws).
+ * line number and the rest still loads (or, with `strict`, throws): a currency the header names twice
+ * (neither column is read), a line with more or fewer cells than the header, a date or value that is
+ * not one, a second line for one day (the first is kept), and a last line cut off (no trailing comma
+ * where the header has one, and no final newline). A line may leave out the trailing comma; its empty
+ * last cell is then a missing value, and its other cells are read.
  *
  * Every cell is checked when the file is read; a currency's column is turned into rates on first use.
  *
@@ -97,12 +101,26 @@ export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): Load
       `Not an ECB reference-rate CSV: the first line should start with "Date,", got "${preview(body.slice(0, firstEnd))}".`,
     );
   }
-  const width = header[header.length - 1] === '' ? header.length - 1 : header.length;
+  const trailingComma = header[header.length - 1] === '';
+  const width = trailingComma ? header.length - 1 : header.length;
   const codes = header.slice(0, width).map((h, i) => {
     if (i === 0) return undefined;
     if (findCurrency(h)) return h;
     issue(`unknown currency column "${preview(h)}" is skipped`, 1);
     return undefined;
+  });
+  // A currency named twice: which column is right cannot be known, so neither is read.
+  const firstColumn = new Map<string, number>();
+  codes.forEach((code, k) => {
+    if (!code) return;
+    const first = firstColumn.get(code);
+    if (first === undefined) {
+      firstColumn.set(code, k);
+      return;
+    }
+    issue(`${code} is named by columns ${first + 1} and ${k + 1}; both are skipped`, 1);
+    codes[first] = undefined;
+    codes[k] = undefined;
   });
 
   // One pass over every line: dates, cell counts and cell syntax, without storing the cells.
@@ -132,21 +150,36 @@ export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): Load
       continue;
     }
     let cells = 1;
+    let lastEmpty = false;
     let lineRates = 0;
     const badHere: number[] = [];
     for (let p = dateEnd + 1; dateEnd < le && p <= le; ) {
       let q = body.indexOf(',', p);
       if (q < 0 || q > le) q = le;
       const [cs, ce] = trimRange(body, p, q);
-      if (cs === ce && q === le) break; // trailing comma
-      const kind = cellKind(body, cs, ce);
-      if (kind === 2 && cells < width) badHere.push(cells);
-      else if (kind === 0 && codes[cells]) lineRates++;
+      if (cells < width) {
+        const kind = cellKind(body, cs, ce);
+        if (kind === 2) badHere.push(cells);
+        else if (kind === 0 && codes[cells]) lineRates++;
+      }
+      lastEmpty = cs === ce;
       cells++;
       p = q + 1;
     }
-    if (cells !== width) {
-      issue(`${day}: ${cells} cells where the header has ${width}; the line is skipped`, lineNo);
+    // As many cells as the header, or one more that is empty (the ECB's trailing comma).
+    if (cells !== width && !(cells === width + 1 && lastEmpty)) {
+      const count = lastEmpty ? cells - 1 : cells;
+      issue(`${day}: ${count} cells where the header has ${width}; the line is skipped`, lineNo);
+      s = next;
+      continue;
+    }
+    // The ECB ends every line with a comma: a last line without one, in a file without a final
+    // newline, was cut off, perhaps in the middle of its last number.
+    if (e === body.length && trailingComma && cells === width && !lastEmpty) {
+      issue(
+        `${day}: the file ends in this line without its trailing comma: it looks cut off; the line is skipped`,
+        lineNo,
+      );
       s = next;
       continue;
     }

@@ -1,5 +1,5 @@
 import { ReckonError } from '../errors/reckon-error';
-import { parseRatio, type Ratio, ratioToString } from '../math/ratio';
+import { isRatio, parseRatio, type Ratio, ratio, ratioToString } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
 import { assertIsoDate } from './dates';
 
@@ -36,7 +36,8 @@ export interface RateInput {
  * @param input - {@link RateInput}
  * @returns the rate
  * @throws {@link ReckonError} `UNKNOWN_CURRENCY`, `INVALID_DATE`, or `INVALID_RATES` for a value that is
- *   not a positive exact number
+ *   not a positive exact number: a JavaScript number (0.8675 is a float), a boolean, an object that is not
+ *   a ratio of bigints (`{ n: 1, d: 2 }`, a zero denominator), zero or a negative
  * @example
  * ```ts
  * const r = createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' });
@@ -46,11 +47,14 @@ export function createRate(input: RateInput): Rate {
   for (const code of [input.base, input.quote]) {
     if (!findCurrency(code)) throw new ReckonError('UNKNOWN_CURRENCY', `Unknown currency code "${code}".`);
   }
-  const value = typeof input.value === 'string' ? parseRatio(input.value) : input.value;
-  if (!value || value.n <= 0n || value.d <= 0n) {
+  const raw: unknown = input.value;
+  // A float such as 0.8675 is already not 0.8675, and a ratio of numbers is not exact: both are refused.
+  const value = typeof raw === 'string' ? parseRatio(raw) : isRatio(raw) ? ratio(raw.n, raw.d) : undefined;
+  if (!value || value.n <= 0n) {
     throw new ReckonError(
       'INVALID_RATES',
-      `A rate must be a positive exact number, got ${JSON.stringify(String(typeof input.value === 'string' ? input.value : ratioToString(input.value)))}.`,
+      `A rate must be a positive exact number, written as a string ("0.8675", "400/347") or a bigint ratio; got ${describeValue(raw)}.`,
+      { input: describeValue(raw) },
     );
   }
   return {
@@ -60,6 +64,20 @@ export function createRate(input: RateInput): Rate {
     date: assertIsoDate(input.date, 'date'),
     source: input.source ?? 'user',
   };
+}
+
+/** A rejected value, shown for a person: strings quoted, ratios as n/d, other things by their type. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (isRatio(value)) return ratioToString(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `the ${typeof value} ${String(value)}`;
+  if (value === null) return 'null';
+  if (typeof value === 'object' && 'n' in value && 'd' in value) {
+    const { n, d } = value as { n: unknown; d: unknown };
+    return `a ratio of ${typeof n} / ${typeof d} (${String(n)}/${String(d)})`;
+  }
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
 }
 
 /** The JSON form of a rate, with the value as an exact decimal or "n/d" string. */

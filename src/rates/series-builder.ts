@@ -1,6 +1,6 @@
 import type { Issue } from '../errors/reckon-error';
 import { ReckonError } from '../errors/reckon-error';
-import type { Ratio } from '../math/ratio';
+import { parseRatio, type Ratio, ratioToString } from '../math/ratio';
 import { type RateProvider, type Series, seriesProvider } from './provider';
 
 /** A provider read from a file, with the problems found on the way. */
@@ -18,6 +18,9 @@ export interface ParseRatesOptions {
 }
 
 const RATE_VALUE = /^\d+(?:\.\d+)?$/;
+
+const exact = (v: string | Ratio | undefined): Ratio | undefined =>
+  typeof v === 'string' ? parseRatio(v) : v;
 
 interface Column {
   readonly key: string;
@@ -98,7 +101,16 @@ export function createSeriesBuilder(options: ParseRatesOptions & { readonly defa
         for (const i of ascending(c.dates)) {
           const d = c.dates[i] ?? '';
           if (dates[dates.length - 1] === d) {
-            issue({ message: `${c.key}: more than one value for ${d}; the first is kept`, path: [c.key, d] });
+            const first = exact(values[values.length - 1]);
+            const again = exact(c.values[i]);
+            const differ =
+              first && again && first.n * again.d !== again.n * first.d
+                ? ` with values that disagree (${ratioToString(first)} and ${ratioToString(again)} ${c.key.split('/').reverse().join(' per ')})`
+                : '';
+            issue({
+              message: `${c.key} ${d}: given more than once${differ}; the first is kept`,
+              path: [c.key, d],
+            });
             continue;
           }
           dates.push(d);

@@ -1,4 +1,5 @@
 import { ReckonError } from '../errors/reckon-error';
+import { ratio } from '../math/ratio';
 import type { RateProvider } from './provider';
 import { createRate, type Rate, type RateInput } from './rate';
 import { createSeriesBuilder } from './series-builder';
@@ -10,7 +11,8 @@ import { createSeriesBuilder } from './series-builder';
  * @param rates - rates or rate inputs (`{ base, quote, value: '0.8675', date, source? }`)
  * @param source - the provider's name @defaultValue "user"
  * @returns the provider
- * @throws {@link ReckonError} `INVALID_RATES` for a bad or duplicate rate (same pair and day),
+ * @throws {@link ReckonError} `INVALID_RATES` for a bad rate, or for a pair and day given twice, in
+ *   either direction (EUR/GBP 0.8675 and GBP/EUR 2 on one day: the message says when they disagree);
  *   `UNKNOWN_CURRENCY`, `INVALID_DATE`
  * @example
  * ```ts
@@ -22,7 +24,10 @@ export function staticRates(rates: Iterable<Rate | RateInput>, source = 'user'):
   const b = createSeriesBuilder({ strict: true, defaultSource: source });
   for (const input of rates) {
     const rate = createRate({ ...input, source: input.source ?? source });
-    b.push(b.column(rate.base, rate.quote), rate.date, rate.value, rate.source);
+    // One direction per pair, so that EUR/GBP and GBP/EUR on one day meet as one day given twice.
+    const swap = rate.quote < rate.base;
+    const column = swap ? b.column(rate.quote, rate.base) : b.column(rate.base, rate.quote);
+    b.push(column, rate.date, swap ? ratio(rate.value.d, rate.value.n) : rate.value, rate.source);
   }
   try {
     const built = b.build();

@@ -1,14 +1,35 @@
 import { z } from 'zod';
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, ROLES } from '../commitment/model';
-import { isIsoDate } from '../rates/dates';
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  type CommitmentKind,
+  type CommitmentStatus,
+  ROLES,
+  type Role,
+} from '../commitment/model';
 import { currencyCodeSchema, decimalStringSchema, figureJSONSchema, qualifierSchema } from './figure-schema';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "goldman-sachs"');
-const isoDay = z.string().refine(isIsoDate, { message: 'expected an ISO day such as "2025-09-18"' });
+/**
+ * A calendar day, YYYY-MM-DD, that exists: 2024-02-29 but not 2025-02-29 or 2025-04-31. A pattern rather
+ * than a refinement so that the JSON Schema checks exactly the same; it accepts what `isIsoDate` does
+ * (years 0100–9999, Gregorian leap years), which a test holds it to.
+ *
+ * @internal
+ */
+export const ISO_DAY_PATTERN = (() => {
+  const year = '(?:0[1-9]\\d{2}|[1-9]\\d{3})';
+  const fourths = '(?:0[48]|[2468][048]|[13579][26])';
+  const leapYear = `(?:(?:0[1-9]|[1-9]\\d)${fourths}|${fourths}00)`;
+  const monthDay =
+    '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+  return new RegExp(`^(?:${year}-${monthDay}|${leapYear}-02-29)$`);
+})();
+const isoDay = z.string().regex(ISO_DAY_PATTERN, 'expected an ISO day that exists, such as "2025-09-18"');
 const offset = z.number().int().nonnegative();
 
 /** Where a quote stands: a document id and UTF-16 offsets, with the quote itself. */
-export const sourceSpanSchema = z.object({
+export const sourceSpanSchema = z.strictObject({
   document: id,
   start: offset,
   end: offset,
@@ -16,7 +37,7 @@ export const sourceSpanSchema = z.object({
 });
 
 /** A document: its text and the metadata to cite it. */
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   id,
   title: z.string().optional(),
   publisher: z.string().optional(),
@@ -28,7 +49,7 @@ export const documentSchema = z.object({
 });
 
 /** A party. */
-export const partySchema = z.object({
+export const partySchema = z.strictObject({
   id,
   name: z.string().min(1),
   kind: z.enum(['company', 'government', 'fund', 'bank', 'person', 'institution', 'media', 'other']),
@@ -40,7 +61,7 @@ export const partySchema = z.object({
 });
 
 /** A money figure cited in a document. Its `figure` has no position fields: `source` says where. */
-export const citedFigureSchema = z.object({
+export const citedFigureSchema = z.strictObject({
   id,
   figure: figureJSONSchema,
   source: sourceSpanSchema,
@@ -48,21 +69,31 @@ export const citedFigureSchema = z.object({
 });
 
 /** A commitment; `amount` names a figure by id. */
-export const commitmentJSONSchema = z.object({
+export const commitmentJSONSchema = z.strictObject({
   id,
-  kind: z.enum(Object.keys(COMMITMENT_KINDS) as [string, ...string[]]),
-  status: z.enum(COMMITMENT_STATUSES as unknown as [string, ...string[]]),
-  parties: z.array(z.object({ party: id, role: z.enum(ROLES as unknown as [string, ...string[]]) })).min(1),
+  kind: z.enum(Object.keys(COMMITMENT_KINDS) as [CommitmentKind, ...CommitmentKind[]]),
+  status: z.enum(COMMITMENT_STATUSES as unknown as [CommitmentStatus, ...CommitmentStatus[]]),
+  parties: z.array(z.strictObject({ party: id, role: z.enum(ROLES as unknown as [Role, ...Role[]]) })).min(1),
   amount: id.optional(),
   date: isoDay.optional(),
   period: z
-    .object({
+    .strictObject({
       start: isoDay.optional(),
       end: isoDay.optional(),
+      // P and at least one of Y, M, W, D in that order; no lookahead, so that validators in other
+      // languages (RE2 has none) read the JSON Schema's pattern too.
       duration: z
         .string()
-        .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'expected an ISO 8601 duration such as "P5Y"')
+        .regex(
+          /^P(?:\d+Y(?:\d+M)?(?:\d+W)?(?:\d+D)?|\d+M(?:\d+W)?(?:\d+D)?|\d+W(?:\d+D)?|\d+D)$/,
+          'expected an ISO 8601 duration such as "P5Y"',
+        )
         .optional(),
+    })
+    // ISO days compare as strings.
+    .refine((p) => p.start === undefined || p.end === undefined || p.start <= p.end, {
+      path: ['end'],
+      message: 'the period ends before it starts',
     })
     .optional(),
   location: z.string().optional(),
@@ -73,7 +104,7 @@ export const commitmentJSONSchema = z.object({
 });
 
 /** A reported conversion between two cited figures. */
-export const conversionJSONSchema = z.object({
+export const conversionJSONSchema = z.strictObject({
   id,
   from: id,
   to: id,
@@ -83,7 +114,7 @@ export const conversionJSONSchema = z.object({
 });
 
 /** A non-money count with a unit. */
-export const capacitySchema = z.object({
+export const capacitySchema = z.strictObject({
   id,
   value: decimalStringSchema,
   unit: z.string().min(1),
@@ -97,16 +128,26 @@ export const capacitySchema = z.object({
 });
 
 /** A reference rate: `value` units of `quote` per `base`, exact ("0.8675" or "400/347"). */
-export const rateJSONSchema = z.object({
+export const rateJSONSchema = z.strictObject({
   base: currencyCodeSchema,
   quote: currencyCodeSchema,
-  value: z.string().regex(/^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/, 'expected a positive decimal or "n/d"'),
+  value: z
+    .string()
+    .regex(
+      /^(?:0*[1-9]\d*(?:\.\d+)?|0+\.0*[1-9]\d*|0*[1-9]\d*\/[1-9]\d*)$/,
+      'expected a positive decimal or "n/d"',
+    ),
   date: isoDay,
   source: z.string().min(1),
 });
 
-/** The JSON form of a dataset (shape only; `parseDataset` also checks references and quotes). */
-export const datasetJSONSchema = z.object({
+/**
+ * The JSON form of a dataset (shape only; `parseDataset` also checks references and quotes). Unknown
+ * keys are errors at every level; `$schema` (a link to the JSON Schema, for editors) is allowed at the
+ * top and not kept.
+ */
+export const datasetJSONSchema = z.strictObject({
+  $schema: z.string().optional(),
   version: z.literal(1),
   id,
   title: z.string().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
-import { type Figure, QUALIFIERS } from '../figure/types';
+import { type Figure, QUALIFIERS, type Qualifier } from '../figure/types';
 import { parseDecimalRatio, ratioCmp } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
 
@@ -15,23 +15,23 @@ export const currencyCodeSchema = z
 /** An exact decimal string in major units ("12680000000", "-12.50"); no exponent, no grouping. */
 export const decimalStringSchema = z.string().regex(DECIMAL, 'expected a decimal string such as "12.50"');
 
-/** A positive decimal string. */
-export const positiveDecimalSchema = decimalStringSchema.refine(
-  (s) => !s.startsWith('-') && /[1-9]/.test(s),
-  {
-    message: 'expected a positive amount',
-  },
-);
+/**
+ * A positive decimal string ("0.5", "1000000000"): no sign, at least one digit that is not zero. One
+ * pattern, so that the JSON Schema says exactly the same.
+ */
+export const positiveDecimalSchema = z
+  .string()
+  .regex(/^(?:0*[1-9]\d*(?:\.\d+)?|0+\.0*[1-9]\d*)$/, 'expected a positive amount such as "1000000"');
 
 /** A qualifier. */
-export const qualifierSchema = z.enum(QUALIFIERS as unknown as ['exact', ...string[]]);
+export const qualifierSchema = z.enum(QUALIFIERS as unknown as [Qualifier, ...Qualifier[]]);
 
 /**
  * The JSON form of a figure, as `figureToJSON` writes it. Checks that a range has `max ≥ amount`
- * and that only a range has `max`.
+ * and that only a range has `max`; rejects unknown keys (a typo is an error, never dropped).
  */
 export const figureJSONSchema = z
-  .object({
+  .strictObject({
     currency: currencyCodeSchema,
     amount: decimalStringSchema,
     max: decimalStringSchema.optional(),
@@ -49,6 +49,12 @@ export const figureJSONSchema = z
     if (f.qualifier !== 'range' && f.max !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'only a range has "max"' });
     }
+    if (f.max === undefined) return;
+    const lo = parseDecimalRatio(f.amount);
+    const hi = parseDecimalRatio(f.max);
+    if (lo && hi && ratioCmp(hi, lo) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below amount' });
+    }
   });
 
 /**
@@ -61,16 +67,7 @@ export const figureJSONSchema = z
  * if (r.success) r.data.amount; // Money<'GBP'>
  * ```
  */
-export const figureSchema = figureJSONSchema
-  .superRefine((f, ctx) => {
-    if (f.max === undefined) return;
-    const lo = parseDecimalRatio(f.amount);
-    const hi = parseDecimalRatio(f.max);
-    if (lo && hi && ratioCmp(hi, lo) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below amount' });
-    }
-  })
-  .transform((f): Figure => {
-    const { start: _s, end: _e, convertedFrom: _c, ...rest } = f;
-    return figureFromJSON(rest as FigureJSON);
-  });
+export const figureSchema = figureJSONSchema.transform((f): Figure => {
+  const { start: _s, end: _e, convertedFrom: _c, ...rest } = f;
+  return figureFromJSON(rest as FigureJSON);
+});

@@ -14,6 +14,7 @@ import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-
 import type { Figure } from '../figure/types';
 import { createRate, rateToJSON } from '../rates/rate';
 import { type DatasetJSON, datasetJSONSchema } from './dataset-schema';
+import { misshapenDatasetIssues } from './misshapen';
 
 /** The result of {@link safeParseDataset}. */
 export type SafeParseDatasetResult =
@@ -31,8 +32,9 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
 
 /**
  * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
- * figures, commitments, documents), unique ids, `partOf` without cycles, roles that fit their kind, and
- * every quote against `document.text.slice(start, end)`.
+ * figures, commitments, documents), unique ids (`DUPLICATE_ID`), each party listed once per role of a
+ * commitment (`DUPLICATE_PARTY`), `partOf` without cycles, roles that fit their kind, and every quote
+ * against `document.text.slice(start, end)`.
  *
  * @param json - parsed JSON (`JSON.parse` of a dataset file)
  * @returns the typed dataset (exact money, exact rates) or every issue with its JSON path
@@ -45,14 +47,7 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
 export function safeParseDataset(json: unknown): SafeParseDatasetResult {
   const shape = datasetJSONSchema.safeParse(json);
   if (!shape.success) {
-    return {
-      success: false,
-      issues: shape.error.issues.map((i) => ({
-        code: 'INVALID_DATASET',
-        message: i.message,
-        path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      })),
-    };
+    return { success: false, issues: misshapenDatasetIssues(json, shape.error, safeParseDataset) };
   }
   const data = shape.data;
   const issues: Issue[] = [];

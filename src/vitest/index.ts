@@ -12,10 +12,15 @@
  */
 import { equal, toSnapshot } from 'dinero.js/bigint';
 import type { ExpectStatic } from 'vitest';
-import { type CheckConversionOptions, checkConversion } from '../conversion/check-conversion';
+import {
+  type CheckConversionOptions,
+  type ConversionVerdict,
+  checkConversion,
+} from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
 import { moneyRatio } from '../conversion/implied-rate';
 import type { ConversionSnapshot } from '../conversion/snapshot';
+import { isReckonError } from '../errors/reckon-error';
 import { type FigureBoundsOptions, figureBounds } from '../figure/bounds';
 import { formatFigure } from '../figure/format-figure';
 import type { Figure } from '../figure/types';
@@ -23,8 +28,7 @@ import { ratioCmp } from '../math/ratio';
 import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
-import type { RateProvider } from '../rates/provider';
-import type { Rate } from '../rates/rate';
+import type { RatesLike } from '../rates/to-provider';
 
 /** Options for `toBeConsistentConversion`. */
 export interface ConsistentConversionOptions extends CheckConversionOptions {
@@ -33,7 +37,7 @@ export interface ConsistentConversionOptions extends CheckConversionOptions {
 }
 
 /** The rates matchers use when a test gives none. */
-let defaultRates: RateProvider | Rate | readonly Rate[] | undefined;
+let defaultRates: RatesLike | undefined;
 
 /**
  * Sets the rates `toBeConsistentConversion` uses when a test passes none (for example the ECB history,
@@ -45,7 +49,7 @@ let defaultRates: RateProvider | Rate | readonly Rate[] | undefined;
  * setDefaultRates(parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')));
  * ```
  */
-export function setDefaultRates(rates: RateProvider | Rate | readonly Rate[] | undefined): void {
+export function setDefaultRates(rates: RatesLike | undefined): void {
   defaultRates = rates;
 }
 
@@ -63,7 +67,32 @@ export interface MatcherResult {
 }
 
 function isMoney(value: unknown): value is Money {
-  return typeof value === 'object' && value !== null && 'calculator' in value && 'toJSON' in value;
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { calculator?: unknown; toJSON?: unknown };
+  return typeof v.calculator === 'object' && typeof v.toJSON === 'function';
+}
+
+function isFigure(value: unknown): value is Figure {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof Figure, unknown>>;
+  return isMoney(v.amount) && isMoney(v.quantum) && typeof v.qualifier === 'string';
+}
+
+/** What a value is, for a failure message. */
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`;
+  const keys = Object.keys(value).slice(0, 6);
+  return keys.length > 0 ? `an object with ${keys.join(', ')}` : 'an empty object';
+}
+
+/**
+ * A failure whatever the polarity: with `.not`, vitest fails on `pass: true`, so a matcher that cannot
+ * judge returns `pass: this.isNot` and never lets a negative assertion pass on nothing.
+ */
+function cannotJudge(context: MatcherContext, message: string): MatcherResult {
+  return { pass: context.isNot, message: () => message };
 }
 
 const show = (m: Money) => `${formatMoney(m)} (${currencyCode(m)})`;
@@ -72,14 +101,21 @@ const show = (m: Money) => `${formatMoney(m)} (${currencyCode(m)})`;
  * The matchers, to register with `expect.extend(reckonMatchers)`:
  *
  * - `expect(snapshot).toBeConsistentConversion(rates?, options?)`: passes for `consistent` (and
- *   `withinTolerance` unless `{ strict: true }`); a failure says why, in words
+ *   `withinTolerance` unless `{ strict: true }`); a failure says why, in words. `.not` passes only on a
+ *   definite `inconsistent` verdict: without rates, without a fix in the window, or when the digits are
+ *   too coarse to tell, both `toBeConsistentConversion` and `.not.toBeConsistentConversion` fail
  * - `expect(money).toEqualMoney(expected)`: same currency and amount, whatever the scale
  * - `expect(figure).toAllow(money, { view? })`: the amount lies within the figure's bounds
+ *
+ * Given something that is not a conversion, figure or money, a matcher fails (with or without `.not`)
+ * and says what it got.
  *
  * @example
  * ```ts
  * expect({ from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' })
  *   .toBeConsistentConversion(ecbRates);
+ * expect({ from: parseFigure('£11bn'), to: parseFigure('€14bn'), publishedDate: '2025-09-18' })
+ *   .not.toBeConsistentConversion(ecbRates); // inconsistent, definitely
  * expect(money('12.5', 'EUR')).toEqualMoney(money('12.50', 'EUR'));
  * expect(parseFigure('up to £11bn')).toAllow(money('500000000', 'GBP'));
  * ```
@@ -87,34 +123,75 @@ const show = (m: Money) => `${formatMoney(m)} (${currencyCode(m)})`;
 export const reckonMatchers = {
   toBeConsistentConversion(
     this: MatcherContext,
-    received: ConversionSnapshot,
-    rates?: RateProvider | Rate | readonly Rate[],
+    received: unknown,
+    rates?: RatesLike,
     options: ConsistentConversionOptions = {},
   ): MatcherResult {
+    const name = `${this.isNot ? '.not' : ''}.toBeConsistentConversion`;
+    const snapshot = received as Partial<ConversionSnapshot> | null;
+    if (
+      typeof snapshot !== 'object' ||
+      snapshot === null ||
+      !isFigure(snapshot.from) ||
+      !isFigure(snapshot.to)
+    ) {
+      return cannotJudge(
+        this,
+        `${name} expects a conversion { from: Figure, to: Figure, eventDate?, publishedDate? } (parseFigure gives figures); got ${kind(received)}`,
+      );
+    }
     const use = rates ?? defaultRates;
-    if (!use) {
+    if (use === undefined) {
+      return cannotJudge(
+        this,
+        `${name} needs rates: pass them, or call setDefaultRates() in a setup file (without rates nothing is checked)`,
+      );
+    }
+    let verdict: ConversionVerdict;
+    try {
+      verdict = checkConversion(snapshot as ConversionSnapshot, use, options);
+    } catch (error) {
+      if (!isReckonError(error)) throw error;
+      return cannotJudge(this, `${name} could not check the conversion: ${error.message}`);
+    }
+    const explained = explainVerdict(verdict);
+    const why =
+      verdict.reasons.length > 0 ? `${verdict.status}: ${verdict.reasons.join(', ')}` : verdict.status;
+    if (this.isNot) {
+      // Negative: only a definite "inconsistent" passes; "cannot tell" is not "wrong".
+      const inconsistent = verdict.status === 'inconsistent';
       return {
-        pass: false,
+        pass: !inconsistent,
         message: () =>
-          'toBeConsistentConversion needs rates: pass them, or call setDefaultRates() in a setup file',
+          verdict.status === 'indeterminate'
+            ? `expected an inconsistent conversion, but the rates cannot tell (${why}), so nothing was shown wrong: ${explained}`
+            : `expected an inconsistent conversion, but it is ${why}: ${explained}`,
+        actual: why,
+        expected: 'inconsistent',
       };
     }
-    const verdict = checkConversion(received, use, options);
     const ok = verdict.status === 'consistent' || (!options.strict && verdict.status === 'withinTolerance');
     return {
       pass: ok,
-      message: () =>
-        ok
-          ? `expected the conversion not to be consistent, but: ${explainVerdict(verdict)}`
-          : `expected a consistent conversion (${verdict.status}): ${explainVerdict(verdict)}`,
-      actual: verdict.status,
+      message: () => `expected a consistent conversion, but it is ${why}: ${explained}`,
+      actual: why,
       expected: options.strict ? 'consistent' : 'consistent or withinTolerance',
     };
   },
 
-  toEqualMoney(this: MatcherContext, received: unknown, expected: Money): MatcherResult {
+  toEqualMoney(this: MatcherContext, received: unknown, expected: unknown): MatcherResult {
+    const name = `${this.isNot ? '.not' : ''}.toEqualMoney`;
     if (!isMoney(received)) {
-      return { pass: false, message: () => `expected money (a dinero.js object), got ${typeof received}` };
+      return cannotJudge(
+        this,
+        `${name} expects money (money('12.5', 'EUR'), a dinero.js object); got ${kind(received)}`,
+      );
+    }
+    if (!isMoney(expected)) {
+      return cannotJudge(
+        this,
+        `${name} needs money to compare with (money('12.5', 'EUR')); got ${kind(expected)}`,
+      );
     }
     const same =
       currencyCode(received) === currencyCode(expected) && equal(received, expected as typeof received);
@@ -128,16 +205,26 @@ export const reckonMatchers = {
 
   toAllow(
     this: MatcherContext,
-    received: Figure,
-    value: Money,
+    received: unknown,
+    value: unknown,
     options: FigureBoundsOptions = {},
   ): MatcherResult {
+    const name = `${this.isNot ? '.not' : ''}.toAllow`;
+    if (!isFigure(received)) {
+      return cannotJudge(
+        this,
+        `${name} expects a figure (parseFigure('up to £11bn')); got ${kind(received)}`,
+      );
+    }
+    if (!isMoney(value)) {
+      return cannotJudge(this, `${name} needs money to test (money('500000000', 'GBP')); got ${kind(value)}`);
+    }
     const text = formatFigure(received);
     if (currencyCode(received.amount) !== currencyCode(value)) {
-      return {
-        pass: false,
-        message: () => `expected ${text} to allow ${show(value)}, but the currencies differ`,
-      };
+      return cannotJudge(
+        this,
+        `expected ${text} ${this.isNot ? 'not ' : ''}to allow ${show(value)}, but the currencies differ`,
+      );
     }
     const b = figureBounds(received, options);
     const v = moneyRatio(value);
@@ -156,22 +243,62 @@ export const reckonMatchers = {
   },
 };
 
-/** The types of the matchers, for `declare module 'vitest'`. */
-export interface ReckonMatchers<R = unknown> {
-  /** Passes when the reported conversion is consistent with the rates (or within tolerance). */
-  toBeConsistentConversion(
-    rates?: RateProvider | Rate | readonly Rate[],
+/**
+ * What a reckon matcher returns on the assertion `A` it is called on: whatever vitest's own `toEqual`
+ * returns there, so `void` on `expect(x)` and `Promise<void>` after `.resolves`, `.rejects` or
+ * `expect.poll` (await those).
+ *
+ * @typeParam A - the assertion (`expect(x)`, `expect(x).not`, `expect(p).resolves` …)
+ * @example
+ * ```ts
+ * type OnExpect = MatcherReturn<ReturnType<typeof expect>>; // void
+ * type OnPoll = MatcherReturn<ReturnType<typeof expect.poll>>; // Promise<void>
+ * ```
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: vitest's own matchers return void
+export type MatcherReturn<A> = A extends { toEqual: (...args: never[]) => infer R } ? R : void;
+
+/**
+ * The types of {@link reckonMatchers}. Importing `reckon/vitest` (as the setup file does) merges them
+ * into vitest's `Matchers`, so `expect(x).toEqualMoney(…)` type-checks in every file of a TypeScript
+ * program that also holds the setup file: list the setup file in the tsconfig `include`.
+ *
+ * Works with vitest 4 (`Matchers<T>`) and 5 (`Matchers<R, T>`): the merged declaration has no type
+ * parameters (so it fits both), and each matcher reads its return type from the assertion it is called
+ * on ({@link MatcherReturn}).
+ *
+ * @example
+ * ```ts
+ * // vitest.setup.ts, listed in vitest.config.ts (test.setupFiles) and in tsconfig.json ("include")
+ * import { expect } from 'vitest';
+ * import { reckonMatchers } from 'reckon/vitest';
+ * expect.extend(reckonMatchers);
+ *
+ * // any test
+ * expect(money('12.5', 'EUR')).toEqualMoney(money('12.50', 'EUR'));
+ * await expect(Promise.resolve(money('1', 'EUR'))).resolves.toEqualMoney(money('1', 'EUR'));
+ * ```
+ */
+export interface ReckonMatchers {
+  /**
+   * Passes when the reported conversion is consistent with the rates (or within tolerance). With `.not`,
+   * passes only when it is definitely inconsistent.
+   */
+  toBeConsistentConversion<A>(
+    this: A,
+    rates?: RatesLike,
     options?: ConsistentConversionOptions,
-  ): R;
+  ): MatcherReturn<A>;
   /** Passes for the same currency and amount, whatever the scale. */
-  toEqualMoney(expected: Money): R;
+  toEqualMoney<A>(this: A, expected: Money): MatcherReturn<A>;
   /** Passes when the figure's bounds hold the amount. */
-  toAllow(value: Money, options?: FigureBoundsOptions): R;
+  toAllow<A>(this: A, value: Money, options?: FigureBoundsOptions): MatcherReturn<A>;
 }
 
 declare module 'vitest' {
-  // biome-ignore lint/suspicious/noExplicitAny: vitest's own declaration uses `any` here
-  interface Matchers<T = any> extends ReckonMatchers<T> {}
+  // No type parameters: vitest 4 declares `Matchers<T>`, vitest 5 `Matchers<R, T>`, and an augmentation
+  // must repeat them exactly unless it declares none.
+  interface Matchers extends ReckonMatchers {}
 }
 
 /**

@@ -6,19 +6,21 @@ import {
   checkConversion,
   createRate,
   defaultToleranceBps,
-  explainVerdict,
   figureFromJSON,
   impliedRate,
   impliedRates,
+  isTargetBusinessDay,
   parseEcbCsv,
   parseFigure,
   ratioCmp,
   ratioToDecimal,
+  ratioToString,
   roundRatio,
   staticRates,
 } from '../../src/index';
+import { addDays } from '../../src/rates/dates';
 import { expectReckonError } from '../helpers';
-import { HIST_CSV } from '../rates/fixtures';
+import { EDGE_CSV, HIST_CSV } from '../rates/fixtures';
 
 const nscale: ConversionSnapshot = {
   from: parseFigure('£11bn'),
@@ -71,23 +73,29 @@ describe('impliedRate', () => {
   });
 });
 
+/** A figure written exactly as given: amount and quantum in major units. */
+const fig = (currency: string, amount: string, quantum: string) =>
+  figureFromJSON({ currency, amount, qualifier: 'exact', quantum });
+/** GBP→EUR rates, one per [day, value] ("n/d" or a decimal). */
+const gbpEur = (...fixes: [string, string][]) =>
+  staticRates(fixes.map(([date, value]) => ({ base: 'GBP', quote: 'EUR', value, date })));
+/** £100 → €115: I = [1.145, 1.155] EUR per GBP, half-width 43.5 bp. */
+const hundred = { from: fig('GBP', '100', '1'), to: fig('EUR', '115', '1') };
+
 describe('checkConversion', () => {
   describe('the worked example (small ECB file)', () => {
     const v = checkConversion(nscale, small);
     it('is consistent with the 17 Sep 2025 fix', () => {
       expect(v.status).toBe('consistent');
+      expect(v.reasons).toEqual([]);
       expect(v.best?.date).toBe('2025-09-17');
       expect(v.best?.gapBps).toBe(0);
       expect(v.best?.deviationBps).toBeCloseTo(-0.0909, 3);
       expect(v.window).toEqual({ from: '2025-09-15', to: '2025-09-18' });
       expect(v.fixesInWindow).toBe(4);
       expect(v.toleranceBps).toBe(44);
-    });
-    it('explains itself in English and German', () => {
-      expect(explainVerdict(v)).toBe(
-        '€12.68bn is £11bn at the ECB reference rate of 17 Sep 2025 (0.8675 GBP per EUR), within 0.1 bp.',
-      );
-      expect(explainVerdict(v, { locale: 'de' })).toContain('0,8675 GBP je EUR');
+      expect(v.ratesSpan).toEqual({ from: '2025-09-15', to: '2025-09-19' });
+      expect(v.ratesEnd).toBeUndefined();
     });
     it('ignores qualifiers that cover both sides', () => {
       const up = { ...nscale, from: parseFigure('up to £11bn') };
@@ -95,82 +103,263 @@ describe('checkConversion', () => {
     });
   });
 
-  describe('reasons', () => {
+  describe('the order of the rules', () => {
+    const check = (to: string, options = {}) =>
+      checkConversion({ ...nscale, to: parseFigure(to) }, small, options);
+    it('a. no fix in the window: indeterminate, noReferenceRate, whatever the digits', () => {
+      const v = checkConversion(nscale, small, { window: { from: '2025-09-13', to: '2025-09-14' } });
+      expect([v.status, v.reasons, v.best, v.fixesInWindow]).toEqual([
+        'indeterminate',
+        ['noReferenceRate'],
+        undefined,
+        0,
+      ]);
+    });
+    it.each([
+      ['€14bn', undefined],
+      ['€15bn', undefined],
+      ['€11bn', undefined], // never converted
+      ['€13m', 'scale'], // million for billion
+    ])('b. %s misses every fix by more than τ: inconsistent, not tooCoarse', (to, reason) => {
+      const v = check(to);
+      expect(v.status).toBe('inconsistent');
+      expect(v.reasons).not.toContain('tooCoarse');
+      expect(v.best?.gapBps).toBeGreaterThan(44);
+      if (reason) expect(v.reasons).toContain(reason);
+      else expect(v.reasons).toEqual([]);
+    });
+    it('b. the gap is measured from the interval, not the point: €14bn misses by about 605 bp', () => {
+      // I = [13.5/11, 14.5/11]; the 15 Sep fix 1/0.8641: (13.5/11 − 1/0.8641) / (1/0.8641) × 10⁴.
+      expect(check('€14bn').best).toMatchObject({ date: '2025-09-15' });
+      expect(check('€14bn').best?.gapBps).toBeCloseTo(604.86, 1);
+    });
+    it('c. a fix inside a narrow enough interval: consistent', () => {
+      expect(check('€12.68bn').status).toBe('consistent');
+    });
+    it('d. a fix inside an interval wider than the limit: indeterminate, tooCoarse', () => {
+      const v = check('€13bn'); // half-width 0.5/13 = 384.6 bp
+      expect([v.status, v.reasons]).toEqual(['indeterminate', ['tooCoarse']]);
+      expect(v.best?.gapBps).toBe(0);
+      expect(check('€13bn', { maxResolutionBps: 384.6 }).reasons).toEqual(['tooCoarse']);
+      expect(check('€13bn', { maxResolutionBps: 384.7 }).status).toBe('consistent');
+    });
+    it('d. a coarse interval within τ of a fix is tooCoarse too', () => {
+      // €12.75bn under a 1 bp limit: I is 3.9 bp wide either way, the 15 Sep fix 12 bp below it (≤ τ).
+      const v = checkConversion({ ...nscale, to: parseFigure('€12.75bn') }, small, {
+        maxResolutionBps: 1,
+        toleranceBps: 44,
+      });
+      expect(v.best?.gapBps).toBeGreaterThan(0);
+      expect([v.status, v.reasons]).toEqual(['indeterminate', ['tooCoarse']]);
+    });
+    it('e. otherwise withinTolerance', () => {
+      const v = check('€12.72bn');
+      expect([v.status, v.reasons]).toEqual(['withinTolerance', []]);
+      expect(v.best?.gapBps).toBeGreaterThan(0);
+      expect(check('€12.72bn', { toleranceBps: 1 }).status).toBe('inconsistent');
+    });
+    it('τ is inclusive, exactly: a gap of exactly 44 bp is within tolerance, a hair more is not', () => {
+      // A fix r above I with (r − 1.155) / r = 0.0044 exactly: r = 1.155 / 0.9956.
+      const at = gbpEur(['2025-03-10', '11550/9956']);
+      const window = { from: '2025-03-10', to: '2025-03-10' };
+      const v = checkConversion(hundred, at, { window });
+      expect(v.best?.gapBps).toBe(44);
+      expect(v.status).toBe('withinTolerance');
+      const beyond = gbpEur(['2025-03-10', '115501/99560']);
+      expect(checkConversion(hundred, beyond, { window }).status).toBe('inconsistent');
+    });
+  });
+
+  describe('best fix', () => {
+    it('smallest gap, then smallest |deviation|, then the later day', () => {
+      const window = { from: '2025-03-10', to: '2025-03-14' };
+      // 1.15 is the point itself; 1.149 and 1.151 are inside too but deviate more.
+      const v = checkConversion(
+        hundred,
+        gbpEur(
+          ['2025-03-10', '1.15'],
+          ['2025-03-11', '1.149'],
+          ['2025-03-12', '1.15'],
+          ['2025-03-13', '1.151'],
+        ),
+        { window },
+      );
+      expect(v.best?.date).toBe('2025-03-12');
+      const outside = checkConversion(hundred, gbpEur(['2025-03-10', '1.16'], ['2025-03-11', '1.2']), {
+        window,
+      });
+      expect(outside.best?.date).toBe('2025-03-10');
+    });
+  });
+
+  describe('reasons, each judged on the implied interval', () => {
     it('inverted: the writer used GBP per EUR', () => {
       const v = checkConversion({ ...nscale, to: parseFigure('€9.54bn') }, small);
-      expect(v.status).toBe('inconsistent');
-      expect(v.reasons).toContain('inverted');
-      expect(explainVerdict(v)).toContain('inverted');
+      expect([v.status, v.reasons]).toEqual(['inconsistent', ['inverted']]);
     });
-    it('scale: million for billion', () => {
-      const v = checkConversion({ ...nscale, to: parseFigure('€12.68m') }, small);
-      expect(v.status).toBe('inconsistent');
-      expect(v.reasons).toContain('scale');
-      expect(explainVerdict(v)).toContain('factor of 1,000');
-    });
-    it('tooCoarse: €13bn cannot tell', () => {
-      const v = checkConversion({ ...nscale, to: parseFigure('€13bn') }, small);
-      expect(v.status).toBe('indeterminate');
-      expect(v.reasons).toEqual(['tooCoarse']);
-      expect(
-        checkConversion({ ...nscale, to: parseFigure('€13bn') }, small, { maxResolutionBps: 500 }).status,
-      ).not.toBe('indeterminate');
-      expect(explainVerdict(v)).toContain('too coarse');
-    });
-    it('noReferenceRate: a weekend-only window', () => {
-      const v = checkConversion(nscale, small, { window: { from: '2025-09-13', to: '2025-09-14' } });
-      expect(v.status).toBe('indeterminate');
-      expect(v.reasons).toEqual(['noReferenceRate']);
-      expect(v.best).toBeUndefined();
-      expect(explainVerdict(v)).toContain('No reference rate');
-    });
-    it('matchesOutsideWindow: names the day whose fix would match', () => {
-      // 11 / 0.8708 = 12.6321…: the 19 Sep fix, outside a window that ends on the 17th.
+    it('scale: $30.17bn → €25m has the right digits, 10³ off (within the interval, not the point)', () => {
       const v = checkConversion(
-        { ...nscale, to: parseFigure('€12.632bn'), publishedDate: '2025-09-17' },
+        { from: parseFigure('$30.17bn'), to: parseFigure('€25m'), publishedDate: '2025-09-18' },
         small,
-        {
-          window: { from: '2025-09-15', to: '2025-09-17' },
-          toleranceBps: 5,
-        },
       );
-      expect(v.status).toBe('inconsistent');
-      expect(v.reasons).toContain('matchesOutsideWindow');
-      expect(v.outsideMatch?.date).toBe('2025-09-19');
-      expect(explainVerdict(v)).toContain('19 Sep 2025 would match');
+      expect([v.status, v.reasons]).toEqual(['inconsistent', ['scale']]);
+      // The point alone is 191 bp from 1/1.1837 × 10⁻³, beyond τ = 70: only the interval catches it.
+      expect(Math.abs(((25e6 / 30.17e9) * 1183.7 - 1) * 1e4)).toBeGreaterThan(70);
     });
-    it('withinTolerance: a fix slightly outside the interval', () => {
-      const v = checkConversion({ ...nscale, to: parseFigure('€12.72bn') }, small);
-      expect(v.status).toBe('withinTolerance');
-      expect(v.best?.gapBps).toBeGreaterThan(0);
-      expect(v.best?.gapBps).toBeLessThanOrEqual(44);
-      expect(explainVerdict(v)).toContain('tolerance');
+    it.each([3, 6, 9, -3, -6, -9])('scale: 10^%i', (e) => {
+      // €12.68bn × 10^e, quantum €0.01bn × 10^e.
+      const shift = (digits: bigint, k: number) =>
+        k >= 0 ? `${digits}${'0'.repeat(k)}` : ratioToDecimal({ n: digits, d: 10n ** BigInt(-k) }, 20);
+      const to = fig('EUR', shift(1268n, 7 + e), shift(1n, 7 + e));
+      const v = checkConversion({ ...nscale, to }, small);
+      expect([v.status, v.reasons]).toEqual(['inconsistent', ['scale']]);
+    });
+    it('no reason when none applies', () => {
+      expect(checkConversion({ ...nscale, to: parseFigure('€14bn') }, small).reasons).toEqual([]);
+    });
+  });
+
+  describe('matchesOutsideWindow', () => {
+    const window = { from: '2025-03-10', to: '2025-03-12' };
+    const inWindow: [string, string][] = [
+      ['2025-03-10', '2'],
+      ['2025-03-11', '2'],
+      ['2025-03-12', '2'],
+    ];
+    const check = (publishedDate: string, ...outside: [string, string][]) =>
+      checkConversion({ ...hundred, publishedDate }, gbpEur(...inWindow, ...outside), { window });
+    it('names the nearest fix outside the window that lies in I; ties go to the later day', () => {
+      const v = check('2025-04-30', ['2025-03-07', '1.15'], ['2025-03-08', '1.15'], ['2025-03-14', '1.15']);
+      expect(v.reasons).toEqual(['matchesOutsideWindow']);
+      expect(v.outsideMatch?.date).toBe('2025-03-14');
+      expect(check('2025-04-30', ['2025-03-08', '1.15'], ['2025-03-15', '1.15']).outsideMatch?.date).toBe(
+        '2025-03-08',
+      );
+    });
+    it('only a fix in I (gap 0) counts', () => {
+      expect(check('2025-04-30', ['2025-03-09', '1.156']).reasons).toEqual([]);
+    });
+    it('never names a fix after the publication date', () => {
+      expect(check('2025-03-13', ['2025-03-14', '1.15']).reasons).toEqual([]);
+      expect(check('2025-03-14', ['2025-03-14', '1.15']).outsideMatch?.date).toBe('2025-03-14');
+      // The worked example, checked as if published on the 17th: the 19 Sep fix would match, but came later.
+      const late = {
+        ...nscale,
+        to: parseFigure('€12.632bn'),
+        eventDate: '2025-09-17',
+        publishedDate: '2025-09-17',
+      };
+      expect(checkConversion(late, small, { toleranceBps: 5 }).reasons).toEqual([]);
+      const v = checkConversion({ ...late, publishedDate: '2025-09-19' }, small, {
+        toleranceBps: 5,
+        window: { from: '2025-09-15', to: '2025-09-17' },
+      });
+      expect(v.outsideMatch?.date).toBe('2025-09-19');
+    });
+    it('not even before a window that starts after publication', () => {
+      expect(check('2025-03-05', ['2025-03-08', '1.15']).reasons).toEqual([]);
+      expect(check('2025-03-05', ['2025-03-04', '1.15']).outsideMatch?.date).toBe('2025-03-04');
+    });
+    it('searches 30 days either side, not 31', () => {
+      expect(check('2025-06-30', ['2025-02-08', '1.15']).outsideMatch?.date).toBe('2025-02-08');
+      expect(check('2025-06-30', ['2025-02-07', '1.15']).reasons).toEqual([]);
+      expect(check('2025-06-30', ['2025-04-11', '1.15']).outsideMatch?.date).toBe('2025-04-11');
+      expect(check('2025-06-30', ['2025-04-12', '1.15']).reasons).toEqual([]);
+    });
+    it('finds a match before the default window', () => {
+      // Published 19 Sep, window 18–19; €12.73bn matches the 15 Sep fix (1/0.8641).
+      const v = checkConversion(
+        { ...nscale, to: parseFigure('€12.73bn'), eventDate: '2025-09-19', publishedDate: '2025-09-19' },
+        small,
+        { toleranceBps: 5 },
+      );
+      expect(v.window).toEqual({ from: '2025-09-18', to: '2025-09-19' });
+      expect(v.outsideMatch?.date).toBe('2025-09-15');
+    });
+  });
+
+  describe('the window', () => {
+    const edge = parseEcbCsv(EDGE_CSV);
+    it('starts at the last day with a fix in the rates given, not a calendar day: 2 Jan 2002', () => {
+      // The ECB published nothing on 31 Dec 2001, a TARGET business day by the calendar.
+      expect(isTargetBusinessDay('2001-12-31')).toBe(true);
+      const v = checkConversion(
+        { from: parseFigure('€1bn'), to: parseFigure('$881.3m'), publishedDate: '2002-01-02' },
+        edge,
+      );
+      expect(v.window).toEqual({ from: '2001-12-28', to: '2002-01-02' });
+      expect([v.status, v.best?.date]).toEqual(['consistent', '2001-12-28']);
+    });
+    it('3 Jan 2000 reaches back to 30 Dec 1999 (nothing was published on the 31st)', () => {
+      const v = checkConversion(
+        { from: parseFigure('€1bn'), to: parseFigure('$1.0046bn'), publishedDate: '2000-01-03' },
+        edge,
+      );
+      expect(v.window.from).toBe('1999-12-30');
+      expect([v.status, v.best?.date]).toEqual(['consistent', '1999-12-30']);
+    });
+    it('takes the days of the pair: a cross pair needs both legs', () => {
+      const rates = staticRates([
+        { base: 'EUR', quote: 'USD', value: '1.1', date: '2025-03-06' },
+        { base: 'EUR', quote: 'GBP', value: '0.85', date: '2025-03-06' },
+        { base: 'EUR', quote: 'USD', value: '1.1', date: '2025-03-07' },
+      ]);
+      const v = checkConversion(
+        { from: parseFigure('£85m'), to: parseFigure('$110m'), publishedDate: '2025-03-10' },
+        rates,
+      );
+      expect(v.window).toEqual({ from: '2025-03-06', to: '2025-03-10' });
+      expect(v.status).toBe('consistent');
+    });
+    it('starts at the earliest date when the rates have no earlier fix', () => {
+      const v = checkConversion(nscale, staticRates([]));
+      expect(v.window).toEqual({ from: '2025-09-16', to: '2025-09-18' });
+    });
+    it('throws INVALID_DATE for a window that ends before it starts', () => {
+      expectReckonError(
+        () => checkConversion(nscale, small, { window: { from: '2025-09-18', to: '2025-09-17' } }),
+        'INVALID_DATE',
+      );
       expect(
-        checkConversion({ ...nscale, to: parseFigure('€12.72bn') }, small, { toleranceBps: 1 }).status,
-      ).toBe('inconsistent');
+        checkConversion(nscale, small, { window: { from: '2025-09-17', to: '2025-09-17' } }).status,
+      ).toBe('consistent');
+    });
+    it('says where the rates end when they end before the window does', () => {
+      const v = checkConversion({ ...nscale, eventDate: '2025-10-01', publishedDate: '2025-10-02' }, small);
+      expect(v.window).toEqual({ from: '2025-09-19', to: '2025-10-02' });
+      expect(v.best?.date).toBe('2025-09-19');
+      expect(v.ratesEnd).toBe('2025-09-19');
     });
   });
 
   describe('rates given as one rate or a list', () => {
-    it('uses a single rate whatever its day', () => {
-      const r = createRate({
-        base: 'EUR',
-        quote: 'GBP',
-        value: '0.8675',
-        date: '2025-01-01',
-        source: 'user',
+    const rate = (date: string) => createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date });
+    it('one rate behaves exactly like a list of one', () => {
+      for (const day of ['2025-01-01', '2025-09-17', '2025-09-18', '2025-12-01']) {
+        expect(checkConversion(nscale, rate(day))).toEqual(checkConversion(nscale, [rate(day)]));
+      }
+    });
+    it('an earlier rate opens the default window from its day, and the verdict says the rates end there', () => {
+      const v = checkConversion(nscale, rate('2025-01-01'));
+      expect(v.window).toEqual({ from: '2025-01-01', to: '2025-09-18' });
+      expect([v.status, v.ratesEnd]).toEqual(['consistent', '2025-01-01']);
+    });
+    it('a rate inside the window counts; a later one does not', () => {
+      expect(checkConversion(nscale, rate('2025-09-17')).window).toEqual({
+        from: '2025-09-16',
+        to: '2025-09-18',
       });
-      const v = checkConversion(nscale, r);
-      expect(v.status).toBe('consistent');
-      expect(v.window).toEqual({ from: '2025-01-01', to: '2025-01-01' });
-      expect(checkConversion(nscale, [r], { window: { from: '2025-01-01', to: '2025-01-01' } }).status).toBe(
-        'consistent',
-      );
+      expect(checkConversion(nscale, rate('2025-09-17')).status).toBe('consistent');
+      expect(checkConversion(nscale, rate('2025-12-01')).reasons).toEqual(['noReferenceRate']);
+    });
+    it('accepts rate inputs with string values', () => {
+      const input = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
+      expect(checkConversion(nscale, input).status).toBe('consistent');
     });
   });
 
   describe('errors', () => {
-    it('INVALID_ARGUMENT without dates or window, and for bad tolerances', () => {
+    it('INVALID_ARGUMENT without dates or window, for bad tolerances, and for rates that are not rates', () => {
       expectReckonError(
         () => checkConversion({ from: nscale.from, to: nscale.to }, small),
         'INVALID_ARGUMENT',
@@ -180,6 +369,12 @@ describe('checkConversion', () => {
         'INVALID_ARGUMENT',
       );
       expectReckonError(() => checkConversion(nscale, small, { toleranceBps: -1 }), 'INVALID_ARGUMENT');
+      expectReckonError(() => checkConversion(nscale, small, { maxResolutionBps: -1 }), 'INVALID_ARGUMENT');
+      expectReckonError(() => checkConversion(nscale, 42 as never), 'INVALID_ARGUMENT');
+      expectReckonError(
+        () => checkConversion({ ...nscale, to: parseFigure('€0') }, small),
+        'INVALID_ARGUMENT',
+      );
     });
     it('INVALID_DATE for a malformed window or snapshot date', () => {
       expectReckonError(
@@ -199,30 +394,50 @@ describe('checkConversion', () => {
           fc.bigInt({ min: 5000n, max: 20000n }),
           (mantissa, decimals, rate4) => {
             // from: mantissa bn GBP; rate: rate4 / 10^4 EUR per GBP; to: rounded to decimals of a billion.
-            const from = figureFromJSON({
-              currency: 'GBP',
-              amount: `${mantissa}000000000`,
-              qualifier: 'exact',
-              quantum: '1000000000',
-            });
-            const exact = { n: mantissa * rate4, d: 10_000n };
-            const units = roundRatio(exact, decimals);
-            const toAmount = (units * 10n ** BigInt(9 - decimals)).toString();
-            const to = figureFromJSON({
-              currency: 'EUR',
-              amount: toAmount,
-              qualifier: 'exact',
-              quantum: (10n ** BigInt(9 - decimals)).toString(),
-            });
+            const from = fig('GBP', `${mantissa}000000000`, '1000000000');
+            const units = roundRatio({ n: mantissa * rate4, d: 10_000n }, decimals);
             if (units === 0n) return;
+            const quantum = 10n ** BigInt(9 - decimals);
+            const to = fig('EUR', (units * quantum).toString(), quantum.toString());
             const rate = createRate({
               base: 'GBP',
               quote: 'EUR',
               value: { n: rate4, d: 10_000n },
               date: '2025-09-17',
             });
-            const v = checkConversion({ from, to }, rate, { maxResolutionBps: 1e9 });
+            const v = checkConversion({ from, to, publishedDate: '2025-09-18' }, rate, {
+              maxResolutionBps: 1e9,
+            });
             expect(v.status).toBe('consistent');
+          },
+        ),
+      );
+    });
+    it('a named outside match lies in I, within 30 days of the window and never after publication', () => {
+      const day = fc.integer({ min: 0, max: 90 }).map((n) => addDays('2025-01-01', n));
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(day, fc.constantFrom('1.14', '1.145', '1.15', '1.155', '1.16', '2')), {
+            maxLength: 30,
+          }),
+          day,
+          fc.integer({ min: 0, max: 10 }),
+          fc.integer({ min: -5, max: 40 }),
+          (fixes, from, length, publishedAfter) => {
+            const unique = [...new Map(fixes).entries()];
+            const to = addDays(from, length);
+            const publishedDate = addDays(to, publishedAfter);
+            const v = checkConversion({ ...hundred, publishedDate }, gbpEur(...unique), {
+              window: { from, to },
+            });
+            expect(v.reasons.includes('matchesOutsideWindow')).toBe(v.outsideMatch !== undefined);
+            const m = v.outsideMatch;
+            if (!m) return;
+            expect(v.status).toBe('inconsistent');
+            expect(m.date <= publishedDate).toBe(true);
+            expect(m.date < from || m.date > to).toBe(true);
+            expect(m.date >= addDays(from, -30) && m.date <= addDays(to, 30)).toBe(true);
+            expect(['1.145', '1.15', '1.155']).toContain(ratioToString(m.rate.value));
           },
         ),
       );
@@ -233,23 +448,11 @@ describe('checkConversion', () => {
           fc.bigInt({ min: 1n, max: 10n ** 12n }),
           fc.bigInt({ min: 1n, max: 10n ** 12n }),
           (a, b) => {
-            const A = figureFromJSON({
-              currency: 'GBP',
-              amount: a.toString(),
-              qualifier: 'exact',
-              quantum: '1',
-            });
-            const B = figureFromJSON({
-              currency: 'EUR',
-              amount: b.toString(),
-              qualifier: 'exact',
-              quantum: '1',
-            });
+            const A = fig('GBP', a.toString(), '1');
+            const B = fig('EUR', b.toString(), '1');
             const ab = impliedRate({ from: A, to: B }).point;
             const ba = impliedRate({ from: B, to: A }).point;
-            expect({ n: ab.n * ba.n, d: ab.d * ba.d }).toSatisfy(
-              (r: { n: bigint; d: bigint }) => r.n === r.d,
-            );
+            expect(ab.n * ba.n).toBe(ab.d * ba.d);
           },
         ),
       );
@@ -282,8 +485,8 @@ if (!hasHistory)
   console.warn(`[reckon tests] ECB history not found at ${HISTORY.pathname}: real-history tests skipped.`);
 
 describe.skipIf(!hasHistory)('against the real ECB history (../shared/data/ecb/eurofxref-hist.csv)', () => {
+  const rates = hasHistory ? parseEcbCsv(readFileSync(HISTORY, 'utf8')) : small;
   it('reproduces the worked example: consistent, best fix 2025-09-17', () => {
-    const rates = parseEcbCsv(readFileSync(HISTORY, 'utf8'));
     expect(rates.issues).toEqual([]);
     expect(rates.span).toEqual({ first: '1999-01-04', last: '2026-04-13' });
     const v = checkConversion(nscale, rates);
@@ -299,5 +502,36 @@ describe.skipIf(!hasHistory)('against the real ECB history (../shared/data/ecb/e
       '0.868',
       '0.8708',
     ]);
+  });
+  it.each([
+    ['€14bn', []],
+    ['€15bn', []],
+    ['€11bn', []],
+    ['€13m', ['scale']],
+  ])('£11bn → %s is inconsistent with reasons %j', (to, reasons) => {
+    const v = checkConversion({ ...nscale, to: parseFigure(to) }, rates);
+    expect([v.status, v.reasons]).toEqual(['inconsistent', reasons]);
+  });
+  it('$30.17bn → €25m: scale', () => {
+    const v = checkConversion(
+      { from: parseFigure('$30.17bn'), to: parseFigure('€25m'), publishedDate: '2025-09-18' },
+      rates,
+    );
+    expect([v.status, v.reasons]).toEqual(['inconsistent', ['scale']]);
+  });
+  it('2 Jan 2002: €1bn → $881.3m is consistent at the 28 Dec 2001 fix', () => {
+    const v = checkConversion(
+      { from: parseFigure('€1bn'), to: parseFigure('$881.3m'), publishedDate: '2002-01-02' },
+      rates,
+    );
+    expect([v.status, v.best?.date, v.window.from]).toEqual(['consistent', '2001-12-28', '2001-12-28']);
+  });
+  it('the ECB published on Good Friday and Easter Monday 1999, which the calendar does not know', () => {
+    for (const day of ['1999-04-02', '1999-04-05']) {
+      expect(isTargetBusinessDay(day)).toBe(false);
+      expect(rates.rateOn('EUR', 'USD', day)?.rate.date).toBe(day);
+    }
+    expect(rates.fixes('EUR', 'USD', '1999-12-31', '1999-12-31')).toEqual([]);
+    expect(rates.fixes('EUR', 'USD', '2001-12-31', '2001-12-31')).toEqual([]);
   });
 });

@@ -126,3 +126,16 @@ describe.skipIf(!existsSync(SEED))('the committed dataset file (needs ../shared/
     );
   });
 });
+
+describe('nscaleDataset immutability', () => {
+  it('is deeply frozen, so one caller cannot change what another sees', () => {
+    const d = nscaleDataset();
+    expect(() => (d.commitments as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(() => {
+      (d.parties[0] as { name: string }).name = 'x';
+    }).toThrow(TypeError);
+    expect(() => (nscaleDatasetJSON.figures as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(nscaleDataset().parties[0]?.name).not.toBe('x');
+    expect(nscaleDataset()).toBe(d);
+  });
+});

@@ -2,188 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
 import { isReckonError } from '../../src/index';
-import {
-  type DatasetJSON,
-  datasetJsonSchema,
-  datasetToJSON,
-  parseDataset,
-  safeParseDataset,
-} from '../../src/schema/index';
+import { datasetJsonSchema, datasetToJSON, parseDataset, safeParseDataset } from '../../src/schema/index';
 import { expectReckonError } from '../helpers';
-
-type Json = Record<string, unknown> & DatasetJSON;
-const clone = (): Json => structuredClone(nscaleDatasetJSON) as Json;
-/** Sets the value at a path of keys and indices, in place, and returns the dataset. */
-const set =
-  (path: (string | number)[], value: unknown) =>
-  (d: Json): Json => {
-    let node: Record<string | number, unknown> = d;
-    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-    node[path[path.length - 1] ?? ''] = value;
-    return d;
-  };
-const fig = (d: Json, id: string) => d.figures.findIndex((f) => f.id === id);
-const com = (d: Json, id: string) => d.commitments.findIndex((c) => c.id === id);
+import { clone, MUTATIONS, set } from '../schema/dataset-mutations';
 
 describe('safeParseDataset', () => {
   it('accepts the Nscale dataset', () => {
     expect(safeParseDataset(nscaleDatasetJSON).success).toBe(true);
   });
 
-  /** Sets the value at a path of keys and indices, in place, and returns the dataset. */
-  const set =
-    (path: (string | number)[], value: unknown) =>
-    (d: Json): Json => {
-      let node: Record<string | number, unknown> = d;
-      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-      node[path[path.length - 1] ?? ''] = value;
-      return d;
-    };
-  const uk = com(clone(), 'nvidia-uk-investment');
-  const stake = com(clone(), 'nvidia-nscale-stake');
-  const norway = fig(clone(), 'usd-1bn-norway-data-centre');
+  it('accepts a "$schema" link for editors, and does not keep it', () => {
+    const r = safeParseDataset({ $schema: './node_modules/reckon/dist/dataset.schema.json', ...clone() });
+    expect(r.success).toBe(true);
+    if (r.success) expect(datasetToJSON(r.dataset)).not.toHaveProperty('$schema');
+  });
 
-  // Twenty-odd wrong datasets, each with the issue it must produce, at its JSON path.
-  const cases: [string, (d: Json) => Json, string, string][] = [
-    ['not an object', () => 'hello' as unknown as Json, 'INVALID_DATASET', ''],
-    ['wrong version', set(['version'], 2), 'INVALID_DATASET', 'version'],
-    ['missing parties', set(['parties'], undefined), 'INVALID_DATASET', 'parties'],
-    [
-      'wrong type of amount',
-      set(['figures', 0, 'figure', 'amount'], 6.2e9),
-      'INVALID_DATASET',
-      'figures.0.figure.amount',
-    ],
-    [
-      'unknown currency',
-      set(['figures', 0, 'figure', 'currency'], 'XYZ'),
-      'INVALID_DATASET',
-      'figures.0.figure.currency',
-    ],
-    [
-      'unknown qualifier',
-      set(['figures', 0, 'figure', 'qualifier'], 'roughly'),
-      'INVALID_DATASET',
-      'figures.0.figure.qualifier',
-    ],
-    [
-      'exponent in an amount',
-      set(['figures', 1, 'figure', 'amount'], '1e9'),
-      'INVALID_DATASET',
-      'figures.1.figure.amount',
-    ],
-    [
-      'zero quantum',
-      set(['figures', 1, 'figure', 'quantum'], '0'),
-      'INVALID_DATASET',
-      'figures.1.figure.quantum',
-    ],
-    [
-      'negative amount',
-      set(['figures', norway, 'figure', 'amount'], '-1000000000'),
-      'INVALID_DATASET',
-      `figures.${norway}.figure.amount`,
-    ],
-    [
-      'unknown party',
-      set(['commitments', 0, 'parties', 0, 'party'], 'amazon'),
-      'UNKNOWN_PARTY',
-      'commitments.0.parties.0.party',
-    ],
-    [
-      'role that does not fit',
-      set(['commitments', 0, 'parties', 0, 'role'], 'lender'),
-      'ROLE_MISMATCH',
-      'commitments.0.parties.0.role',
-    ],
-    [
-      'unknown role',
-      set(['commitments', 0, 'parties', 0, 'role'], 'sponsor'),
-      'INVALID_DATASET',
-      'commitments.0.parties.0.role',
-    ],
-    ['unknown kind', set(['commitments', 0, 'kind'], 'gift'), 'INVALID_DATASET', 'commitments.0.kind'],
-    [
-      'duplicate commitment id',
-      set(['commitments', 1, 'id'], nscaleDatasetJSON.commitments[0]?.id),
-      'DUPLICATE_ID',
-      'commitments.1.id',
-    ],
-    [
-      'partOf cycle',
-      (d) =>
-        set(
-          ['commitments', stake, 'partOf'],
-          'nvidia-uk-investment',
-        )(set(['commitments', uk, 'partOf'], 'nvidia-nscale-stake')(d)),
-      'PART_OF_CYCLE',
-      `commitments.${stake}.partOf`,
-    ],
-    [
-      'unknown partOf',
-      set(['commitments', 0, 'partOf'], 'nope'),
-      'UNKNOWN_COMMITMENT',
-      'commitments.0.partOf',
-    ],
-    [
-      'unknown figure',
-      set(['commitments', 0, 'amount'], 'usd-1tn'),
-      'INVALID_DATASET',
-      'commitments.0.amount',
-    ],
-    [
-      'bad offsets',
-      set(['commitments', 0, 'source', 'start'], 5),
-      'INVALID_DATASET',
-      'commitments.0.source.quote',
-    ],
-    [
-      'end past the text',
-      set(['figures', 0, 'source', 'end'], 99999),
-      'INVALID_DATASET',
-      'figures.0.source.end',
-    ],
-    [
-      'start after end',
-      set(['figures', 0, 'source', 'start'], 9999),
-      'INVALID_DATASET',
-      'figures.0.source.start',
-    ],
-    ['bad date', set(['commitments', 0, 'date'], '16.09.2025'), 'INVALID_DATASET', 'commitments.0.date'],
-    [
-      'unknown document',
-      set(['conversions', 0, 'source', 'document'], 'other-article'),
-      'INVALID_DATASET',
-      'conversions.0.source.document',
-    ],
-    [
-      'unknown conversion figure',
-      set(['conversions', 0, 'to'], 'eur-13bn'),
-      'INVALID_DATASET',
-      'conversions.0.to',
-    ],
-    [
-      'duplicate rate',
-      set(['rates', nscaleDatasetJSON.rates.length], nscaleDatasetJSON.rates[0]),
-      'INVALID_DATASET',
-      `rates.${nscaleDatasetJSON.rates.length}`,
-    ],
-    ['zero rate', set(['rates', 0, 'value'], '0'), 'INVALID_RATES', 'rates.0.value'],
-    [
-      'unknown capacity party',
-      set(['capacities', 0, 'party'], 'intel'),
-      'UNKNOWN_PARTY',
-      'capacities.0.party',
-    ],
-    [
-      'unknown capacity commitment',
-      set(['capacities', 0, 'commitment'], 'nope'),
-      'UNKNOWN_COMMITMENT',
-      'capacities.0.commitment',
-    ],
-  ];
-
-  it.each(cases)('%s → %s at %s', (_name, make, code, path) => {
+  // Wrong datasets, each with the issue it must produce, at its JSON path (shared with the JSON Schema
+  // parity test in test/schema).
+  it.each(MUTATIONS)('$name → $code at $path', ({ make, code, path }) => {
     const r = safeParseDataset(make(clone()));
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toContain(`${code} ${path}`);
@@ -196,6 +32,44 @@ describe('safeParseDataset', () => {
     )(set(['commitments', 0, 'parties', 0, 'party'], 'amazon')(clone()));
     const r = safeParseDataset(both);
     expect(r.success ? 0 : r.issues.length).toBe(2);
+  });
+
+  describe('a dataset with shape and reference issues', () => {
+    // Two wrong shapes and three wrong references: all five in one run, not two and then three.
+    const broken = () =>
+      [
+        set(['commitments', 0, 'date'], '2025-02-30'),
+        set(['figures', 1, 'figure', 'quantum'], '0'),
+        set(['commitments', 3, 'parties', 0, 'party'], 'amazon'),
+        set(['capacities', 0, 'commitment'], 'nope'),
+        set(['conversions', 0, 'to'], 'eur-13bn'),
+      ].reduce((d, mutate) => mutate(d), clone());
+
+    it('reports both kinds in one run, each at its path in the input', () => {
+      const r = safeParseDataset(broken());
+      expect(r.success ? [] : r.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+        'INVALID_DATASET figures.1.figure.quantum',
+        'INVALID_DATASET commitments.0.date',
+        'UNKNOWN_PARTY commitments.3.parties.0.party',
+        'INVALID_DATASET conversions.0.to',
+        'UNKNOWN_COMMITMENT capacities.0.commitment',
+      ]);
+    });
+
+    it('does not call a misshapen item unknown where another item refers to it', () => {
+      const d = set(['figures', 1, 'figure', 'quantum'], '0')(clone());
+      const r = safeParseDataset(d);
+      const referring = d.commitments.findIndex((c) => c.amount === d.figures[1]?.id);
+      expect(referring).toBeGreaterThanOrEqual(0);
+      expect(r.success ? [] : r.issues.map((i) => i.path.join('.'))).toEqual(['figures.1.figure.quantum']);
+    });
+
+    it('reports only the shape when a list itself is missing', () => {
+      const r = safeParseDataset(
+        set(['parties'], undefined)(set(['capacities', 0, 'party'], 'intel')(clone())),
+      );
+      expect(r.success ? [] : r.issues.map((i) => i.path.join('.'))).toEqual(['parties']);
+    });
   });
 });
 

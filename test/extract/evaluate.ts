@@ -85,7 +85,7 @@ export function readRealNewsCorpus(): RealNewsEntry[] {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** Scores extraction (with locale 'auto') against the labels. */
+/** Scores extraction (with locale 'auto', and the outlet's dollar where the entry names it) against the labels. */
 export function evaluate(entries: readonly LabelledText[]): Scores {
   let gold = 0;
   let found = 0;
@@ -96,7 +96,12 @@ export function evaluate(entries: readonly LabelledText[]): Scores {
   let pairsRight = 0;
   const errors: string[] = [];
   for (const e of entries) {
-    const got = extractFigures(e.text).map((f) => ({ ...figureToJSON(f), convertedFrom: f.convertedFrom }));
+    // A real outlet's dollar is what its reader (and reckon's caller) knows: pass it, as a user would.
+    const dollar = 'dollar' in e && typeof e.dollar === 'string' ? { dollar: e.dollar } : {};
+    const got = extractFigures(e.text, dollar).map((f) => ({
+      ...figureToJSON(f),
+      convertedFrom: f.convertedFrom,
+    }));
     const key = (f: { currency: string; amount: string; max?: string | undefined }) =>
       `${f.currency} ${f.amount} ${f.max ?? ''}`;
     const label = (g: GoldFigure) =>

@@ -3,13 +3,15 @@ import {
   createRate,
   downloadEcbRates,
   isTargetBusinessDay,
+  parseEcbCsv,
   previousTargetBusinessDay,
   rateToJSON,
+  ratio,
   ratioToString,
   staticRates,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
-import { DAILY_XML } from './fixtures';
+import { DAILY_XML, EDGE_CSV } from './fixtures';
 
 describe('staticRates', () => {
   const rates = staticRates([
@@ -36,6 +38,35 @@ describe('staticRates', () => {
     expectReckonError(() => staticRates([{ ...r, value: '0' }]), 'INVALID_RATES');
     expectReckonError(() => staticRates([{ ...r, value: '-1' }]), 'INVALID_RATES');
     expectReckonError(() => staticRates([{ ...r, value: '1e3' }]), 'INVALID_RATES');
+  });
+  it('throws INVALID_RATES for one pair given both ways on one day with values that disagree', () => {
+    const eurGbp = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
+    const e = expectReckonError(
+      () => staticRates([eurGbp, { base: 'GBP', quote: 'EUR', value: '2', date: '2025-09-17' }]),
+      'INVALID_RATES',
+    );
+    expect(e.message).toContain('disagree (0.8675 and 0.5 GBP per EUR)');
+    // A rounded inverse disagrees too: which one a lookup used would depend on the direction asked.
+    expectReckonError(
+      () => staticRates([eurGbp, { base: 'GBP', quote: 'EUR', value: '1.1527', date: '2025-09-17' }]),
+      'INVALID_RATES',
+    );
+    // The exact inverse is the same pair and day given twice.
+    const twice = expectReckonError(
+      () => staticRates([eurGbp, { base: 'GBP', quote: 'EUR', value: '400/347', date: '2025-09-17' }]),
+      'INVALID_RATES',
+    );
+    expect(twice.message).not.toContain('disagree');
+  });
+  it('answers both directions from rates given either way on different days', () => {
+    const both = staticRates([
+      { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' },
+      { base: 'GBP', quote: 'EUR', value: '2', date: '2025-09-18' },
+    ]);
+    const at = (base: string, quote: string) =>
+      both.fixes(base, quote, '2025-09-17', '2025-09-18').map((r) => ratioToString(r.value));
+    expect(at('EUR', 'GBP')).toEqual(['0.8675', '0.5']);
+    expect(at('GBP', 'EUR')).toEqual(['400/347', '2']);
   });
   it('throws UNKNOWN_CURRENCY and INVALID_DATE', () => {
     expectReckonError(
@@ -66,6 +97,39 @@ describe('createRate and rateToJSON', () => {
   });
 });
 
+describe('createRate', () => {
+  const input = { base: 'EUR', quote: 'GBP', date: '2025-09-17' };
+  it.each([
+    ['a float', 0.8675],
+    ['a boolean', true],
+    ['an empty object', {}],
+    ['null', null],
+    ['a ratio of plain numbers', { n: 1, d: 2 }],
+    ['a ratio with a zero denominator', { n: 1n, d: 0n }],
+    ['a ratio with a negative denominator', { n: 1n, d: -2n }],
+    ['a zero ratio', { n: 0n, d: 1n }],
+  ])('throws INVALID_RATES for %s', (_name, value) => {
+    expectReckonError(() => createRate({ ...input, value: value as never }), 'INVALID_RATES');
+  });
+  it('reduces a bigint ratio to lowest terms', () => {
+    expect(createRate({ ...input, value: { n: 694n, d: 800n } }).value).toEqual({ n: 347n, d: 400n });
+  });
+  it('throws UNKNOWN_CURRENCY and INVALID_DATE', () => {
+    expectReckonError(() => createRate({ ...input, base: 'XYZ', value: '1' }), 'UNKNOWN_CURRENCY');
+    expectReckonError(() => createRate({ ...input, date: '2025-02-30', value: '1' }), 'INVALID_DATE');
+  });
+});
+
+describe('ratio and ratioToString on values that are not ratios', () => {
+  it('refuse plain numbers and a zero denominator instead of looping', () => {
+    expectReckonError(() => ratio(1 as never, 2 as never), 'INVALID_ARGUMENT');
+    expectReckonError(() => ratio(1n, 2 as never), 'INVALID_ARGUMENT');
+    expectReckonError(() => ratioToString({ n: 1n, d: 0n }), 'INVALID_ARGUMENT');
+    expectReckonError(() => ratioToString({ n: 1, d: 2 } as never), 'INVALID_ARGUMENT');
+    expect(ratioToString(ratio(1n, 2n))).toBe('0.5');
+  });
+});
+
 describe('TARGET calendar', () => {
   it.each([
     ['2025-09-17', true],
@@ -80,6 +144,19 @@ describe('TARGET calendar', () => {
     ['2025-12-24', true],
     ['2024-03-29', false],
   ])('%s is a business day: %s', (day, yes) => expect(isTargetBusinessDay(day)).toBe(yes));
+  it('is the calendar only: the ECB published on Good Friday and Easter Monday 1999', () => {
+    expect(isTargetBusinessDay('1999-04-02')).toBe(false);
+    expect(isTargetBusinessDay('1999-04-05')).toBe(false);
+    const rates = parseEcbCsv(EDGE_CSV);
+    expect(rates.fixes('EUR', 'USD', '1999-04-02', '1999-04-05').map((r) => r.date)).toEqual([
+      '1999-04-02',
+      '1999-04-05',
+    ]);
+    // …and published nothing on 31 Dec 2001, a business day by the calendar.
+    expect(isTargetBusinessDay('2001-12-31')).toBe(true);
+    expect(previousTargetBusinessDay('2002-01-02')).toBe('2001-12-31');
+    expect(rates.rateOn('EUR', 'USD', '2002-01-01', { policy: 'previous' })?.rate.date).toBe('2001-12-28');
+  });
   it('finds the business day before', () => {
     expect(previousTargetBusinessDay('2025-09-15')).toBe('2025-09-12');
     expect(previousTargetBusinessDay('2025-04-22')).toBe('2025-04-17');

@@ -5,25 +5,28 @@
  *
  * @packageDocumentation
  */
+import { deepFreeze } from '../../_lib/freeze';
 import type { Dataset } from '../../dataset/types';
 import type { DatasetJSON } from '../../schema/dataset-schema';
 import { parseDataset } from '../../schema/parse-dataset';
 import json from './nscale-2025-09.json';
 
 /**
- * The dataset's JSON form, as shipped in `reckon/datasets/nscale-2025-09.json`.
+ * The dataset's JSON form, as shipped in `reckon/datasets/nscale-2025-09.json`. Deeply frozen: copy it
+ * (`structuredClone`) to change it.
  *
  * @example
  * ```ts
  * nscaleDatasetJSON.figures.length; // 9
  * ```
  */
-export const nscaleDatasetJSON: DatasetJSON = json as DatasetJSON;
+export const nscaleDatasetJSON: DatasetJSON = /* @__PURE__ */ deepFreeze(json as DatasetJSON);
 
 let cached: Dataset | undefined;
 
 /**
- * The dataset, parsed and checked (exact money, exact rates). Parsed on the first call, then cached.
+ * The dataset, parsed and checked (exact money, exact rates). Parsed on the first call, then cached and
+ * shared, so it is deeply frozen: one caller's change can never reach another.
  *
  * @returns the typed dataset
  * @example
@@ -33,7 +36,7 @@ let cached: Dataset | undefined;
  * ```
  */
 export function nscaleDataset(): Dataset {
-  cached ??= parseDataset(nscaleDatasetJSON);
+  cached ??= deepFreeze(parseDataset(nscaleDatasetJSON));
   return cached;
 }
 

@@ -1,0 +1,132 @@
+import { ReckonError } from '../errors/reckon-error';
+
+/**
+ * Argument guards for every public entry: reckon is called from plain JavaScript and with JSON from
+ * files, so types are no defence. Each guard throws `INVALID_ARGUMENT` naming the argument's path, what
+ * was expected and what was received. No zod here: these run in the core bundle.
+ * @internal
+ */
+
+const MAX_PREVIEW = 40;
+
+/** Names a value's type and a short preview, for messages: `a number (42)`, `null`, `an array`. @internal */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `an array (length ${value.length})`;
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > MAX_PREVIEW ? `${value.slice(0, MAX_PREVIEW)}…` : value;
+      return `a string ${JSON.stringify(shown)}${value.length > MAX_PREVIEW ? ` (${value.length} characters)` : ''}`;
+    }
+    case 'number':
+      return `a number (${String(value)})`;
+    case 'bigint':
+      return `a bigint (${value.toString().length > MAX_PREVIEW ? 'long' : String(value)})`;
+    case 'boolean':
+      return `a boolean (${String(value)})`;
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    default:
+      return 'an object';
+  }
+}
+
+/** The error every guard throws. @internal */
+export function invalidArgument(path: string, expected: string, received: unknown): ReckonError {
+  const got = describeValue(received);
+  return new ReckonError('INVALID_ARGUMENT', `${path} must be ${expected}, got ${got}.`, {
+    path,
+    expected,
+    received: got,
+  });
+}
+
+/** Whether `key` is an own property of `record` (never an inherited one like "constructor"). @internal */
+export function hasOwn(record: object, key: PropertyKey): boolean {
+  return Object.hasOwn(record, key);
+}
+
+/** A plain object (not null, not an array). @internal */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads an options argument: `undefined` is `{}`; anything but a plain object throws.
+ * @internal
+ */
+export function readOptions<T extends object>(value: T | undefined, path = 'options'): Partial<T> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw invalidArgument(path, 'an options object or undefined', value);
+  return value;
+}
+
+/** A string. @internal */
+export function assertString(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw invalidArgument(path, 'a string', value);
+  return value;
+}
+
+/** A plain object. @internal */
+export function assertRecord(value: unknown, path: string): Record<string, unknown> {
+  if (!isRecord(value)) throw invalidArgument(path, 'an object', value);
+  return value;
+}
+
+/** One of a fixed list of strings; the message lists them. @internal */
+export function assertOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidArgument(path, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
+}
+
+/** An optional field of an options object: undefined passes through, anything else must be one of `allowed`. @internal */
+export function optionalOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: string,
+): T | undefined {
+  return value === undefined ? undefined : assertOneOf(value, allowed, path);
+}
+
+/** A boolean, or undefined. @internal */
+export function optionalBoolean(value: unknown, path: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw invalidArgument(path, 'true, false or undefined', value);
+}
+
+/** An integer number within [min, max]. @internal */
+export function assertInteger(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw invalidArgument(path, `an integer from ${min} to ${max}`, value);
+  }
+  return value;
+}
+
+/** A finite number within [min, max]. @internal */
+export function assertFiniteNumber(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw invalidArgument(path, `a finite number from ${min} to ${max}`, value);
+  }
+  return value;
+}
+
+/** An array (any element type; elements are checked by the caller). @internal */
+export function assertArray(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) throw invalidArgument(path, 'an array', value);
+  return value;
+}
+
+/** A synchronous iterable (arrays, sets, generators), but not a string. @internal */
+export function assertIterable(value: unknown, path: string): Iterable<unknown> {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    throw invalidArgument(path, 'an array or another iterable', value);
+  }
+  return value as Iterable<unknown>;
+}

@@ -1,0 +1,142 @@
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  type CommitmentKind,
+  ROLES,
+  type Role,
+} from '../commitment/model';
+import { ReckonError } from '../errors/reckon-error';
+import { type BoundsSettings, type BoundsView, boundsSettings } from '../figure/bounds';
+import { type Currency, currency as currencyByCode } from '../money/currencies';
+import { assertIsoDate } from '../rates/dates';
+import type { RateProvider } from '../rates/provider';
+import { toRateProvider } from '../rates/to-provider';
+import type { AggregateOptions, Allocation } from './types';
+
+/** {@link AggregateOptions}, checked and read once. @internal */
+export interface Settings {
+  readonly by: 'party' | Role;
+  /** The grouped role; undefined for `by: 'party'`. */
+  readonly role: Role | undefined;
+  readonly allocation: Allocation;
+  readonly view: BoundsView;
+  readonly bounds: BoundsSettings;
+  readonly target: Currency | undefined;
+  readonly rates: RateProvider | undefined;
+  readonly asOf: string | undefined;
+  readonly fallbackDate: string | undefined;
+  readonly kinds: ReadonlySet<string> | undefined;
+  readonly statuses: ReadonlySet<string> | undefined;
+  readonly list: boolean;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+const BY: readonly ('party' | Role)[] = ['party', ...ROLES];
+const ALLOCATIONS: readonly Allocation[] = ['unallocated', 'equal', 'full'];
+const VIEWS: readonly BoundsView[] = ['nominal', 'rounding'];
+const KINDS = Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
+const KNOWN: ReadonlySet<string> = new Set<keyof AggregateOptions>([
+  'by',
+  'kinds',
+  'statuses',
+  'to',
+  'rates',
+  'asOf',
+  'fallbackDate',
+  'allocation',
+  'view',
+  'almostBand',
+  'aboutBand',
+  'parties',
+  'listCommitments',
+]);
+
+const FRACTION = 'a decimal fraction such as "0.1"';
+const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+
+function invalid(name: string, allowed: string, value: unknown): never {
+  throw new ReckonError('INVALID_ARGUMENT', `options.${name} must be ${allowed}; got ${shown(value)}.`, {
+    expected: allowed,
+    received: shown(value),
+  });
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  return invalid(name, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
+}
+
+function setOf(name: string, value: unknown, allowed: readonly string[]): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  const what = `a list of ${allowed.map((a) => `"${a}"`).join(', ')}`;
+  if (!Array.isArray(value)) return invalid(name, what, value);
+  for (const v of value) if (!allowed.includes(v)) invalid(name, what, v);
+  return new Set(value as string[]);
+}
+
+function stringOr(name: string, value: unknown, what: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return invalid(name, what, value);
+}
+
+/**
+ * Checks every option of {@link aggregate} and reads it once.
+ *
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` naming the option and what it allows (an unknown
+ *   option, `to` without `rates`, …), `UNKNOWN_CURRENCY` for `to`, `INVALID_DATE` for `asOf` and
+ *   `fallbackDate`, and what {@link toRateProvider} throws for `rates`
+ * @internal
+ */
+export function readOptions(options: AggregateOptions | undefined): Settings {
+  if (options === undefined || options === null) return readOptions({});
+  if (typeof options !== 'object')
+    throw new ReckonError('INVALID_ARGUMENT', `the options must be an object; got ${shown(options)}.`);
+  const o = options as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key) && o[key] !== undefined) {
+      throw new ReckonError(
+        'INVALID_ARGUMENT',
+        `options.${key} is not an option of aggregate; the options are ${[...KNOWN].join(', ')}.`,
+        { expected: [...KNOWN].join(', '), received: key },
+      );
+    }
+  }
+  const by = oneOf('by', o.by, BY, 'party');
+  const almostBand = stringOr('almostBand', o.almostBand, FRACTION);
+  const aboutBand = stringOr('aboutBand', o.aboutBand, FRACTION);
+  const view = oneOf('view', o.view, VIEWS, 'nominal');
+  const to = stringOr('to', o.to, 'a currency code such as "EUR"');
+  const target = to === undefined ? undefined : currencyByCode(to);
+  if (target && o.rates === undefined)
+    invalid(
+      'rates',
+      `given to convert into ${target.code} (a provider, a rate or a list of rates)`,
+      undefined,
+    );
+  const parties = o.parties;
+  if (parties !== undefined && !(Array.isArray(parties) && parties.every((p) => typeof p?.id === 'string')))
+    invalid('parties', 'a list of parties, each with an id', parties);
+  const list = o.listCommitments;
+  if (list !== undefined && typeof list !== 'boolean') invalid('listCommitments', 'a boolean', list);
+  return {
+    by,
+    role: by === 'party' ? undefined : by,
+    allocation: oneOf('allocation', o.allocation, ALLOCATIONS, 'unallocated'),
+    view,
+    bounds: boundsSettings({
+      view,
+      ...(almostBand !== undefined ? { almostBand } : {}),
+      ...(aboutBand !== undefined ? { aboutBand } : {}),
+    }),
+    target,
+    rates: o.rates === undefined ? undefined : toRateProvider(o.rates as never, 'options.rates'),
+    asOf: o.asOf === undefined ? undefined : assertIsoDate(o.asOf, 'options.asOf'),
+    fallbackDate:
+      o.fallbackDate === undefined ? undefined : assertIsoDate(o.fallbackDate, 'options.fallbackDate'),
+    kinds: setOf('kinds', o.kinds, KINDS),
+    statuses: setOf('statuses', o.statuses, COMMITMENT_STATUSES),
+    list: list !== false,
+    names: new Map(((parties ?? []) as { id: string; name: string }[]).map((p) => [p.id, p.name])),
+  };
+}

@@ -1,0 +1,82 @@
+import { type Ratio, ratioCmp } from '../math/ratio';
+import type { Iv } from './interval';
+
+/** A point on the line with an infinitesimal offset, so that open ends compare exactly. */
+interface Point {
+  /** −1: −∞, 1: +∞, 0: a finite value. */
+  readonly inf: -1 | 0 | 1;
+  readonly v: Ratio | null;
+  /** −1: just below v, 0: v, 1: just above v. */
+  readonly e: -1 | 0 | 1;
+}
+
+function cmpPoint(a: Point, b: Point): number {
+  if (a.inf !== b.inf) return a.inf - b.inf;
+  if (a.inf !== 0 || !a.v || !b.v) return 0;
+  return ratioCmp(a.v, b.v) || a.e - b.e;
+}
+
+const lowPoint = (iv: Iv): Point =>
+  iv.lo === null ? { inf: -1, v: null, e: 0 } : { inf: 0, v: iv.lo, e: iv.loInc ? 0 : 1 };
+const highPoint = (iv: Iv): Point =>
+  iv.hi === null ? { inf: 1, v: null, e: 0 } : { inf: 0, v: iv.hi, e: iv.hiInc ? 0 : -1 };
+
+/** Index of the first element of a sorted list greater than p (or ≥ p when `orEqual` is false). */
+function bound(sorted: readonly Point[], p: Point, orEqual: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = cmpPoint(sorted[mid] as Point, p);
+    if (c < 0 || (orEqual && c === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The largest set of intervals with a common point. @internal */
+export interface Core {
+  /** Indices (into the list given) of the intervals containing the chosen point. */
+  readonly members: readonly number[];
+  /**
+   * Whether another point, outside what the chosen members share, is covered by as many intervals:
+   * then the choice between two disjoint majorities is a tie.
+   */
+  readonly tie: boolean;
+}
+
+/**
+ * Finds the largest set of intervals that share an amount, in O(n log n): the count of intervals
+ * holding a point changes only at lower ends, so the best point is one of them. Ties go to the lowest
+ * point.
+ * @internal
+ */
+export function largestCore(intervals: readonly Iv[]): Core {
+  if (intervals.length === 0) return { members: [], tie: false };
+  const lows = intervals.map(lowPoint).sort(cmpPoint);
+  const highs = intervals.map(highPoint).sort(cmpPoint);
+  const count = (p: Point) => bound(lows, p, true) - bound(highs, p, false);
+  let best = lows[0] as Point;
+  let bestCount = -1;
+  const counts = lows.map((p) => {
+    const c = count(p);
+    if (c > bestCount) {
+      bestCount = c;
+      best = p;
+    }
+    return c;
+  });
+  const contains = (iv: Iv, p: Point) => cmpPoint(lowPoint(iv), p) <= 0 && cmpPoint(p, highPoint(iv)) <= 0;
+  const members: number[] = [];
+  intervals.forEach((iv, i) => {
+    if (contains(iv, best)) members.push(i);
+  });
+  // The chosen members share [best, min of their highs]; a maximal point beyond it is another majority.
+  let shareHigh: Point = { inf: 1, v: null, e: 0 };
+  for (const i of members) {
+    const h = highPoint(intervals[i] as Iv);
+    if (cmpPoint(h, shareHigh) < 0) shareHigh = h;
+  }
+  const tie = lows.some((p, k) => counts[k] === bestCount && cmpPoint(p, shareHigh) > 0);
+  return { members, tie };
+}

@@ -1,0 +1,367 @@
+import type { CommitmentKind, Participation, Party, Role } from '../commitment/model';
+import { formatFigure } from '../figure/format-figure';
+import type { FigureLocale } from '../figure/types';
+import type { Money } from '../money/money';
+import { currencyCode, toDecimalString } from '../money/money';
+import { formatDay } from '../rates/dates';
+import type {
+  AmbiguousMention,
+  Contradiction,
+  Mention,
+  MergeEvidence,
+  ReconciledCommitment,
+  ReconcileInterval,
+} from './types';
+
+/** Options for {@link explainGroup}, {@link explainMerge}, {@link explainContradiction} and {@link explainAmbiguous}. */
+export interface ExplainReconcileOptions {
+  /** @defaultValue "en" */
+  readonly locale?: FigureLocale;
+  /** Names for party ids ("microsoft" → "Microsoft"). */
+  readonly parties?: readonly Party[];
+}
+
+/** Each kind: English, English with its article, German, German with its article. */
+const KIND_WORDS: Readonly<Record<CommitmentKind, readonly [string, string, string, string]>> = {
+  investment: ['investment', 'an investment', 'Investition', 'eine Investition'],
+  equityStake: ['equity stake', 'an equity stake', 'Beteiligung', 'eine Beteiligung'],
+  loan: ['loan', 'a loan', 'Kredit', 'ein Kredit'],
+  grant: ['grant', 'a grant', 'Zuschuss', 'ein Zuschuss'],
+  capex: ['capital expenditure', 'a capital expenditure', 'Investitionsausgabe', 'eine Investitionsausgabe'],
+  contract: ['contract', 'a contract', 'Auftrag', 'ein Auftrag'],
+  pledge: ['pledge', 'a pledge', 'Zusage', 'eine Zusage'],
+  fundingRound: ['funding round', 'a funding round', 'Finanzierungsrunde', 'eine Finanzierungsrunde'],
+  project: ['project', 'a project', 'Projekt', 'ein Projekt'],
+  valuation: ['valuation', 'a valuation', 'Bewertung', 'eine Bewertung'],
+  capitalUnderManagement: [
+    'capital under management',
+    'a figure of capital under management',
+    'verwaltetes Vermögen',
+    'ein verwaltetes Vermögen',
+  ],
+  marketCapitalisation: [
+    'market capitalisation',
+    'a market capitalisation',
+    'Marktkapitalisierung',
+    'eine Marktkapitalisierung',
+  ],
+};
+
+function kindWord(w: Words, kind: CommitmentKind, article: boolean): string {
+  const k = KIND_WORDS[kind];
+  return k[(w.de ? 2 : 0) + (article ? 1 : 0)] as string;
+}
+
+const ROLE_WORDS: Readonly<Record<Role, readonly [string, string]>> = {
+  investor: ['investor', 'Investor'],
+  recipient: ['recipient', 'Empfänger'],
+  lender: ['lender', 'Kreditgeber'],
+  borrower: ['borrower', 'Kreditnehmer'],
+  arranger: ['arranger', 'Arrangeur'],
+  customer: ['customer', 'Kunde'],
+  supplier: ['supplier', 'Lieferant'],
+  partner: ['partner', 'Partner'],
+  subject: ['subject', 'Gegenstand'],
+};
+
+interface Words {
+  readonly de: boolean;
+  readonly locale: FigureLocale;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+function words(options: ExplainReconcileOptions): Words {
+  const locale = options.locale ?? 'en';
+  return { de: locale === 'de', locale, names: new Map((options.parties ?? []).map((p) => [p.id, p.name])) };
+}
+
+const pick = (w: Words, pair: readonly [string, string]) => (w.de ? pair[1] : pair[0]);
+const quoted = (w: Words, text: string) => (w.de ? `„${text}“` : `“${text}”`);
+
+function figureText(w: Words, m: Mention): string {
+  return m.figure.text ?? formatFigure(m.figure, { locale: w.locale });
+}
+
+/** “£22 billion” (ITPro, 17 Sep 2025) */
+function label(w: Words, m: Mention): string {
+  return `${quoted(w, figureText(w, m))} (${m.source.publisher ?? m.source.document}, ${formatDay(m.date, w.locale)})`;
+}
+
+function list(w: Words, items: readonly string[], max = 3): string {
+  const shown = items.slice(0, max);
+  const more = items.length - shown.length;
+  if (more > 0) shown.push(w.de ? `${more} weitere` : `${more} more`);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} ${w.de ? 'und' : 'and'} ${shown[shown.length - 1]}`;
+}
+
+/** Compact money with as many decimals as it takes to tell two ends apart (2 to 6). */
+function money(w: Words, value: Money, digits: number): string {
+  const format = new Intl.NumberFormat(w.de ? 'de-DE' : 'en-GB', {
+    style: 'currency',
+    currency: currencyCode(value),
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  } as Intl.NumberFormatOptions);
+  // Intl reads decimal strings exactly; the lib typings lag behind (as in formatMoney).
+  return format.format(toDecimalString(value) as unknown as number);
+}
+
+function interval(w: Words, iv: ReconcileInterval | undefined): string {
+  if (!iv) return w.de ? '(kein Betrag)' : '(no amount)';
+  const { low, high } = iv;
+  if (low && high) {
+    let digits = 2;
+    while (digits < 6 && money(w, low, digits) === money(w, high, digits)) digits++;
+    const a = money(w, low, digits);
+    const b = money(w, high, digits);
+    return a === b ? a : w.de ? `${a} bis ${b}` : `${a}–${b}`;
+  }
+  if (high) {
+    const b = money(w, high, 2);
+    return w.de
+      ? `${iv.highInclusive ? 'bis zu' : 'unter'} ${b}`
+      : `${iv.highInclusive ? 'up to' : 'below'} ${b}`;
+  }
+  if (low) {
+    const a = money(w, low, 2);
+    return w.de
+      ? `${iv.lowInclusive ? 'mindestens' : 'mehr als'} ${a}`
+      : iv.lowInclusive
+        ? `${a} or more`
+        : `more than ${a}`;
+  }
+  return w.de ? 'jeder Betrag' : 'any amount';
+}
+
+function party(w: Words, p: Participation): string {
+  return `${w.names.get(p.party) ?? p.party} (${pick(w, ROLE_WORDS[p.role])})`;
+}
+
+function bps(w: Words, value: number): string {
+  return new Intl.NumberFormat(w.de ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}
+
+function mentionById(group: ReconciledCommitment, id: string): Mention | undefined {
+  return (
+    group.mentions.find((m) => m.id === id) ??
+    group.contradictions.find((c) => c.mention.id === id)?.mention ??
+    group.contradictions.flatMap((c) => c.pinnedBy).find((m) => m.id === id)
+  );
+}
+
+/**
+ * Explains why one mention is in a group, in a sentence: the explicit id, the conversion it is, or the
+ * parties, kind, dates and amounts it shares with the others.
+ *
+ * @param group - a group from {@link reconcile}
+ * @param evidence - one of `group.evidence`
+ * @param options - {@link ExplainReconcileOptions}
+ * @returns the sentence
+ * @example
+ * ```ts
+ * const g = reconcile(mentions, { rates }).groups[0];
+ * explainMerge(g, g.evidence[0]);
+ * // '“$30bn” (ITPro, 17 Sep 2025) joined: the same investor microsoft as the others, …'
+ * ```
+ */
+export function explainMerge(
+  group: ReconciledCommitment,
+  evidence: MergeEvidence,
+  options: ExplainReconcileOptions = {},
+): string {
+  const w = words(options);
+  const m = mentionById(group, evidence.mention);
+  const who = m ? label(w, m) : evidence.mention;
+  const allows = evidence.interval
+    ? w.de
+      ? `in ${evidence.currency} gelesen erlaubt es ${interval(w, evidence.interval)}`
+      : `read in ${evidence.currency} it allows ${interval(w, evidence.interval)}`
+    : w.de
+      ? `in ${evidence.currency} lässt es sich mangels Kurs nicht lesen`
+      : `no rate reads it in ${evidence.currency}`;
+  switch (evidence.basis) {
+    case 'explicitId':
+      return w.de
+        ? `${who} trägt die Kennung ${group.id}; ${allows}, alle Erwähnungen zusammen ${interval(w, evidence.overlap)}.`
+        : `${who} carries the commitment id ${group.id}; ${allows}, and all its mentions together allow ${interval(w, evidence.overlap)}.`;
+    case 'convertedFrom': {
+      const from = evidence.convertedFrom ? mentionById(group, evidence.convertedFrom) : undefined;
+      const of = from ? quoted(w, figureText(w, from)) : (evidence.convertedFrom ?? '');
+      return w.de
+        ? `${who} ist die Umrechnung von ${of} in derselben Quelle: ${allows}, was die umgerechnete Zahl (auf τ genau) trifft.`
+        : `${who} is the source's own conversion of ${of}: ${allows}, which meets the figure it converts (to within τ).`;
+    }
+    case 'heuristic': {
+      const shared = evidence.sharedParties.map((p) =>
+        w.de
+          ? `derselbe ${pick(w, ROLE_WORDS[p.role])} ${w.names.get(p.party) ?? p.party}`
+          : `the same ${pick(w, ROLE_WORDS[p.role])} ${w.names.get(p.party) ?? p.party}`,
+      );
+      const parties =
+        shared.length > 0 ? list(w, shared, 4) : w.de ? 'verträgliche Parteien' : 'compatible parties';
+      const kind = kindWord(w, m?.kind ?? group.kind, false);
+      const base = w.de
+        ? `${who} gehört dazu: ${parties} wie bei den anderen, dieselbe Art (${kind}), ${evidence.spanDays} ${evidence.spanDays === 1 ? 'Tag' : 'Tage'} von der ersten bis zur letzten Erwähnung, und ${allows}, womit für alle ${interval(w, evidence.overlap)} bleibt.`
+        : `${who} joined: ${parties} as in the others, the same kind (${kind}), ${evidence.spanDays} ${evidence.spanDays === 1 ? 'day' : 'days'} from the first mention to the last, and ${allows}, which leaves ${interval(w, evidence.overlap)} for all.`;
+      if (evidence.alsoFits.length === 0) return base;
+      return w.de
+        ? `${base} Sein Betrag passte auch zu ${list(w, evidence.alsoFits, 5)}, aber nur diese Gruppe erreicht den geschriebenen Wert.`
+        : `${base} Its amount would also fit ${list(w, evidence.alsoFits, 5)}, but only this group reaches its written value.`;
+    }
+  }
+}
+
+/**
+ * Explains a contradiction: the mention, what it allows, how far it is from what the others allow, and
+ * which sources set that end; whether rounding or a slipped power of ten would explain it.
+ *
+ * @param contradiction - one of a group's `contradictions`
+ * @param options - {@link ExplainReconcileOptions}
+ * @returns one to three sentences
+ * @example
+ * ```ts
+ * explainContradiction(group.contradictions[0]);
+ * // '“30 Milliarden Pfund” (Byte Bucket, 16 Sep 2025) contradicts the other mentions of group:07#0: …'
+ * ```
+ */
+export function explainContradiction(
+  contradiction: Contradiction,
+  options: ExplainReconcileOptions = {},
+): string {
+  const w = words(options);
+  const c = contradiction;
+  const who = label(w, c.mention);
+  const mine = interval(w, c.interval);
+  const others = interval(w, c.others);
+  const pins = list(
+    w,
+    c.pinnedBy.map((m) => label(w, m)),
+  );
+  const gap = bps(w, c.gapBps);
+  const side = w.de ? (c.side === 'above' ? 'über' : 'unter') : c.side;
+  const parts = [
+    c.basis === 'convertedFrom'
+      ? w.de
+        ? `${who} ist keine Umrechnung von ${pins} in derselben Quelle: in ${c.currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} ${others}.`
+        : `${who} is not a conversion of ${pins}, which it stands beside in its source: read in ${c.currency} it allows ${mine}, ${gap} bp ${side} ${others}.`
+      : w.de
+        ? `${who} widerspricht den anderen Erwähnungen von ${c.group}: in ${c.currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} den ${others}, die ${pins} ${c.pinnedBy.length === 1 ? 'erlaubt' : 'erlauben'}.`
+        : `${who} contradicts the other mentions of ${c.group}: read in ${c.currency} it allows ${mine}, ${gap} bp ${side} the ${others} that ${pins} ${c.pinnedBy.length === 1 ? 'allows' : 'allow'}.`,
+  ];
+  if (c.roundingMayExplain) {
+    parts.push(
+      w.de
+        ? 'Liest man seine Nullen als Rundung (nur die führenden Stellen gelten), passt es.'
+        : 'Read as rounded to its leading digits (its trailing zeros as rounding), it would fit.',
+    );
+  }
+  if (c.scaleFactor !== undefined) {
+    parts.push(
+      w.de
+        ? `Mit ${c.scaleFactor} multipliziert passte es: ein verrutschtes Komma oder Größenwort?`
+        : `Multiplied by ${c.scaleFactor} it would fit: a slipped decimal point or scale word?`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/**
+ * Explains an ambiguous mention: which groups it fits, and that it was merged into none.
+ *
+ * @param ambiguous - one of `result.ambiguous`
+ * @param options - {@link ExplainReconcileOptions}
+ * @returns the sentence
+ * @example
+ * ```ts
+ * explainAmbiguous(result.ambiguous[0]);
+ * // '“more than €100bn” (Deutschlandfunk, 18 Sep 2025) fits 2 groups (…) and was merged into none of them.'
+ * ```
+ */
+export function explainAmbiguous(ambiguous: AmbiguousMention, options: ExplainReconcileOptions = {}): string {
+  const w = words(options);
+  const n = ambiguous.candidates.length;
+  const ids = list(w, ambiguous.candidates, 5);
+  return w.de
+    ? `${label(w, ambiguous.mention)} passt zu ${n} Gruppen (${ids}) und wurde keiner zugeordnet.`
+    : `${label(w, ambiguous.mention)} fits ${n} groups (${ids}) and was merged into none of them.`;
+}
+
+/**
+ * Explains a group: how many mentions and sources, what they allow together and which mentions set
+ * each end, the converted amount, then one sentence per merge and per contradiction.
+ *
+ * @param group - a group from {@link reconcile}
+ * @param options - {@link ExplainReconcileOptions}
+ * @returns the explanation, one sentence per line
+ * @example
+ * ```ts
+ * explainGroup(result.groups[0], { locale: 'de' });
+ * ```
+ */
+export function explainGroup(group: ReconciledCommitment, options: ExplainReconcileOptions = {}): string {
+  const w = words(options);
+  const kind = kindWord(w, group.kind, true);
+  const reading = group.readings.find((r) => r.currency === group.denomination);
+  const parties = list(
+    w,
+    group.parties.map((p) => party(w, p)),
+    4,
+  );
+  const days =
+    group.firstDate === group.lastDate
+      ? formatDay(group.firstDate, w.locale)
+      : `${formatDay(group.firstDate, w.locale)} ${w.de ? 'bis' : 'to'} ${formatDay(group.lastDate, w.locale)}`;
+  const labels = (ids: readonly string[]) =>
+    list(
+      w,
+      ids.map((id) => {
+        const m = mentionById(group, id);
+        return m ? label(w, m) : id;
+      }),
+    );
+  const n = group.mentions.length;
+  const lines: string[] = [];
+  const allows = interval(w, reading?.interval);
+  if (n === 1 && group.mentions[0]) {
+    lines.push(
+      w.de
+        ? `Eine Erwähnung, ${label(w, group.mentions[0])}, ist ${kind} für sich (${parties}): sie erlaubt ${allows}.`
+        : `One mention, ${label(w, group.mentions[0])}, is ${kind} of its own (${parties}): it allows ${allows}.`,
+    );
+  } else {
+    const pins =
+      reading && (reading.lowPinnedBy.length > 0 || reading.highPinnedBy.length > 0)
+        ? w.de
+          ? `; die untere Grenze setzt ${labels(reading.lowPinnedBy)}, die obere ${labels(reading.highPinnedBy)}`
+          : `; ${labels(reading.lowPinnedBy)} set${reading.lowPinnedBy.length === 1 ? 's' : ''} the low end, ${labels(reading.highPinnedBy)} the high end`
+        : '';
+    lines.push(
+      w.de
+        ? `${n} Erwähnungen aus ${group.sources} ${group.sources === 1 ? 'Quelle' : 'Quellen'} sind ${kind} (${parties}), ${days}: in ${group.denomination} gelesen erlauben sie zusammen ${allows}${pins}.`
+        : `${n} mentions from ${group.sources} source${group.sources === 1 ? '' : 's'} are ${kind} (${parties}), ${days}: read in ${group.denomination} they allow ${allows} together${pins}.`,
+    );
+  }
+  const conv = group.converted;
+  if (conv?.rate) {
+    lines.push(
+      w.de
+        ? `In ${conv.interval.currency}: ${interval(w, conv.interval)} zum Kurs (${conv.rate.source}) vom ${formatDay(conv.rate.date, w.locale)}.`
+        : `In ${conv.interval.currency}: ${interval(w, conv.interval)} at the ${conv.rate.source} rate of ${formatDay(conv.rate.date, w.locale)}.`,
+    );
+  }
+  if (group.tie) {
+    lines.push(
+      w.de
+        ? 'Ebenso viele Erwähnungen erlauben einen anderen Betrag: welche widersprechen, ist offen.'
+        : 'As many mentions allow another amount: which of them contradict is a tie.',
+    );
+  }
+  for (const e of group.evidence) lines.push(explainMerge(group, e, options));
+  for (const c of group.contradictions) lines.push(explainContradiction(c, options));
+  return lines.join('\n');
+}

@@ -1,0 +1,29 @@
+export type { ExplainReconcileOptions } from './explain';
+export { explainAmbiguous, explainContradiction, explainGroup, explainMerge } from './explain';
+export type {
+  ContradictionJSON,
+  CurrencyReadingJSON,
+  MentionJSON,
+  MergeEvidenceJSON,
+  ReconciledCommitmentJSON,
+  ReconcileIntervalJSON,
+  ReconcileResultJSON,
+} from './json';
+export { reconcileResultToJSON } from './json';
+export { reconcile } from './reconcile';
+export type {
+  AmbiguousMention,
+  Contradiction,
+  ConvertedReading,
+  CurrencyReading,
+  Mention,
+  MentionSource,
+  MergeBasis,
+  MergeEvidence,
+  PartyMatch,
+  QuantumReading,
+  ReconciledCommitment,
+  ReconcileInterval,
+  ReconcileOptions,
+  ReconcileResult,
+} from './types';

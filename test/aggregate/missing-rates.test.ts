@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AggregateResult,
+  aggregate,
+  type Commitment,
+  type MoneyInterval,
+  parseFigure,
+  staticRates,
+  toDecimalString,
+} from '../../src/index';
+import { joint, stake } from './fixtures';
+
+const iv = (t: MoneyInterval | undefined) =>
+  t
+    ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
+    : undefined;
+const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
+const rates = staticRates([
+  { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
+  { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },
+]);
+/** GBP [120m, 170m] dated before the first fix: no rate for its day. */
+const early: Commitment = {
+  id: 'early',
+  kind: 'investment',
+  status: 'announced',
+  date: '2025-09-01',
+  amount: parseFigure('between £120m and £170m'),
+  parties: [
+    { party: 'nvidia', role: 'investor' },
+    { party: 'nscale', role: 'recipient' },
+  ],
+};
+const euros: Commitment = { ...stake, id: 'euros', amount: parseFigure('€138.6m') };
+
+describe('aggregate', () => {
+  describe('a missing rate never hides (issue 12)', () => {
+    it('leaves the high end unknown and the low end at what was converted', () => {
+      const r = aggregate([early], { by: 'investor', to: 'EUR', rates });
+      const g = row(r, 'nvidia');
+      expect(iv(g?.totals.GBP)).toEqual(['120000000', '170000000']);
+      expect(iv(g?.converted)).toEqual(['0', null]);
+      expect(g?.converted?.complete).toBe(false);
+      expect(g?.converted?.highInclusive).toBe(false);
+      expect(g?.issues.map((i) => i.code)).toEqual(['NO_RATE']);
+      expect(r.grandTotal.converted?.complete).toBe(false);
+      expect(iv(r.grandTotal.converted)).toEqual(['0', null]);
+      expect(r.grandTotal.issues.map((i) => i.code)).toEqual(['NO_RATE']);
+    });
+    it('never gives a converted part as the whole: [€138.6m, unknown], not [€138.6m, €138.6m]', () => {
+      const r = aggregate([euros, early], { by: 'investor', to: 'EUR', rates });
+      expect(iv(row(r, 'nvidia')?.converted)).toEqual(['138600000', null]);
+      expect(row(r, 'nvidia')?.converted?.complete).toBe(false);
+    });
+    it('leaves the low end unknown too when a contribution without a rate may be negative', () => {
+      const refund: Commitment = { ...early, id: 'refund', amount: parseFigure('£-5m') };
+      const r = aggregate([euros, refund], { by: 'investor', to: 'EUR', rates });
+      expect(iv(row(r, 'nvidia')?.converted)).toEqual([null, null]);
+      expect(row(r, 'nvidia')?.converted?.lowInclusive).toBe(false);
+    });
+    it('a row whose conversion is complete stays complete beside one that is not', () => {
+      const microsoft: Commitment = {
+        ...stake,
+        id: 'ms',
+        parties: [{ party: 'microsoft', role: 'investor' }],
+      };
+      const r = aggregate([early, microsoft], { by: 'investor', to: 'EUR', rates });
+      expect(row(r, 'microsoft')?.converted?.complete).toBe(true);
+      expect(row(r, 'microsoft')?.issues).toEqual([]);
+      expect(row(r, 'nvidia')?.converted?.complete).toBe(false);
+    });
+    it('needs no rate for the target currency itself, whatever the date', () => {
+      const { date: _d, ...undated } = euros;
+      const r = aggregate([undated], { by: 'investor', to: 'EUR', rates });
+      expect(r.grandTotal.converted?.complete).toBe(true);
+    });
+  });
+
+  describe('an impossible commitment date (issue 12)', () => {
+    const bad: Commitment = { ...stake, date: '2025-02-30' };
+    for (const convert of [false, true]) {
+      it(`is an INVALID_DATE issue naming the commitment, ${convert ? 'with' : 'without'} conversion`, () => {
+        const r = aggregate([bad, joint], {
+          by: 'investor',
+          ...(convert ? { to: 'EUR', rates } : {}),
+        });
+        for (const t of [row(r, 'nvidia'), r.grandTotal]) {
+          expect(t?.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+          expect(t?.issues[0]?.message).toContain('nvidia-stake');
+          expect(t?.issues[0]?.message).toContain('2025-02-30');
+        }
+        expect(iv(row(r, 'nvidia')?.totals.GBP)).toEqual(['500000000', '11500000000']);
+        if (convert) {
+          expect(row(r, 'nvidia')?.converted?.complete).toBe(false);
+          expect(iv(row(r, 'nvidia')?.converted)).toEqual(['0', null]);
+        }
+      });
+    }
+    it('a malformed date is the same issue, and converts at asOf when given', () => {
+      for (const date of ['17/09/2025', 20250917 as unknown as string]) {
+        const r = aggregate([{ ...stake, date }], { by: 'investor', to: 'EUR', rates });
+        expect(r.grandTotal.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+        expect(r.grandTotal.converted?.complete).toBe(false);
+        const at = aggregate([{ ...stake, date }], { by: 'investor', to: 'EUR', rates, asOf: '2025-09-17' });
+        expect(at.grandTotal.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+        expect(at.grandTotal.converted?.complete).toBe(true);
+      }
+    });
+  });
+});

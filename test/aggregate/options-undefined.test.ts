@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { type AggregateOptions, aggregate, parseFigure } from '../../src/index';
+
+describe('aggregate', () => {
+  describe('options given as undefined', () => {
+    it('reads an explicit undefined as absent (exactOptionalPropertyTypes accepts it too)', () => {
+      const options: AggregateOptions = {
+        by: undefined,
+        to: undefined,
+        rates: undefined,
+        asOf: undefined,
+        allocation: undefined,
+        view: undefined,
+        kinds: undefined,
+        statuses: undefined,
+        listCommitments: undefined,
+      };
+      const commitments = [
+        {
+          id: 'c',
+          kind: 'investment' as const,
+          status: 'announced' as const,
+          parties: [{ party: 'nvidia', role: 'investor' as const }],
+          amount: parseFigure('£1bn'),
+        },
+      ];
+      // Dinero objects carry closures: compare the data, with bigints as strings.
+      const data = (value: unknown) =>
+        JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+      expect(data(aggregate(commitments, options))).toBe(data(aggregate(commitments)));
+    });
+  });
+});

@@ -1,0 +1,429 @@
+/**
+ * A deliberately simple reference for `aggregate()`, written from /work/notes/aggregation-rules.md,
+ * shared/DESIGN.md "Aggregating commitments", docs/aggregation.md and docs/figures.md only. It shares no
+ * code with src/: plain data in (written figures as exact rationals), plain data out, brute force
+ * (for each total, for each commitment, walk its ancestors).
+ */
+import { add, cmp, decimalScale, div, mul, type Rat, rat, roundHalfEven, sub, ZERO } from './rational';
+
+export type Cur = 'EUR' | 'GBP' | 'USD';
+export type OQualifier =
+  | 'exact'
+  | 'about'
+  | 'upTo'
+  | 'atLeast'
+  | 'moreThan'
+  | 'almost'
+  | 'lessThan'
+  | 'range';
+export type OAllocation = 'unallocated' | 'equal' | 'full';
+export type OView = 'nominal' | 'rounding';
+
+/** A written figure: the value as written, its qualifier, the step its digits imply, a range's max. */
+export interface OFigure {
+  readonly currency: Cur;
+  readonly qualifier: OQualifier;
+  readonly value: Rat;
+  readonly max?: Rat;
+  readonly quantum: Rat;
+}
+
+export interface OParticipation {
+  readonly party: string;
+  readonly role: string;
+}
+
+export interface OCommitment {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly parties: readonly OParticipation[];
+  readonly amount?: OFigure;
+  readonly date?: string;
+  readonly partOf?: string;
+}
+
+/** One day's fixes: units of GBP and USD per 1 EUR (ECB style). */
+export interface OFix {
+  readonly date: string;
+  readonly GBP: Rat;
+  readonly USD: Rat;
+}
+
+export interface OOptions {
+  readonly by: string;
+  readonly allocation: OAllocation;
+  readonly view: OView;
+  /** The "almost" band, default 1/10. */
+  readonly almostBand?: Rat;
+  readonly kinds?: readonly string[];
+  readonly statuses?: readonly string[];
+  readonly to?: Cur;
+  readonly fixes?: readonly OFix[];
+  readonly asOf?: string;
+  readonly fallbackDate?: string;
+  /**
+   * Under `by: 'party'`, whom a party shares a joint commitment with (the rules leave this to the
+   * implementation, "keep the current documented behaviour"): `firstListedRole` (default; what reckon
+   * did before issue 12, probed as a black box at 7dd117c), everyone in the role of the party's first
+   * listed participation; `rolesOfParty`, everyone in any role the party holds in it.
+   */
+  readonly byPartySharers?: 'rolesOfParty' | 'firstListedRole';
+}
+
+/** An interval; null is an unbounded side. */
+export interface OInterval {
+  readonly low: Rat | null;
+  readonly high: Rat | null;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+}
+
+export interface OConverted {
+  readonly low: Rat | null;
+  readonly high: Rat | null;
+  readonly complete: boolean;
+}
+
+export interface ONotAdded {
+  readonly commitment: string;
+  readonly reason: 'notAdditive' | 'partOf' | 'withdrawn';
+  readonly includedIn?: string;
+}
+
+/**
+ * What the rules say about a total's issues. `counts`: codes whose number the rules fix; `present`:
+ * codes whose presence (true) or absence (false) the rules fix; `anyOf`: at least one of these codes.
+ * Codes not named here are not checked.
+ */
+export interface OIssueFacts {
+  readonly counts: Record<string, number>;
+  readonly present: Record<string, boolean>;
+  readonly anyOf: (readonly string[])[];
+}
+
+export interface OTotals {
+  readonly totals: ReadonlyMap<Cur, OInterval>;
+  readonly converted?: OConverted;
+  readonly added: readonly string[];
+  readonly notAdded: readonly ONotAdded[];
+  readonly withoutAmount: readonly string[];
+  readonly issues: OIssueFacts;
+}
+
+export interface OResult {
+  readonly rows: ReadonlyMap<string, OTotals>;
+  readonly grandTotal: OTotals;
+}
+
+/** docs/aggregation.md "The rules": the kinds that are summed. */
+export const ADDITIVE_KINDS: ReadonlySet<string> = new Set([
+  'investment',
+  'equityStake',
+  'loan',
+  'grant',
+  'capex',
+  'contract',
+  'pledge',
+  'fundingRound',
+  'project',
+]);
+
+const DEFAULT_STATUSES = ['announced', 'confirmed', 'planned', 'underConsideration', 'completed'];
+/** EUR, GBP and USD all have two decimals. */
+const MINOR_DIGITS = 2;
+const HALF = rat(1n, 2n);
+const ONE = rat(1n);
+
+/**
+ * docs/figures.md: nominal and rounding views of a written figure. The rounding view of exact, upTo,
+ * moreThan and range is documented (docs/figures.md, test/figure/bounds.test.ts); for about, atLeast,
+ * almost and lessThan it is this oracle's reading: the written value stands for [v - q/2, v + q/2].
+ */
+export function figureInterval(f: OFigure, view: OView, almostBand: Rat = rat(1n, 10n)): OInterval {
+  const h = view === 'rounding' ? mul(f.quantum, HALF) : ZERO;
+  const lo = sub(f.value, h);
+  const hi = add(f.value, h);
+  const iv = (low: Rat | null, high: Rat | null, lowInclusive: boolean, highInclusive: boolean) => ({
+    low,
+    high,
+    lowInclusive,
+    highInclusive,
+  });
+  switch (f.qualifier) {
+    case 'exact':
+    case 'about':
+      return iv(lo, hi, true, true);
+    case 'upTo':
+      return iv(ZERO, hi, true, true);
+    case 'atLeast':
+      return iv(lo, null, true, false);
+    case 'moreThan':
+      return iv(lo, null, false, false);
+    case 'almost':
+      return iv(mul(sub(ONE, almostBand), lo), hi, true, false);
+    case 'lessThan':
+      return iv(ZERO, hi, true, false);
+    case 'range':
+      return iv(lo, add(f.max ?? f.value, h), true, true);
+  }
+}
+
+/** Splits x into n shares in units of 10^-s; share i (0-based) gets a remainder unit first. */
+export function equalShare(x: Rat, n: number, i: number, s: number): Rat {
+  const unit = 10n ** BigInt(s);
+  const units = (x.n * unit) / x.d;
+  const mag = units < 0n ? -units : units;
+  const N = BigInt(n);
+  const part = mag / N + (BigInt(i) < mag % N ? 1n : 0n);
+  return rat(units < 0n ? -part : part, unit);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const max = mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
+  return d <= max;
+}
+
+type Missing = 'noRate' | 'invalidDate';
+
+/** The exact rate from → to for a commitment, or why there is none. */
+function rateFor(c: OCommitment, from: Cur, o: OOptions): Rat | Missing {
+  if (o.to === undefined) throw new Error('rateFor without a target');
+  // Same currency needs no rate, so no date either: the rules do not list this case.
+  if (from === o.to) return ONE;
+  let day: string | undefined;
+  if (o.asOf !== undefined) day = o.asOf;
+  else if (c.date !== undefined) {
+    if (!isValidIsoDate(c.date)) return 'invalidDate';
+    day = c.date;
+  } else day = o.fallbackDate;
+  if (day === undefined) return 'noRate';
+  let fix: OFix | undefined;
+  for (const f of o.fixes ?? []) if (f.date <= day && (fix === undefined || f.date > fix.date)) fix = f;
+  if (fix === undefined) return 'noRate';
+  const perEur = (cur: Cur) => (cur === 'EUR' ? ONE : fix[cur]);
+  return div(perEur(o.to), perEur(from));
+}
+
+interface Contribution {
+  readonly c: OCommitment;
+  readonly iv: OInterval;
+  readonly currency: Cur;
+}
+
+function sumIntervals(parts: readonly OInterval[]): OInterval {
+  let low: Rat | null = ZERO;
+  let high: Rat | null = ZERO;
+  let lowInclusive = true;
+  let highInclusive = true;
+  for (const p of parts) {
+    low = low === null || p.low === null ? null : add(low, p.low);
+    high = high === null || p.high === null ? null : add(high, p.high);
+    lowInclusive &&= p.lowInclusive;
+    highInclusive &&= p.highInclusive;
+  }
+  return { low, high, lowInclusive, highInclusive };
+}
+
+function convert(
+  contributions: readonly Contribution[],
+  o: OOptions,
+): {
+  converted: OConverted;
+  missing: Set<Missing>;
+} {
+  let low: Rat | null = ZERO;
+  let high: Rat | null = ZERO;
+  let lowKnown = true;
+  const missing = new Set<Missing>();
+  for (const { c, iv, currency } of contributions) {
+    const r = rateFor(c, currency, o);
+    if (typeof r === 'string') {
+      missing.add(r);
+      high = null;
+      if (iv.low === null || cmp(iv.low, ZERO) < 0) lowKnown = false;
+      continue;
+    }
+    low = low === null || iv.low === null ? null : add(low, mul(iv.low, r));
+    high = high === null || iv.high === null ? null : add(high, mul(iv.high, r));
+  }
+  const round = (x: Rat | null) => (x === null ? null : roundHalfEven(x, MINOR_DIGITS));
+  return {
+    converted: { low: lowKnown ? round(low) : null, high: round(high), complete: missing.size === 0 },
+    missing,
+  };
+}
+
+/** The reference aggregate. */
+export function oracleAggregate(input: readonly OCommitment[], o: OOptions): OResult {
+  // Input hygiene: the first occurrence of an id counts, later ones are ignored (DUPLICATE_ID).
+  const retained: OCommitment[] = [];
+  const ids = new Set<string>();
+  let duplicateIds = 0;
+  for (const c of input) {
+    if (ids.has(c.id)) duplicateIds++;
+    else {
+      ids.add(c.id);
+      retained.push(c);
+    }
+  }
+  const unknownPartOf = new Set(
+    retained.filter((c) => c.partOf !== undefined && !ids.has(c.partOf)).map((c) => c.id),
+  );
+  const parent = new Map<string, string | undefined>();
+  for (const c of retained)
+    parent.set(c.id, c.partOf !== undefined && ids.has(c.partOf) ? c.partOf : undefined);
+  // Cycles: the smallest id on each cycle loses its whole.
+  let cycles = 0;
+  const state = new Map<string, 'walking' | 'done'>();
+  for (const c of retained) {
+    const path: string[] = [];
+    let cur: string | undefined = c.id;
+    while (cur !== undefined && !state.has(cur)) {
+      state.set(cur, 'walking');
+      path.push(cur);
+      cur = parent.get(cur);
+    }
+    if (cur !== undefined && state.get(cur) === 'walking') {
+      const cycle = path.slice(path.indexOf(cur));
+      const smallest = cycle.reduce((a, b) => (b < a ? b : a));
+      parent.set(smallest, undefined);
+      cycles++;
+    }
+    for (const x of path) state.set(x, 'done');
+  }
+  const byId = new Map(retained.map((c) => [c.id, c]));
+  const ancestors = (c: OCommitment): OCommitment[] => {
+    const out: OCommitment[] = [];
+    for (let p = parent.get(c.id); p !== undefined; p = parent.get(p)) {
+      const w = byId.get(p);
+      if (w) out.push(w);
+    }
+    return out;
+  };
+
+  const kindPasses = (c: OCommitment) => o.kinds === undefined || o.kinds.includes(c.kind);
+  const statusPasses = (c: OCommitment) => (o.statuses ?? DEFAULT_STATUSES).includes(c.status);
+  const passes = (c: OCommitment) => kindPasses(c) && statusPasses(c);
+  const band = o.almostBand ?? rat(1n, 10n);
+  const own = (c: OCommitment) => (c.amount ? figureInterval(c.amount, o.view, band) : undefined);
+  const converting = o.to !== undefined && o.fixes !== undefined;
+
+  const total = (
+    belongs: (c: OCommitment) => boolean,
+    contribution: (c: OCommitment, whole: OInterval) => OInterval,
+    grand: boolean,
+  ): OTotals => {
+    const eligible = (c: OCommitment) =>
+      belongs(c) && passes(c) && ADDITIVE_KINDS.has(c.kind) && c.amount !== undefined;
+    const added: string[] = [];
+    const notAdded: ONotAdded[] = [];
+    const withoutAmount: string[] = [];
+    const contributions: Contribution[] = [];
+    for (const c of retained) {
+      if (!belongs(c)) continue;
+      if (!passes(c)) {
+        if (c.status === 'withdrawn' && o.statuses === undefined && kindPasses(c))
+          notAdded.push({ commitment: c.id, reason: 'withdrawn' });
+        continue;
+      }
+      if (!ADDITIVE_KINDS.has(c.kind)) {
+        notAdded.push({ commitment: c.id, reason: 'notAdditive' });
+        continue;
+      }
+      const whole = own(c);
+      if (!whole || !c.amount) {
+        withoutAmount.push(c.id);
+        continue;
+      }
+      if (ancestors(c).some(eligible)) {
+        notAdded.push({ commitment: c.id, reason: 'partOf', ...(c.partOf ? { includedIn: c.partOf } : {}) });
+        continue;
+      }
+      added.push(c.id);
+      contributions.push({ c, iv: contribution(c, whole), currency: c.amount.currency });
+    }
+    const totals = new Map<Cur, OInterval>();
+    for (const cur of ['EUR', 'GBP', 'USD'] as const) {
+      const parts = contributions.filter((x) => x.currency === cur).map((x) => x.iv);
+      if (parts.length > 0) totals.set(cur, sumIntervals(parts));
+    }
+    const counts: Record<string, number> = {
+      UNKNOWN_COMMITMENT: retained.filter((c) => belongs(c) && unknownPartOf.has(c.id)).length,
+    };
+    const present: Record<string, boolean> = {};
+    const anyOf: string[][] = [];
+    if (grand) {
+      counts.DUPLICATE_ID = duplicateIds;
+      present.DUPLICATE_PARTY = retained.some((c) =>
+        c.parties.some((p, i) => c.parties.some((q, j) => j < i && q.party === p.party && q.role === p.role)),
+      );
+      present.PART_OF_CYCLE = cycles > 0;
+      present.INVALID_DATE = retained.some((c) => c.date !== undefined && !isValidIsoDate(c.date));
+    }
+    if (!converting) {
+      present.NO_RATE = false;
+      return { totals, added, notAdded, withoutAmount, issues: { counts, present, anyOf } };
+    }
+    const { converted, missing } = convert(contributions, o);
+    if (missing.has('noRate')) present.NO_RATE = true;
+    else if (missing.has('invalidDate')) anyOf.push(['NO_RATE', 'INVALID_DATE']);
+    else present.NO_RATE = false;
+    return { totals, converted, added, notAdded, withoutAmount, issues: { counts, present, anyOf } };
+  };
+
+  // Rows: every party of a retained commitment (by party) or every holder of the role (by role).
+  const holds = (c: OCommitment, party: string) =>
+    c.parties.some((p) => p.party === party && (o.by === 'party' || p.role === o.by));
+  const rowParties = new Set<string>();
+  for (const c of retained)
+    for (const p of c.parties) if (o.by === 'party' || p.role === o.by) rowParties.add(p.party);
+
+  const rows = new Map<string, OTotals>();
+  for (const party of [...rowParties].sort()) {
+    const allocate = (c: OCommitment, whole: OInterval): OInterval => {
+      // The parties P shares c with: those in the grouped role, or (by party) see byPartySharers.
+      const mine = c.parties.filter((p) => p.party === party && (o.by === 'party' || p.role === o.by));
+      const roles = new Set(
+        o.by === 'party' && o.byPartySharers !== 'rolesOfParty'
+          ? mine.slice(0, 1).map((p) => p.role)
+          : mine.map((p) => p.role),
+      );
+      const sharers = [...new Set(c.parties.filter((p) => roles.has(p.role)).map((p) => p.party))].sort();
+      const n = sharers.length;
+      if (n <= 1 || o.allocation === 'full') return whole;
+      if (o.allocation === 'unallocated')
+        return { low: ZERO, high: whole.high, lowInclusive: true, highInclusive: whole.highInclusive };
+      const i = sharers.indexOf(party);
+      // Each bound in the finer of the minor unit and its own last decimal: "the row's units" are
+      // not defined further (see the report).
+      const split = (x: Rat | null) =>
+        x === null ? null : equalShare(x, n, i, Math.max(MINOR_DIGITS, decimalScale(x)));
+      return {
+        low: split(whole.low),
+        high: split(whole.high),
+        lowInclusive: whole.lowInclusive,
+        highInclusive: whole.highInclusive,
+      };
+    };
+    rows.set(
+      party,
+      total((c) => holds(c, party), allocate, false),
+    );
+  }
+  const grandTotal = total(
+    () => true,
+    (_c, whole) => whole,
+    true,
+  );
+  return { rows, grandTotal };
+}

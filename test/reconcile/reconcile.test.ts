@@ -1,0 +1,470 @@
+import { describe, expect, it } from 'vitest';
+import {
+  figureFromJSON,
+  money,
+  parseFigure,
+  type RatesLike,
+  ratioToDecimal,
+  toDecimalString,
+} from '../../src/index';
+import {
+  type Mention,
+  type ReconcileOptions,
+  reconcile,
+  reconcileResultToJSON,
+} from '../../src/reconcile/index';
+import { expectReckonError } from '../helpers';
+import { groupsOf, groupWith, type MentionSpec, mention, weekRates } from './fixtures';
+
+const withRates = (ms: readonly Mention[], options: ReconcileOptions = {}) =>
+  reconcile(ms, { rates: weekRates as RatesLike, ...options });
+const dec = (m: Parameters<typeof toDecimalString>[0] | null | undefined) =>
+  m ? toDecimalString(m, { trim: true }) : m;
+const nv = { party: 'nvidia', role: 'investor' } as const;
+
+describe('reconcile', () => {
+  describe('explicit commitment ids', () => {
+    it('puts mentions with one id into one group, whatever parties, dates and kinds say', () => {
+      const r = withRates([
+        mention('a', '£22bn', { commitment: 'ms' }),
+        mention('b', '$30bn', { commitment: 'ms', parties: [nv], kind: 'pledge', date: '2025-09-19' }),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b']]);
+      expect(r.groups[0]?.id).toBe('ms');
+      expect(r.groups[0]?.explicit).toBe(true);
+      expect(r.groups[0]?.evidence.map((e) => e.basis)).toEqual(['explicitId']);
+      expect(r.groups[0]?.contradictions).toEqual([]);
+    });
+
+    it('returns the mention that misses the others as a contradiction, never in the intersection', () => {
+      const r = withRates([
+        mention('a', '£22bn', { commitment: 'ms' }),
+        mention('b', '$30bn', { commitment: 'ms' }),
+        mention('c', '£30bn', { commitment: 'ms' }),
+      ]);
+      const g = r.groups[0];
+      expect(g?.mentions.map((m) => m.id)).toEqual(['a', 'b']);
+      expect(g?.contradictions.map((c) => [c.mention.id, c.basis, c.side])).toEqual([
+        ['c', 'explicitId', 'above'],
+      ]);
+      expect(g?.contradictions[0]?.gapBps).toBeGreaterThan(3000);
+      expect(g?.tie).toBe(false);
+    });
+
+    it('flags a tie when as many mentions allow another, disjoint amount', () => {
+      const r = withRates([
+        mention('a', '£22bn', { commitment: 'ms' }),
+        mention('b', '£30bn', { commitment: 'ms' }),
+      ]);
+      expect(r.groups[0]?.tie).toBe(true);
+      expect(r.groups[0]?.mentions.map((m) => m.id)).toEqual(['a']);
+    });
+
+    it('lets a mention without an id join the group of an id by the heuristics', () => {
+      const r = withRates([mention('a', '£22bn', { commitment: 'ms' }), mention('b', '$30bn')]);
+      expect(groupsOf(r)).toEqual([['a', 'b']]);
+      expect(r.groups[0]?.evidence.find((e) => e.mention === 'b')?.basis).toBe('explicitId');
+    });
+
+    it('gives a conversion the id of the figure it converts, unless it has its own', () => {
+      const r = withRates([
+        mention('a', '£22bn', { commitment: 'ms', document: 'd' }),
+        mention('b', '$30bn', { convertedFrom: 'a', document: 'd' }),
+        mention('c', '$30bn', { convertedFrom: 'a', document: 'd', commitment: 'other' }),
+      ]);
+      expect(groupWith(r, 'b')?.id).toBe('ms');
+      expect(groupWith(r, 'c')?.id).toBe('other');
+    });
+  });
+
+  describe('parties', () => {
+    it('maps names to ids with aliases, ignoring case and spacing', () => {
+      const ms = (name: string): MentionSpec => ({ parties: [{ party: name, role: 'investor' }] });
+      const mentions = [mention('a', '£22bn', ms('Microsoft Corp.')), mention('b', '£22bn', ms('microsoft'))];
+      expect(groupsOf(reconcile(mentions))).toEqual([['a'], ['b']]);
+      const r = reconcile([...mentions, mention('c', '£22bn', ms('MICROSOFT   corp.'))], {
+        aliases: { 'Microsoft Corp.': 'microsoft' },
+      });
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+      expect(r.groups[0]?.parties).toEqual([{ party: 'microsoft', role: 'investor' }]);
+    });
+
+    it('reads names and aliases from options.parties', () => {
+      const r = reconcile(
+        [
+          mention('a', '£22bn', { parties: [{ party: 'Microsoft Corporation', role: 'investor' }] }),
+          mention('b', '£22bn', { parties: [{ party: 'Microsoft', role: 'investor' }] }),
+        ],
+        {
+          parties: [
+            { id: 'microsoft', name: 'Microsoft', kind: 'company', aliases: ['Microsoft Corporation'] },
+          ],
+        },
+      );
+      expect(groupsOf(r)).toEqual([['a', 'b']]);
+    });
+
+    it('matches a mention naming fewer parties with one naming more (nested, the default)', () => {
+      const r = reconcile([
+        mention('a', '£11bn', { parties: [nv] }),
+        mention('b', '£11bn', { parties: [nv, { party: 'nscale', role: 'recipient' }] }),
+        mention('c', '£11bn', { parties: [nv, { party: 'nscale', role: 'investor' }] }),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+    });
+
+    it('never merges different recipients, or the same parties in swapped roles', () => {
+      const r = reconcile([
+        mention('a', '£500m', { parties: [nv, { party: 'nscale', role: 'recipient' }] }),
+        mention('b', '£500m', { parties: [nv, { party: 'wayve', role: 'recipient' }] }),
+        mention('c', '£500m', {
+          parties: [
+            { party: 'nvidia', role: 'recipient' },
+            { party: 'nscale', role: 'investor' },
+          ],
+        }),
+      ]);
+      expect(groupsOf(r)).toEqual([['a'], ['b'], ['c']]);
+    });
+
+    it('is stricter with partyMatch subset and exact', () => {
+      const mentions = [
+        mention('a', '£11bn', { parties: [nv] }),
+        mention('b', '£11bn', { parties: [nv, { party: 'nscale', role: 'recipient' }] }),
+        mention('c', '£11bn', { parties: [nv, { party: 'nscale', role: 'investor' }] }),
+      ];
+      const subset = reconcile(mentions, { partyMatch: 'subset' });
+      // a fits both b and c, which do not fit each other: a is ambiguous.
+      expect(groupsOf(subset)).toEqual([['b'], ['c']]);
+      expect(subset.ambiguous.map((x) => x.mention.id)).toEqual(['a']);
+      expect(groupsOf(reconcile(mentions, { partyMatch: 'exact' }))).toEqual([['a'], ['b'], ['c']]);
+    });
+  });
+
+  describe('kinds and dates', () => {
+    it('matches only the same kind unless kindGroups says otherwise', () => {
+      const mentions = [mention('a', '£22bn'), mention('b', '£22bn', { kind: 'pledge' })];
+      expect(groupsOf(reconcile(mentions))).toEqual([['a'], ['b']]);
+      expect(groupsOf(reconcile(mentions, { kindGroups: [['investment', 'pledge']] }))).toEqual([['a', 'b']]);
+    });
+
+    it('keeps every group within windowDays (default 14) from its first mention to its last', () => {
+      const at = (id: string, date: string) => mention(id, '£22bn', { date });
+      expect(groupsOf(reconcile([at('a', '2025-09-01'), at('b', '2025-09-15')]))).toEqual([['a', 'b']]);
+      expect(groupsOf(reconcile([at('a', '2025-09-01'), at('b', '2025-09-16')]))).toEqual([['a'], ['b']]);
+      expect(groupsOf(reconcile([at('a', '2025-09-15'), at('b', '2025-09-19')], { windowDays: 3 }))).toEqual([
+        ['a'],
+        ['b'],
+      ]);
+      // Each pair is within 14 days of its neighbour, but a, b and c span 20.
+      const chain = reconcile([at('a', '2025-09-01'), at('b', '2025-09-11'), at('c', '2025-09-21')]);
+      expect(groupsOf(chain)).toEqual([['a', 'b'], ['c']]);
+    });
+  });
+
+  describe('amounts', () => {
+    it('intersects the rounding intervals and names the mentions that pin each end', () => {
+      const r = reconcile([mention('a', '£11bn'), mention('b', '£11.4bn'), mention('c', 'up to £11.5bn')]);
+      const g = r.groups[0];
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+      const gbp = g?.readings.find((x) => x.currency === 'GBP');
+      expect([dec(gbp?.interval?.low), dec(gbp?.interval?.high)]).toEqual(['11350000000', '11450000000']);
+      expect(gbp?.lowPinnedBy).toEqual(['b']);
+      expect(gbp?.highPinnedBy).toEqual(['b']);
+    });
+
+    it('reads qualifiers: "up to £11bn" and "more than £10bn" both allow £11bn', () => {
+      const r = reconcile([
+        mention('a', '£11bn'),
+        mention('b', 'up to £11bn'),
+        mention('c', 'more than £10bn'),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+    });
+
+    it('keeps amounts that do not meet apart', () => {
+      expect(groupsOf(reconcile([mention('a', '£11bn'), mention('b', '£13bn')]))).toEqual([['a'], ['b']]);
+    });
+
+    it('compares currencies at the fix of each mention’s day, and only with rates', () => {
+      const mentions = [mention('a', '£22bn'), mention('b', '$30bn')];
+      const r = withRates(mentions);
+      expect(groupsOf(r)).toEqual([['a', 'b']]);
+      expect(r.groups[0]?.readings.map((x) => [x.currency, x.status])).toEqual([
+        ['GBP', 'consistent'],
+        ['USD', 'consistent'],
+      ]);
+      const none = reconcile(mentions);
+      expect(groupsOf(none)).toEqual([['a'], ['b']]);
+      expect(none.issues.map((i) => i.code)).toEqual(['NO_RATE']);
+    });
+
+    it('widens a converted amount by τ, one day’s move', () => {
+      const near = [mention('a', '£10.00bn'), mention('b', '€11.56bn')];
+      expect(groupsOf(withRates(near))).toEqual([['a', 'b']]);
+      expect(groupsOf(withRates(near, { toleranceBps: 0 }))).toEqual([['a'], ['b']]);
+      expect(groupsOf(withRates([mention('a', '£10.00bn'), mention('b', '€11.76bn')]))).toEqual([
+        ['a'],
+        ['b'],
+      ]);
+    });
+  });
+
+  describe('conversions in one source', () => {
+    it('moves a figure and its conversion together', () => {
+      const r = withRates([
+        mention('a', '£22bn', { document: 'd' }),
+        mention('b', '$30bn', { document: 'd', convertedFrom: 'a' }),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b']]);
+      expect(r.groups[0]?.evidence.map((e) => [e.mention, e.basis, e.convertedFrom])).toEqual([
+        ['b', 'convertedFrom', 'a'],
+      ]);
+    });
+
+    it('returns a conversion that does not match its figure as a contradiction of its group', () => {
+      const r = withRates([
+        mention('a', '£150bn', { document: 'd', date: '2025-09-18' }),
+        mention('b', 'knapp 104 Milliarden Euro', { document: 'd', date: '2025-09-18', convertedFrom: 'a' }),
+      ]);
+      const c = r.groups[0]?.contradictions[0];
+      expect([c?.mention.id, c?.basis, c?.side, c?.pinnedBy.map((m) => m.id)]).toEqual([
+        'b',
+        'convertedFrom',
+        'below',
+        ['a'],
+      ]);
+    });
+
+    it('reads a conversion with the qualifier of its figure: "up to £11bn (€12.68bn)"', () => {
+      const r = withRates([
+        mention('a', 'up to £11bn', { document: 'd' }),
+        mention('b', '€12.68bn', { document: 'd', convertedFrom: 'a' }),
+        mention('c', '£8bn'),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+    });
+  });
+
+  describe('contradictions by near miss', () => {
+    const pair = [mention('a', '£22bn'), mention('b', '£22bn')];
+
+    it('returns a lone figure that misses a group of two sources by ≤ nearMissBps, with both sources and the gap', () => {
+      const r = reconcile([...pair, mention('c', '£30bn', { publisher: 'Byte Bucket' })]);
+      expect(groupsOf(r)).toEqual([['a', 'b']]);
+      const c = r.groups[0]?.contradictions[0];
+      expect(c?.basis).toBe('nearMiss');
+      expect(c?.side).toBe('above');
+      expect(c?.pinnedBy.map((m) => m.id)).toEqual(['a', 'b']);
+      // (£29.5bn / £22.5bn − 1) × 10⁴, exact
+      expect(ratioToDecimal(c?.gap ?? { n: 0n, d: 1n }, 4)).toBe('3111.1111');
+      expect(c?.gapBps).toBeCloseTo(3111.11, 1);
+      expect(dec(c?.others.high)).toBe('22500000000');
+    });
+
+    it('keeps a figure beyond the band, or next to a single source, as a commitment of its own', () => {
+      expect(groupsOf(reconcile([...pair, mention('c', '£50bn')]))).toEqual([['a', 'b'], ['c']]);
+      expect(groupsOf(reconcile([mention('a', '£22bn'), mention('c', '£30bn')]))).toEqual([['a'], ['c']]);
+      expect(groupsOf(reconcile([...pair, mention('c', '£30bn')], { nearMissBps: 1000 }))).toEqual([
+        ['a', 'b'],
+        ['c'],
+      ]);
+    });
+
+    it('catches a slipped power of ten ("£220bn" for "£22bn")', () => {
+      const r = reconcile([...pair, mention('c', '£220bn')]);
+      const c = r.groups[0]?.contradictions[0];
+      expect([c?.mention.id, c?.scaleFactor]).toEqual(['c', '1/10']);
+    });
+
+    it('stays on its own when it is equally near two groups', () => {
+      const r = reconcile([...pair, mention('x', '£40bn'), mention('y', '£40bn'), mention('c', '£30bn')]);
+      expect(groupsOf(r)).toEqual([['a', 'b'], ['c'], ['x', 'y']]);
+    });
+
+    it('says when rounding would explain it, and merges with quantum "significant"', () => {
+      const stake = [
+        mention('a', '£500m', { date: '2025-09-18' }),
+        mention('b', '£500 million', { date: '2025-09-19' }),
+        mention('c', '$700 million', { date: '2025-09-18' }),
+      ];
+      const r = withRates(stake);
+      expect(r.groups[0]?.contradictions.map((c) => [c.mention.id, c.roundingMayExplain])).toEqual([
+        ['c', true],
+      ]);
+      expect(groupsOf(withRates(stake, { quantum: 'significant' }))).toEqual([['a', 'b', 'c']]);
+    });
+  });
+
+  describe('ambiguous mentions', () => {
+    it('merges a figure that fits two groups into neither', () => {
+      const r = reconcile([
+        mention('a', '£10.6bn'),
+        mention('b', '£10.6bn'),
+        mention('x', '£11.4bn'),
+        mention('y', '£11.4bn'),
+        mention('c', '£11bn'),
+      ]);
+      expect(groupsOf(r)).toEqual([
+        ['a', 'b'],
+        ['x', 'y'],
+      ]);
+      expect(r.ambiguous.map((a) => [a.mention.id, a.candidates])).toEqual([['c', ['group:a', 'group:x']]]);
+    });
+
+    it('lets a one-sided figure join the one group its written value reaches, naming the others', () => {
+      const r = reconcile([
+        mention('a', '£8bn'),
+        mention('b', '£8bn'),
+        mention('x', '£11bn'),
+        mention('y', '£11bn'),
+        mention('c', 'up to £11bn'),
+      ]);
+      expect(groupsOf(r)).toEqual([
+        ['a', 'b'],
+        ['c', 'x', 'y'],
+      ]);
+      expect(groupWith(r, 'c')?.evidence.find((e) => e.mention === 'c')?.alsoFits).toEqual(['group:a']);
+    });
+
+    it('does not read "up to £11bn" as a report of £2bn', () => {
+      expect(groupsOf(reconcile([mention('a', '£2bn'), mention('c', 'up to £11bn')]))).toEqual([
+        ['a'],
+        ['c'],
+      ]);
+    });
+  });
+
+  describe('output', () => {
+    it('converts the intersection into options.to at the group’s first date, exactly', () => {
+      const r = withRates([mention('a', '£22bn'), mention('b', '£22bn', { date: '2025-09-18' })], {
+        to: 'EUR',
+      });
+      const conv = r.groups[0]?.converted;
+      expect(conv?.from).toBe('GBP');
+      expect(conv?.rate?.date).toBe('2025-09-17');
+      // £21.5bn / 0.8675 = €24,783,861,671.469… rounded down; £22.5bn / 0.8675 = €25,936,599,423.631… up
+      expect([dec(conv?.interval.low), dec(conv?.interval.high)]).toEqual([
+        '24783861671.46',
+        '25936599423.64',
+      ]);
+      const same = withRates([mention('a', '£22bn')], { to: 'GBP' }).groups[0]?.converted;
+      expect(same?.rate).toBeUndefined();
+      expect(dec(same?.interval.high)).toBe('22500000000');
+    });
+
+    it('does not depend on the order of the mentions', () => {
+      const mentions = [
+        mention('a', '£22bn'),
+        mention('b', '$30bn'),
+        mention('c', '£30bn'),
+        mention('d', 'more than $30bn'),
+        mention('e', '$3.2bn'),
+      ];
+      const json = (ms: Mention[]) => JSON.stringify(reconcileResultToJSON(withRates(ms)));
+      expect(json([...mentions].reverse())).toBe(json(mentions));
+    });
+
+    it('writes JSON with decimal strings and ids', () => {
+      const r = withRates([mention('a', '£22bn'), mention('b', '£22bn'), mention('c', '£30bn')], {
+        to: 'EUR',
+      });
+      const j = JSON.parse(JSON.stringify(reconcileResultToJSON(r)));
+      expect(j.groups[0].mentions[0].figure).toEqual({
+        currency: 'GBP',
+        amount: '22000000000',
+        qualifier: 'exact',
+        quantum: '1000000000',
+        text: '£22bn',
+      });
+      expect(j.groups[0].readings[0].interval.low).toBe('21500000000');
+      expect(j.groups[0].contradictions[0].pinnedBy).toEqual(['a', 'b']);
+      expect(j.groups[0].converted.rate.value).toBe('400/347');
+      expect(j.settings).toEqual({
+        windowDays: 14,
+        partyMatch: 'nested',
+        quantum: 'written',
+        nearMissBps: 5000,
+        to: 'EUR',
+      });
+    });
+  });
+
+  describe('invalid input', () => {
+    const ok = mention('a', '£22bn');
+    const bad = (patch: Record<string, unknown>) => [{ ...ok, ...patch }] as unknown as Mention[];
+
+    it('names the path of a malformed mention (INVALID_ARGUMENT)', () => {
+      const cases: [unknown, string][] = [
+        ['nope', 'mentions'],
+        [[null], 'mentions[0]'],
+        [bad({ id: '' }), 'mentions[0].id'],
+        [bad({ figure: { ...ok.figure, amount: 22 } }), 'mentions[0].figure.amount'],
+        [bad({ figure: { ...ok.figure, quantum: money('0', 'GBP') } }), 'mentions[0].figure.quantum'],
+        [bad({ figure: { ...ok.figure, quantum: money('1', 'EUR') } }), 'mentions[0].figure.quantum'],
+        [bad({ figure: { ...ok.figure, qualifier: 'roughly' } }), 'mentions[0].figure.qualifier'],
+        [bad({ figure: { ...ok.figure, qualifier: 'range' } }), 'mentions[0].figure.max'],
+        [bad({ parties: [] }), 'mentions[0].parties'],
+        [bad({ parties: [{ party: 'x', role: 'owner' }] }), 'mentions[0].parties[0].role'],
+        [bad({ kind: 'gift' }), 'mentions[0].kind'],
+        [bad({ source: { url: 'x' } }), 'mentions[0].source.document'],
+        [bad({ source: { document: 'd', publisher: 3 } }), 'mentions[0].source.publisher'],
+        [bad({ convertedFrom: 'zz' }), 'mentions[0].convertedFrom'],
+      ];
+      for (const [input, path] of cases) {
+        const error = expectReckonError(() => reconcile(input as Mention[]), 'INVALID_ARGUMENT');
+        expect(error.details.path).toBe(path);
+      }
+    });
+
+    it('refuses conversions across documents and conversion cycles', () => {
+      const a = mention('a', '£22bn', { document: 'd1' });
+      const b = mention('b', '$30bn', { document: 'd2', convertedFrom: 'a' });
+      expectReckonError(() => reconcile([a, b]), 'INVALID_ARGUMENT');
+      const c = mention('c', '£22bn', { document: 'd', convertedFrom: 'e' });
+      const e = mention('e', '$30bn', { document: 'd', convertedFrom: 'c' });
+      expectReckonError(() => reconcile([c, e]), 'INVALID_ARGUMENT');
+    });
+
+    it('refuses a mention id used twice (DUPLICATE_ID) and a bad date (INVALID_DATE)', () => {
+      expectReckonError(() => reconcile([ok, ok]), 'DUPLICATE_ID');
+      expectReckonError(() => reconcile(bad({ date: '2025-02-30' })), 'INVALID_DATE');
+    });
+
+    it('checks the options', () => {
+      const cases: [unknown, string][] = [
+        ['x', 'options'],
+        [{ windowDays: -1 }, 'options.windowDays'],
+        [{ windowDays: 1.5 }, 'options.windowDays'],
+        [{ partyMatch: 'loose' }, 'options.partyMatch'],
+        [{ quantum: 'exact' }, 'options.quantum'],
+        [{ toleranceBps: Number.NaN }, 'options.toleranceBps'],
+        [{ nearMissBps: -5 }, 'options.nearMissBps'],
+        [{ kindGroups: [['investment', 'gift']] }, 'options.kindGroups[0][1]'],
+        [{ kindGroups: [['investment'], ['investment']] }, 'options.kindGroups[1][0]'],
+        [{ aliases: { a: 'x', A: 'y' } }, 'options.aliases["A"]'],
+        [{ parties: [{ id: 'x' }] }, 'options.parties[0].name'],
+      ];
+      for (const [options, path] of cases) {
+        const error = expectReckonError(
+          () => reconcile([ok], options as ReconcileOptions),
+          'INVALID_ARGUMENT',
+        );
+        expect(error.details.path ?? 'options').toBe(path);
+      }
+      expectReckonError(() => reconcile([ok], { rates: 5 as unknown as RatesLike }), 'INVALID_ARGUMENT');
+      expectReckonError(() => reconcile([ok], { to: 'XYZ' }), 'UNKNOWN_CURRENCY');
+    });
+
+    it('accepts figures built from JSON', () => {
+      const figure = figureFromJSON({
+        currency: 'GBP',
+        amount: '22000000000',
+        qualifier: 'exact',
+        quantum: '1000000000',
+      });
+      expect(groupsOf(reconcile([{ ...ok, figure }, mention('b', '£22bn')]))).toEqual([['a', 'b']]);
+      expect(parseFigure('£22bn').qualifier).toBe('exact');
+    });
+  });
+});
