@@ -13,10 +13,9 @@ import {
   matchFigure,
 } from '../figure/grammar';
 import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
-import { CARRIED_BEFORE, PRIOR_PERIOD } from '../figure/lexicon';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
-import { KNOWN, NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
+import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
 import { findCurrency } from '../money/currencies';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
 import { type Linked, linkConversion, linkRespectively } from './link';
@@ -225,6 +224,24 @@ interface Pending extends Linked {
   readonly figure: ExtractedFigureDraft;
 }
 
+/** Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
+const CARRIED_BEFORE: readonly (readonly string[])[] = [['auf'], ['and'], ['und'], ['out', 'of'], ['von']];
+
+/** Words after an amount that make it the prior period's value of the figure before it. */
+const PRIOR_PERIOD: readonly (readonly string[])[] = [
+  ['im', 'vorjahr'],
+  ['im', 'vorjahreszeitraum'],
+  ['im', 'vorjahresquartal'],
+  ['im', 'vorjahresmonat'],
+  ['vor', 'jahresfrist'],
+  ['a', 'year', 'earlier'],
+  ['a', 'year', 'ago'],
+  ['a', 'year', 'before'],
+  ['the', 'previous', 'year'],
+  ['the', 'year', 'before'],
+  ['last', 'year'],
+];
+
 /** How many tokens at i set an amount against the figure after it ("auf", "out of"), or 0. */
 function carriedConnector(tokens: readonly Token[], i: number): number {
   return phraseAt(tokens, i, CARRIED_BEFORE);
@@ -234,11 +251,13 @@ function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
   return phraseAt(tokens, i, PRIOR_PERIOD) > 0;
 }
 
-/** The length of the first phrase of the list that stands at i, or 0; words the table does not know end it at once. */
+/** The length of the first phrase of the list that stands at i, or 0. */
 function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
   const first = tokens[i];
-  if (first?.kind !== 'word' || (first.info & KNOWN) === 0) return 0;
+  if (first?.kind !== 'word') return 0;
+  const w = first.lower;
   for (const words of phrases) {
+    if (words[0] !== w) continue;
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
   }
   return 0;

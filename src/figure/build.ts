@@ -24,11 +24,9 @@ export function amountToMoney(
   const e = smallInt(currency.exponent);
   const scale = Math.max(e, -exp, -qExp);
   const shift = exp + scale;
-  const value = make(shift === 0 ? signed : signed * pow10(shift), currency, BIG[scale] ?? BigInt(scale));
+  const value = make(shift === 0 ? signed : signed * pow10(shift), currency, BigInt(scale));
   return { value, quantum: quantumOf(currency, qExp, scale) };
 }
-
-const BIG: readonly bigint[] = /* @__PURE__ */ Array.from({ length: 32 }, (_, k) => BigInt(k));
 
 function makeMoney(amount: bigint, currency: Currency, scale: bigint): Money {
   return dinero({ amount, currency, scale });

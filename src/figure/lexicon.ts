@@ -199,27 +199,3 @@ export const ENGLISH_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(
     'between least dollars pounds euros its that it'
   ).split(' '),
 );
-
-/** Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
-export const CARRIED_BEFORE: readonly (readonly string[])[] = [
-  ['auf'],
-  ['and'],
-  ['und'],
-  ['out', 'of'],
-  ['von'],
-];
-
-/** Words after an amount that make it the prior period's value of the figure before it. */
-export const PRIOR_PERIOD: readonly (readonly string[])[] = [
-  ['im', 'vorjahr'],
-  ['im', 'vorjahreszeitraum'],
-  ['im', 'vorjahresquartal'],
-  ['im', 'vorjahresmonat'],
-  ['vor', 'jahresfrist'],
-  ['a', 'year', 'earlier'],
-  ['a', 'year', 'ago'],
-  ['a', 'year', 'before'],
-  ['the', 'previous', 'year'],
-  ['the', 'year', 'before'],
-  ['last', 'year'],
-];

@@ -64,7 +64,7 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
     const spelled = tokens.some((_t, k) => matchSpelled(tokens, k) !== undefined);
     return fail(
       spelled
-        ? `"${preview(text)}": a number in words is read only before a scale word ("zwei Milliarden Euro", "two billion dollars")`
+        ? `"${preview(text)}": a number in words needs a scale word ("zwei Milliarden Euro")`
         : `"${preview(text)}" has no number`,
     );
   }

@@ -1,6 +1,5 @@
 import {
   BETWEEN,
-  CARRIED_BEFORE,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   ENGLISH_SIGNALS,
@@ -8,7 +7,6 @@ import {
   GLUED_ONLY_SCALES,
   MINOR_UNITS,
   POSTFIX_QUALIFIERS,
-  PRIOR_PERIOD,
   QUALIFIER_PHRASES,
   RANGE_WORDS,
   SCALE_WORDS,
@@ -67,8 +65,6 @@ const WORD_INFO: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
     BETWEEN.de.join,
     'minus',
     'zu',
-    ...CARRIED_BEFORE.flat(),
-    ...PRIOR_PERIOD.flat(),
   ];
   for (const word of known) add(word, KNOWN);
   for (const word of GERMAN_SIGNALS) add(word, GERMAN);
