@@ -785,17 +785,17 @@ export const KNOWN_FAILURES: Readonly<Record<string, Readonly<Record<string, str
   // extract: 6
   extract: {
     'extractFiguresIter options null':
-      "TypeError: Cannot read properties of null (reading 'dollar') (src/extract/extract.ts:167)",
+      "TypeError: Cannot read properties of null (reading 'dollar') (src/extract/extract.ts:187)",
     'extractFiguresIter options.locale null-prototype object':
-      'TypeError: Cannot convert object to primitive value (src/extract/extract.ts:183)',
+      'TypeError: Cannot convert object to primitive value (src/extract/extract.ts:203)',
     'extractFigures options null':
-      "TypeError: Cannot read properties of null (reading 'dollar') (src/extract/extract.ts:167)",
+      "TypeError: Cannot read properties of null (reading 'dollar') (src/extract/extract.ts:187)",
     'extractFigures options.locale null-prototype object':
-      'TypeError: Cannot convert object to primitive value (src/extract/extract.ts:183)',
+      'TypeError: Cannot convert object to primitive value (src/extract/extract.ts:203)',
     'extractConversions options null':
-      "TypeError: Cannot read properties of null (reading 'dollar') (src/extract/extract.ts:167)",
+      "TypeError: Cannot read properties of null (reading 'dollar') (src/extract/extract.ts:187)",
     'extractConversions options.locale null-prototype object':
-      'TypeError: Cannot convert object to primitive value (src/extract/extract.ts:183)',
+      'TypeError: Cannot convert object to primitive value (src/extract/extract.ts:203)',
   },
   // figure: 57
   figure: {
