@@ -26,7 +26,10 @@ export interface FormatMoneyOptions {
   readonly locale?: string;
   /** `standard` writes every digit; `compact` writes "£11bn", "12,68 Mrd. €". @defaultValue "standard" */
   readonly notation?: 'standard' | 'compact';
-  /** How to show the currency. @defaultValue "narrowSymbol" for compact, "symbol" otherwise */
+  /**
+   * How to show the currency. The default `symbol` is the locale's unambiguous sign ("US$" in en-GB,
+   * "$" in en-US, "£" in en-GB): the same in both notations. @defaultValue "symbol"
+   */
   readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
 }
 
@@ -35,11 +38,21 @@ const INTL_MAX_DIGITS = 300;
 /** Intl writes at most 20 decimals in every engine reckon runs on. */
 const INTL_MAX_DECIMALS = 20;
 
+/** Intl's no-break (U+00A0) and narrow no-break (U+202F) spaces: reckon's text uses plain spaces. */
+const INTL_SPACES = /[\u00a0\u202f]/g;
+const plainSpaces = (text: string) => text.replace(INTL_SPACES, ' ');
+
 /**
  * Formats money with `Intl.NumberFormat`, fed the exact decimal string (never a float). Standard
  * notation prints every digit at the money's scale: where Intl cannot (more than 20 decimals, or an
  * amount beyond a double's range, which it prints as "∞"), reckon writes the digits into Intl's layout
  * (sign, symbol, separators) itself. Compact notation ("£11bn") rounds to two decimals, as it is meant to.
+ *
+ * One rule for the text: the currency is shown as `currencyDisplay` says (default `symbol`, in both
+ * notations), and every space is a plain space (U+0020) — Intl's no-break spaces are replaced, so
+ * the text equals what you type in a test or a spreadsheet. Where a line must not break inside an
+ * amount, use CSS `white-space: nowrap`. (`formatFigure` writes news-style text that `parseFigure`
+ * reads back, with the same plain spaces.)
  *
  * @param value - the money
  * @param options - {@link FormatMoneyOptions}
@@ -71,23 +84,25 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
     const format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: code,
-      currencyDisplay: currencyDisplay ?? 'narrowSymbol',
+      currencyDisplay: currencyDisplay ?? 'symbol',
       notation: 'compact',
       minimumFractionDigits: 0,
       maximumFractionDigits: 2,
     } as Intl.NumberFormatOptions);
     // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the lib typings lag behind.
-    return format.format(decimal as unknown as number);
+    return plainSpaces(format.format(decimal as unknown as number));
   }
   const display = currencyDisplay ?? 'symbol';
   if (int.length <= INTL_MAX_DIGITS && frac.length <= INTL_MAX_DECIMALS) {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: code,
-      currencyDisplay: display,
-      minimumFractionDigits: frac.length,
-      maximumFractionDigits: frac.length,
-    }).format(decimal as unknown as number);
+    return plainSpaces(
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: code,
+        currencyDisplay: display,
+        minimumFractionDigits: frac.length,
+        maximumFractionDigits: frac.length,
+      }).format(decimal as unknown as number),
+    );
   }
   // Beyond Intl: its layout for a sample amount, with reckon's digits in place of the sample's.
   const layout = new Intl.NumberFormat(locale, {
@@ -113,7 +128,7 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
       out += groupDigits(int, groupSep) + (frac ? decimalSep + frac : '');
     } else out += part.value;
   }
-  return out;
+  return plainSpaces(out);
 }
 
 /** Digits grouped in threes from the right. */

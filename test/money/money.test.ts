@@ -111,18 +111,51 @@ describe('toDecimalString', () => {
 });
 
 describe('formatMoney', () => {
-  const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
   it('writes compact en-GB forms', () => {
     expect(formatMoney(money('11000000000', 'GBP'), { notation: 'compact' })).toBe('£11bn');
     expect(formatMoney(money('12680000000', 'EUR'), { notation: 'compact' })).toBe('€12.68bn');
-    expect(formatMoney(money('683000000', 'USD'), { notation: 'compact' })).toBe('$683m');
+    expect(formatMoney(money('683000000', 'USD'), { notation: 'compact' })).toBe('US$683m');
   });
-  it('writes compact de-DE forms', () => {
-    expect(nb(formatMoney(money('11000000000', 'GBP'), { locale: 'de-DE', notation: 'compact' }))).toBe(
+  it('writes compact de-DE forms with plain spaces', () => {
+    expect(formatMoney(money('11000000000', 'GBP'), { locale: 'de-DE', notation: 'compact' })).toBe(
       '11 Mrd. £',
     );
-    expect(nb(formatMoney(money('12680000000', 'EUR'), { locale: 'de-DE', notation: 'compact' }))).toBe(
+    expect(formatMoney(money('12680000000', 'EUR'), { locale: 'de-DE', notation: 'compact' })).toBe(
       '12,68 Mrd. €',
+    );
+  });
+  describe('one currency display in both notations', () => {
+    it('shows the locale symbol (US$ in en-GB, $ in en-US) whether compact or not', () => {
+      const usd = money('683000000', 'USD');
+      expect(formatMoney(usd)).toBe('US$683,000,000.00');
+      expect(formatMoney(usd, { notation: 'compact' })).toBe('US$683m');
+      expect(formatMoney(usd, { locale: 'en-US' })).toBe('$683,000,000.00');
+      expect(formatMoney(usd, { locale: 'en-US', notation: 'compact' })).toBe('$683M');
+    });
+    it('keeps narrowSymbol for whoever asks for it', () => {
+      expect(
+        formatMoney(money('683000000', 'USD'), { notation: 'compact', currencyDisplay: 'narrowSymbol' }),
+      ).toBe('$683m');
+    });
+  });
+  it('never writes a no-break space, in any locale, notation or size', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.constantFrom('EUR', 'USD', 'GBP', 'CHF', 'SEK', 'JPY', 'NZD'),
+        fc.constantFrom('en-GB', 'en-US', 'de-DE', 'fr-FR', 'de-CH', 'sv-SE'),
+        fc.constantFrom('standard' as const, 'compact' as const),
+        fc.nat({ max: 25 }),
+        (units, code, locale, notation, decimals) => {
+          const digits = (units < 0n ? -units : units).toString().padStart(decimals + 1, '0');
+          const text = `${units < 0n ? '-' : ''}${digits.slice(0, digits.length - decimals)}${
+            decimals ? `.${digits.slice(digits.length - decimals)}` : ''
+          }`;
+          const out = formatMoney(money(text, code), { locale, notation });
+          expect(out).not.toMatch(/[\u00a0\u202f]/);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
   it('writes every digit of huge amounts in standard notation', () => {
