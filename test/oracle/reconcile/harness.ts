@@ -14,6 +14,7 @@ import {
 } from 'reckon';
 import { dayOf, type EcbTable, isoOf, mul, type Q, q } from '../conversion/oracle';
 import {
+  type Compat,
   type OMention,
   type OOptions,
   type OQualifier,
@@ -324,6 +325,11 @@ interface Plain {
   readonly contradictions: readonly string[];
   /** "mention ⇒ candidates". */
   readonly ambiguous: readonly string[];
+  /**
+   * Mentions the result does not hold exactly once (in a group, as a contradiction or as ambiguous):
+   * "lost m03", "twice m03". The reference accounts for every mention, so this is always empty there.
+   */
+  readonly accounted: readonly string[];
 }
 
 const ratText = (r: { n: bigint; d: bigint } | null) => {
@@ -338,19 +344,48 @@ const ratText = (r: { n: bigint; d: bigint } | null) => {
 const readingText = (group: string, cur: string, r: OReading) =>
   `${group} ${cur}: ${r.status}${r.status === 'consistent' ? ` ${showInterval(r.interval)}` : ''}`;
 
-export function plainOracle(r: OResult): Plain {
+/** F2 (compat): an end that is not a whole number of cents is reported closed. */
+function roundedEndsClosed(r: OReading): OReading {
+  if (r.status !== 'consistent') return r;
+  const cents = (x: Q | null) => x === null || (x.n * 100n) % x.d === 0n;
+  const iv = r.interval;
+  return {
+    status: 'consistent',
+    interval: {
+      ...iv,
+      lowInclusive: iv.lowInclusive || !cents(iv.low),
+      highInclusive: iv.highInclusive || !cents(iv.high),
+    },
+  };
+}
+
+export function plainOracle(r: OResult, compat: Compat = {}): Plain {
+  const shown = (x: OReading) => (compat.roundedEndsClosed ? roundedEndsClosed(x) : x);
   return {
     groups: r.groups.map((g) => `${g.id}{${g.mentions.join(',')}}`).sort(),
-    readings: r.groups.flatMap((g) => [...g.readings].map(([c, x]) => readingText(g.id, c, x))).sort(),
+    readings: r.groups.flatMap((g) => [...g.readings].map(([c, x]) => readingText(g.id, c, shown(x)))).sort(),
     contradictions: r.groups
       .flatMap((g) => g.contradictions.map((c) => `${c.mention} → ${g.id} (${c.basis})`))
       .sort(),
     ambiguous: r.ambiguous.map((a) => `${a.mention} ⇒ ${a.candidates.join(',')}`).sort(),
+    accounted: [],
   };
 }
 
-export function plainReal(r: ReconcileResult): Plain {
+export function plainReal(r: ReconcileResult, input: readonly OMention[]): Plain {
+  const seen = new Map<string, number>();
+  const see = (id: string) => seen.set(id, (seen.get(id) ?? 0) + 1);
+  for (const g of r.groups) {
+    for (const m of g.mentions) see(m.id);
+    for (const c of g.contradictions) see(c.mention.id);
+  }
+  for (const a of r.ambiguous) see(a.mention.id);
+  const accounted = input.flatMap((m) => {
+    const n = seen.get(m.id) ?? 0;
+    return n === 1 ? [] : [`${n === 0 ? 'lost' : 'twice'} ${m.id}`];
+  });
   return {
+    accounted: accounted.sort(),
     groups: r.groups
       .map(
         (g) =>
@@ -377,7 +412,7 @@ export function plainReal(r: ReconcileResult): Plain {
   };
 }
 
-export const ASPECTS = ['groups', 'readings', 'contradictions', 'ambiguous'] as const;
+export const ASPECTS = ['groups', 'readings', 'contradictions', 'ambiguous', 'accounted'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** Lines only one side has, per aspect ("real: …" / "oracle: …"). */
@@ -394,8 +429,8 @@ export function differences(real: Plain, oracle: Plain, aspects: readonly Aspect
 
 export function compare(table: EcbTable, rates: LoadedRates, s: Scenario, aspects?: readonly Aspect[]) {
   return differences(
-    plainReal(runReal(rates, s)),
-    plainOracle(oracleReconcile(s.mentions, table, s.options)),
+    plainReal(runReal(rates, s), s.mentions),
+    plainOracle(oracleReconcile(s.mentions, table, s.options), s.options.compat),
     aspects,
   );
 }

@@ -37,8 +37,9 @@
  *    the lowest point covered by the most of them (points tried: every lower end, and just above it);
  *    the currency with the largest core wins, then more distinct documents, then more core figures
  *    written in it, then the code. The core is the group's membership for everything after.
- * R9 Denomination (the currency near misses are measured in): of the consistent readings, the one most
- *    of the group's mentions are written in, then the smallest relative width (R4), then the code.
+ * R9 Denomination (the currency near misses and R6 are measured in): of the group's consistent readings
+ *    in the currencies tried for it (R5: its own and those of the mentions that could join it), the one
+ *    most of its mentions are written in, then the smallest relative width (R4), then the code.
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -79,8 +80,11 @@ export interface OOptions {
 export interface Compat {
   /** F3: a two-sided figure that fits several groups joins the one its written value reaches. */
   readonly reachTwoSided?: boolean;
-  /** F2: a converted interval's ends are closed, whatever the figure's. */
-  readonly convertedEndsClosed?: boolean;
+  /**
+   * F2: an end that is not a whole number of minor units (cents) is reported closed, whatever the
+   * figure's: the flags describe the Money ends rounded outward, and `exactLow`/`exactHigh` share them.
+   */
+  readonly roundedEndsClosed?: boolean;
 }
 
 /** An interval of amounts; null is an unbounded side. */
@@ -258,8 +262,7 @@ function readIn(ctx: Ctx, m: OMention, c: string): OInterval | undefined {
   const r = rateOn(ctx.table, m.currency, c, m.date);
   if (r === undefined) return undefined;
   const t = mul(q(BigInt(tauBps(m.currency, c, ctx.o))), BP);
-  const iv = scaleIv(own, mul(r, sub(ONE, t)), mul(r, add(ONE, t)));
-  return ctx.o.compat?.convertedEndsClosed ? { ...iv, lowInclusive: true, highInclusive: true } : iv;
+  return scaleIv(own, mul(r, sub(ONE, t)), mul(r, add(ONE, t)));
 }
 
 function reading(ctx: Ctx, ids: readonly string[], c: string): OReading {
@@ -374,9 +377,9 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
 }
 
 /** R9 */
-function denomination(ctx: Ctx, members: readonly string[]): string | undefined {
+function denomination(ctx: Ctx, members: readonly string[], tried: readonly string[]): string | undefined {
   let best: { cur: string; written: number; width: Q | null } | undefined;
-  for (const c of currenciesOf(ctx, members)) {
+  for (const c of tried) {
     const r = reading(ctx, members, c);
     if (r.status !== 'consistent') continue;
     const cand = {
@@ -468,7 +471,7 @@ export function oracleReconcile(
     if (!curs.some((c) => reading(ctx, [...g.members, id], c).status === 'consistent'))
       return { fits: false, reaches: false };
     // R6: the figure read as exact, against the group's amount in its denomination.
-    const den = denomination(ctx, g.members);
+    const den = denomination(ctx, g.members, currenciesOf(ctx, [...g.members, ...candidatesOf(g.members)]));
     const alone = den === undefined ? undefined : reading(ctx, g.members, den);
     const exact: OMention = { ...m, qualifier: m.qualifier === 'range' ? 'range' : 'exact' };
     const mine = den === undefined ? undefined : readIn(ctx, exact, den);
@@ -502,7 +505,11 @@ export function oracleReconcile(
     );
     const target = matching.length === 1 ? matching[0] : undefined;
     if (target === undefined) continue;
-    const den = denomination(ctx, target.members);
+    const den = denomination(
+      ctx,
+      target.members,
+      currenciesOf(ctx, [...target.members, ...candidatesOf(target.members)]),
+    );
     if (den === undefined) continue;
     const others = reading(ctx, target.members, den);
     const mine = readIn(ctx, ctx.byId.get(id) as OMention, den);
