@@ -464,7 +464,7 @@ export function oracleReconcile(
     sorted.filter((m) => !ids.includes(m.id) && compatible(ctx, m.id, ids)).map((m) => m.id);
 
   /** Does the unit fit the group, and does its written value reach it (R5, R6)? */
-  const fit = (id: string, g: WorkGroup): { fits: boolean; reaches: boolean } => {
+  const fitsGroup = (id: string, g: WorkGroup): { fits: boolean; reaches: boolean } => {
     if (g.members.length === 0 || !compatible(ctx, id, g.members)) return { fits: false, reaches: false };
     const m = ctx.byId.get(id) as OMention;
     const curs = currenciesOf(ctx, [...g.members, id, ...candidatesOf([...g.members, id])]);
@@ -483,7 +483,7 @@ export function oracleReconcile(
 
   const ambiguous = new Map<string, string[]>();
   const place = (id: string) => {
-    const fitting = groups.map((g) => ({ g, ...fit(id, g) })).filter((x) => x.fits);
+    const fitting = groups.map((g) => ({ g, ...fitsGroup(id, g) })).filter((x) => x.fits);
     const reaching = fitting.filter((x) => x.reaches);
     const byReach = ONE_SIDED.has((ctx.byId.get(id) as OMention).qualifier) || ctx.o.compat?.reachTwoSided;
     const one =
