@@ -1,0 +1,110 @@
+/**
+ * The minimal cases of FINDINGS.md, as data: each one disagrees today, and differential.test.ts checks
+ * that it still does (a fix must take it out of this list and out of FINDINGS.md).
+ */
+import type { Compat, OMention, OOptions, OQualifier } from './oracle';
+
+/**
+ * src's readings where the lead may well keep them (F2, F3): the walk compares with the reference
+ * reading as src does on these two points, so that the other disagreements stand out. The minimal cases
+ * below check each switch: without it the case disagrees, with it the case agrees.
+ */
+export const SRC_READINGS: Compat = { reachTwoSided: true, roundedEndsClosed: true };
+
+export interface Finding {
+  readonly id: string;
+  readonly title: string;
+  readonly mentions: readonly OMention[];
+  readonly options: OOptions;
+  /** The disagreement today (harness `differences`, without the compat switches). */
+  readonly differences: readonly string[];
+  /** The compat switch that models src's reading, when the finding has one. */
+  readonly compat?: keyof Compat;
+}
+
+const bn = (x: number) => ({ n: BigInt(Math.round(x * 1000)) * 1_000_000n, d: 1n });
+const m = (
+  id: string,
+  qualifier: OQualifier,
+  currency: string,
+  value: number,
+  quantum: number,
+  date: string,
+  document: string,
+  extra: Partial<OMention> = {},
+): OMention => ({
+  id,
+  qualifier,
+  currency,
+  value: bn(value),
+  quantum: bn(quantum),
+  parties: [{ party: 'microsoft', role: 'investor' }],
+  kind: 'investment',
+  date,
+  document,
+  ...extra,
+});
+const recipient = {
+  parties: [
+    { party: 'microsoft', role: 'investor' },
+    { party: 'nscale', role: 'recipient' },
+  ],
+};
+
+export const FINDINGS: readonly Finding[] = [
+  {
+    id: 'F1',
+    title: 'explicit id: a mention outside the core is lost when the core is read in another currency',
+    mentions: [
+      m('a', 'exact', 'USD', 10, 1, '2022-02-04', 'd1', { commitment: 'c1' }),
+      m('c', 'exact', 'EUR', 100, 1, '2022-02-04', 'd2', { commitment: 'c1' }),
+    ],
+    options: {},
+    differences: ['contradictions oracle: c → c1 (explicitId)', 'accounted real:   lost c'],
+  },
+  {
+    id: 'F2',
+    title: 'an open end converted to a non-whole number of cents is reported closed',
+    mentions: [
+      m('a', 'moreThan', 'USD', 110, 1, '2019-01-23', 'd1'),
+      m('b', 'exact', 'GBP', 85, 10, '2019-01-23', 'd2'),
+    ],
+    options: { toleranceBps: 0 },
+    differences: [
+      'readings real:   group:b GBP: consistent [106109150000000/1263, 90000000000]',
+      'readings oracle: group:b GBP: consistent (106109150000000/1263, 90000000000]',
+    ],
+    compat: 'roundedEndsClosed',
+  },
+  {
+    id: 'F3',
+    title: 'a two-sided figure that fits two groups joins the one it reaches instead of being ambiguous',
+    mentions: [
+      m('m00', 'exact', 'GBP', 1, 1, '2023-01-28', 'doc1', recipient),
+      m('m04', 'exact', 'USD', 1.411, 0.001, '2023-01-31', 'doc1'),
+      m('m01', 'exact', 'EUR', 1.32, 0.001, '2023-02-12', 'doc8', recipient),
+    ],
+    options: { toleranceBps: 100 },
+    differences: [
+      'groups real:   group:m00{m00,m04}',
+      'groups oracle: group:m00{m00}',
+      'readings real:   group:m00 GBP: consistent [4099489894500/3611, 4185272996500/3611]',
+      'readings real:   group:m00 USD: consistent [1410500000, 1411500000]',
+      'readings oracle: group:m00 GBP: consistent [500000000, 1500000000]',
+      'ambiguous oracle: m04 ⇒ group:m00,group:m01',
+    ],
+    compat: 'reachTwoSided',
+  },
+  {
+    id: 'F4',
+    title:
+      'a near miss of a group held together only in a currency none of its figures is written in is lost',
+    mentions: [
+      m('m00', 'exact', 'EUR', 28.9, 0.1, '2019-01-16', 'doc4'),
+      m('m03', 'exact', 'USD', 32.6, 0.1, '2019-01-10', 'doc2', recipient),
+      m('m02', 'exact', 'EUR', 28.4, 0.1, '2019-01-11', 'doc2'),
+    ],
+    options: { windowDays: 7, toleranceBps: 10 },
+    differences: ['contradictions oracle: m03 → group:m00 (nearMiss)', 'accounted real:   lost m03'],
+  },
+];

@@ -1,0 +1,556 @@
+/**
+ * A deliberately simple reference for `reconcile()`, written from shared/DESIGN.md ("Several reports of
+ * one commitment" and the figure, quantum and τ rules it builds on), issue 18, docs/reconcile.md,
+ * docs/figures.md and docs/conversions.md only. It shares no code with src/: the exact rationals and the
+ * ECB reader are the conversion oracle's (test/oracle/conversion/oracle.ts). Brute force everywhere:
+ * every unit against every group, every mention against every mention, every candidate point.
+ *
+ * Rules the documents leave open, and the reading chosen here (each one a place a disagreement can come
+ * from; FINDINGS.md says which ones did):
+ *
+ * R1 Rounding view of the qualifiers not spelled out in docs/reconcile.md (h = q/2, v written, w the
+ *    top of a range): exact, about [v−h, v+h]; upTo [0, v+h]; lessThan [0, v+h); atLeast [v−h, ∞);
+ *    moreThan (v−h, ∞); almost [(1−band)(v−h), v+h); range [v−h, w+h]. (The aggregate oracle's reading.)
+ * R2 "Widened by τ": the low end times (1 − τ/10⁴), the high end times (1 + τ/10⁴), after converting at
+ *    the fix (C per X = perEuro[C] / perEuro[X]) of the last ECB day on or before the mention's date, at
+ *    most 7 days before it. Only mentions converted into another currency are widened.
+ * R3 Parties: a name is looked up in `aliases` by its lower-cased, space-collapsed, trimmed form; a name
+ *    not in the table stands for itself, as written.
+ * R4 Placement order, "relative width": (high − low) / (high + low) of the mention's own interval, ∞ when
+ *    unbounded (any ratio of this family orders two-sided intervals the same way).
+ * R5 "The currencies tried": those of the group's mentions, of the unit, and of every mention that could
+ *    be grouped with them all (parties, kind and window of rule 3 against the group and the unit),
+ *    whatever group it is in.
+ * R6 "Its written value (read as exact)": the figure with the qualifier exact, i.e. [v − h, v + h], read
+ *    (converted and widened as in R2) in the group's denomination (R9, the group without the unit). A
+ *    one-sided figure "fits" a group that shares an amount with it (rule 4) when the gap from that
+ *    interval to the group's intersection (rule 6: upper / lower − 1 of the facing ends; 0 when they
+ *    meet) is at most `nearMissBps`; it "reaches" the group when the gap is 0.
+ * R7 Near miss: a heuristic group of one mention is compared with every other group of at least two
+ *    sources that matches it in parties, kind and window (groups as placement left them, explicit or
+ *    not; groups of one source are not counted). When exactly one does, the mention is read in that group's
+ *    denomination (converted and widened as in R2) and the gap to the group's intersection there is at
+ *    most `nearMissBps`, or 10^k of its interval (k ∈ ±{1, 2, 3, 6, 9}) meets it, it is a contradiction.
+ *    All singletons are judged against the same state; then the ambiguous mentions whose candidates
+ *    include a dissolved group are placed again, in placement order.
+ * R8 Explicit ids: the core is found per currency of the group's figures as the set of mentions holding
+ *    the lowest point covered by the most of them (points tried: every lower end, and just above it);
+ *    the currency with the largest core wins, then more distinct documents, then more core figures
+ *    written in it, then the code. The core is the group's membership for everything after.
+ * R9 Denomination (the currency near misses and R6 are measured in): of the group's consistent readings
+ *    in the currencies tried for it (R5: its own and those of the mentions that could join it), the one
+ *    most of its mentions are written in, then the smallest relative width (R4), then the code.
+ */
+import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
+
+export type OQualifier =
+  | 'exact'
+  | 'about'
+  | 'upTo'
+  | 'atLeast'
+  | 'moreThan'
+  | 'almost'
+  | 'lessThan'
+  | 'range';
+
+export interface OMention {
+  readonly id: string;
+  readonly currency: string;
+  readonly qualifier: OQualifier;
+  readonly value: Q;
+  readonly max?: Q;
+  readonly quantum: Q;
+  readonly parties: readonly { readonly party: string; readonly role: string }[];
+  readonly kind: string;
+  readonly date: string;
+  readonly document: string;
+  readonly commitment?: string;
+}
+
+export interface OOptions {
+  readonly windowDays?: number;
+  readonly aliases?: Readonly<Record<string, string>>;
+  readonly partyMatch?: 'exact' | 'subset' | 'nested';
+  readonly toleranceBps?: number;
+  readonly nearMissBps?: number;
+  /** src's readings where they differ from this oracle's (FINDINGS.md): each one a known disagreement. */
+  readonly compat?: Compat;
+}
+
+export interface Compat {
+  /** F3: a two-sided figure that fits several groups joins the one its written value reaches. */
+  readonly reachTwoSided?: boolean;
+  /**
+   * F2: an end that is not a whole number of minor units (cents) is reported closed, whatever the
+   * figure's: the flags describe the Money ends rounded outward, and `exactLow`/`exactHigh` share them.
+   */
+  readonly roundedEndsClosed?: boolean;
+}
+
+/** An interval of amounts; null is an unbounded side. */
+export interface OInterval {
+  readonly low: Q | null;
+  readonly high: Q | null;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+}
+
+export type OReading =
+  | { readonly status: 'consistent'; readonly interval: OInterval }
+  | { readonly status: 'empty' | 'noRate' };
+
+export interface OGroup {
+  readonly id: string;
+  readonly explicit: boolean;
+  /** Mention ids, sorted. */
+  readonly mentions: readonly string[];
+  /** One per currency its mentions are written in. */
+  readonly readings: ReadonlyMap<string, OReading>;
+  readonly contradictions: readonly {
+    readonly mention: string;
+    readonly basis: 'explicitId' | 'nearMiss';
+  }[];
+}
+
+export interface OResult {
+  readonly groups: readonly OGroup[];
+  readonly ambiguous: readonly { readonly mention: string; readonly candidates: readonly string[] }[];
+}
+
+const ONE = q(1n);
+const ZERO = q(0n);
+const HALF = q(1n, 2n);
+const BP = q(1n, 10_000n);
+const ONE_SIDED = new Set<OQualifier>(['upTo', 'lessThan', 'atLeast', 'moreThan']);
+const SCALES = [1, 2, 3, 6, 9].flatMap((k) => [k, -k]);
+
+// ---------------------------------------------------------------------------------------------------
+// Intervals
+
+/** R1: what a figure allows in its own currency. */
+export function ownInterval(m: OMention, almostBand = q(1n, 10n)): OInterval {
+  const h = mul(m.quantum, HALF);
+  const lo = sub(m.value, h);
+  const hi = add(m.value, h);
+  const iv = (low: Q | null, high: Q | null, lowInclusive: boolean, highInclusive: boolean) => ({
+    low,
+    high,
+    lowInclusive,
+    highInclusive,
+  });
+  switch (m.qualifier) {
+    case 'exact':
+    case 'about':
+      return iv(lo, hi, true, true);
+    case 'upTo':
+      return iv(ZERO, hi, true, true);
+    case 'lessThan':
+      return iv(ZERO, hi, true, false);
+    case 'atLeast':
+      return iv(lo, null, true, false);
+    case 'moreThan':
+      return iv(lo, null, false, false);
+    case 'almost':
+      return iv(mul(sub(ONE, almostBand), lo), hi, true, false);
+    case 'range':
+      return iv(lo, add(m.max ?? m.value, h), true, true);
+  }
+}
+
+/** The common part of intervals, or null when empty. Lows are never null here (amounts are ≥ 0). */
+export function intersect(ivs: readonly OInterval[]): OInterval | null {
+  let low: Q | null = null;
+  let lowInclusive = true;
+  let high: Q | null = null;
+  let highInclusive = false;
+  for (const iv of ivs) {
+    if (iv.low !== null) {
+      const c = low === null ? 1 : cmp(iv.low, low);
+      if (c > 0) [low, lowInclusive] = [iv.low, iv.lowInclusive];
+      else if (c === 0) lowInclusive &&= iv.lowInclusive;
+    }
+    if (iv.high !== null) {
+      const c = high === null ? -1 : cmp(iv.high, high);
+      if (c < 0) [high, highInclusive] = [iv.high, iv.highInclusive];
+      else if (c === 0) highInclusive &&= iv.highInclusive;
+    }
+  }
+  if (low !== null && high !== null) {
+    const c = cmp(low, high);
+    if (c > 0 || (c === 0 && !(lowInclusive && highInclusive))) return null;
+  }
+  return { low, high, lowInclusive, highInclusive };
+}
+
+const scaleIv = (iv: OInterval, lowBy: Q, highBy: Q): OInterval => ({
+  ...iv,
+  low: iv.low === null ? null : mul(iv.low, lowBy),
+  high: iv.high === null ? null : mul(iv.high, highBy),
+});
+
+/** R6/rule 6: the gap from a to b as a fraction (upper / lower − 1 of the facing ends); 0 when they meet. */
+function gap(a: OInterval, b: OInterval): Q {
+  if (intersect([a, b]) !== null) return ZERO;
+  // They do not meet, so one lies wholly above the other; both lows are finite.
+  const aAbove = b.high !== null && a.low !== null && cmp(a.low, b.high) >= 0;
+  const upper = aAbove ? a.low : b.low;
+  const lower = aAbove ? b.high : a.high;
+  if (upper === null || lower === null) throw new Error('oracle: gap of unbounded intervals');
+  if (lower.n === 0n) return q(10n ** 30n); // nothing but 0 allowed below: infinitely far
+  return sub(div(upper, lower), ONE);
+}
+
+/** R4 */
+function relativeWidth(iv: OInterval): Q | null {
+  if (iv.low === null || iv.high === null) return null;
+  const s = add(iv.high, iv.low);
+  return s.n === 0n ? ZERO : div(sub(iv.high, iv.low), s);
+}
+
+const cmpWidth = (a: Q | null, b: Q | null) =>
+  a === null ? (b === null ? 0 : 1) : b === null ? -1 : cmp(a, b);
+
+// ---------------------------------------------------------------------------------------------------
+// Rates
+
+function tauBps(a: string, b: string, o: OOptions): number {
+  if (o.toleranceBps !== undefined) return o.toleranceBps;
+  const pair = [a, b].sort().join('/');
+  return pair === 'EUR/GBP' ? 44 : pair === 'GBP/USD' ? 67 : pair === 'EUR/USD' ? 70 : 100;
+}
+
+function perEuro(table: EcbTable, code: string, day: number): Q | undefined {
+  if (code === 'EUR') return ONE;
+  const cell = table.perEuro.get(code)?.get(day);
+  if (cell === undefined) return undefined;
+  const [whole, frac = ''] = cell.split('.');
+  return q(BigInt(`${whole}${frac}`), 10n ** BigInt(frac.length));
+}
+
+/** R2: units of `to` per unit of `from` at the last fix on or before `date`, at most 7 days old. */
+export function rateOn(table: EcbTable, from: string, to: string, date: string): Q | undefined {
+  const day = dayOf(date);
+  for (let d = day; d >= day - 7; d--) {
+    if (!table.rowDays.has(d)) continue;
+    const f = perEuro(table, from, d);
+    const t = perEuro(table, to, d);
+    if (f !== undefined && t !== undefined) return div(t, f);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The reference
+
+interface Ctx {
+  readonly table: EcbTable;
+  readonly o: OOptions & {
+    readonly windowDays: number;
+    readonly partyMatch: 'exact' | 'subset' | 'nested';
+    readonly nearMissBps: number;
+  };
+  readonly byId: ReadonlyMap<string, OMention>;
+  /** Canonical (party, role) pairs per mention, after aliases. */
+  readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly partySets: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** R2: a mention's interval read in currency c, or undefined without a rate. */
+function readIn(ctx: Ctx, m: OMention, c: string): OInterval | undefined {
+  const own = ownInterval(m);
+  if (m.currency === c) return own;
+  const r = rateOn(ctx.table, m.currency, c, m.date);
+  if (r === undefined) return undefined;
+  const t = mul(q(BigInt(tauBps(m.currency, c, ctx.o))), BP);
+  return scaleIv(own, mul(r, sub(ONE, t)), mul(r, add(ONE, t)));
+}
+
+function reading(ctx: Ctx, ids: readonly string[], c: string): OReading {
+  const ivs: OInterval[] = [];
+  for (const id of ids) {
+    const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
+    if (iv === undefined) return { status: 'noRate' };
+    ivs.push(iv);
+  }
+  const interval = intersect(ivs);
+  return interval === null ? { status: 'empty' } : { status: 'consistent', interval };
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function sameOrSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((x) => big.has(x));
+}
+
+/** Rule 3, parties and kind (the window is checked on whole groups). */
+function pairMatches(ctx: Ctx, a: string, b: string): boolean {
+  const ma = ctx.byId.get(a) as OMention;
+  const mb = ctx.byId.get(b) as OMention;
+  if (ma.kind !== mb.kind) return false;
+  const ra = ctx.roles.get(a) as ReadonlySet<string>;
+  const rb = ctx.roles.get(b) as ReadonlySet<string>;
+  switch (ctx.o.partyMatch) {
+    case 'exact':
+      return ra.size === rb.size && [...ra].every((x) => rb.has(x));
+    case 'subset':
+      return sameOrSubset(ra, rb);
+    case 'nested':
+      return (
+        sameOrSubset(
+          ctx.partySets.get(a) as ReadonlySet<string>,
+          ctx.partySets.get(b) as ReadonlySet<string>,
+        ) && [...ra].some((x) => rb.has(x))
+      );
+  }
+}
+
+function span(ctx: Ctx, ids: readonly string[]): number {
+  const days = ids.map((id) => dayOf((ctx.byId.get(id) as OMention).date));
+  return Math.max(...days) - Math.min(...days);
+}
+
+/** Parties, kind and window of a mention against every member of a group. */
+function compatible(ctx: Ctx, id: string, members: readonly string[]): boolean {
+  return members.every((g) => pairMatches(ctx, id, g)) && span(ctx, [...members, id]) <= ctx.o.windowDays;
+}
+
+interface WorkGroup {
+  readonly id: string;
+  readonly explicit: boolean;
+  members: string[];
+  readonly contradictions: { mention: string; basis: 'explicitId' | 'nearMiss' }[];
+}
+
+const currenciesOf = (ctx: Ctx, ids: readonly string[]) =>
+  [...new Set(ids.map((id) => (ctx.byId.get(id) as OMention).currency))].sort();
+
+const documents = (ctx: Ctx, ids: readonly string[]) =>
+  new Set(ids.map((id) => (ctx.byId.get(id) as OMention).document)).size;
+
+/** R8: the core of an explicit group. */
+function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
+  let best: { core: string[]; docs: number; written: number; cur: string } | undefined;
+  for (const c of currenciesOf(ctx, ids)) {
+    const ivs = ids.flatMap((id) => {
+      const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
+      return iv === undefined ? [] : [{ id, iv }];
+    });
+    // Candidate points: each low end itself, and a point just above it (below every other end above it).
+    let core: string[] = [];
+    let at: { x: Q; above: boolean } | undefined;
+    for (const { iv } of ivs) {
+      if (iv.low === null) continue;
+      for (const above of [false, true]) {
+        const x = iv.low;
+        const set = ivs
+          .filter(({ iv: j }) => {
+            const lo = j.low === null ? 1 : cmp(x, j.low);
+            const loOk = above ? lo >= 0 : lo > 0 || (lo === 0 && j.lowInclusive);
+            const hi = j.high === null ? -1 : cmp(x, j.high);
+            const hiOk = above ? hi < 0 : hi < 0 || (hi === 0 && j.highInclusive);
+            return loOk && hiOk;
+          })
+          .map(({ id }) => id);
+        const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
+        if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
+          core = set;
+          at = { x, above };
+        }
+      }
+    }
+    const cand = {
+      core: core.sort(),
+      docs: documents(ctx, core),
+      written: core.filter((id) => (ctx.byId.get(id) as OMention).currency === c).length,
+      cur: c,
+    };
+    if (
+      best === undefined ||
+      cand.core.length > best.core.length ||
+      (cand.core.length === best.core.length &&
+        (cand.docs > best.docs || (cand.docs === best.docs && cand.written > best.written)))
+    )
+      best = cand;
+  }
+  return best?.core ?? [];
+}
+
+/** R9 */
+function denomination(ctx: Ctx, members: readonly string[], tried: readonly string[]): string | undefined {
+  let best: { cur: string; written: number; width: Q | null } | undefined;
+  for (const c of tried) {
+    const r = reading(ctx, members, c);
+    if (r.status !== 'consistent') continue;
+    const cand = {
+      cur: c,
+      written: members.filter((id) => (ctx.byId.get(id) as OMention).currency === c).length,
+      width: relativeWidth(r.interval),
+    };
+    if (
+      best === undefined ||
+      cand.written > best.written ||
+      (cand.written === best.written && cmpWidth(cand.width, best.width) < 0)
+    )
+      best = cand;
+  }
+  return best?.cur;
+}
+
+/**
+ * The reference reconcile: explicit groups, then every other mention placed in order (rule 5), then
+ * near misses (rule 6).
+ */
+export function oracleReconcile(
+  mentions: readonly OMention[],
+  table: EcbTable,
+  options: OOptions = {},
+): OResult {
+  const o = {
+    windowDays: 14,
+    partyMatch: 'nested' as const,
+    nearMissBps: 5000,
+    ...options,
+  };
+  const aliases = new Map(Object.entries(options.aliases ?? {}).map(([k, v]) => [norm(k), v]));
+  const canon = (p: string) => aliases.get(norm(p)) ?? p;
+  const sorted = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ctx: Ctx = {
+    table,
+    o,
+    byId: new Map(sorted.map((m) => [m.id, m])),
+    roles: new Map(
+      sorted.map((m) => [m.id, new Set(m.parties.map((p) => `${canon(p.party)}\u0000${p.role}`))]),
+    ),
+    partySets: new Map(sorted.map((m) => [m.id, new Set(m.parties.map((p) => canon(p.party)))])),
+  };
+  const nearMiss = mul(q(BigInt(o.nearMissBps)), BP);
+
+  // Rule 1: explicit ids.
+  const groups: WorkGroup[] = [];
+  const byCommitment = new Map<string, string[]>();
+  for (const m of sorted)
+    if (m.commitment !== undefined)
+      byCommitment.set(m.commitment, [...(byCommitment.get(m.commitment) ?? []), m.id]);
+  for (const [cid, ids] of [...byCommitment].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const core = explicitCore(ctx, ids);
+    groups.push({
+      id: cid,
+      explicit: true,
+      members: core,
+      contradictions: ids
+        .filter((id) => !core.includes(id))
+        .map((mention) => ({ mention, basis: 'explicitId' })),
+    });
+  }
+
+  // Rule 5: placement order.
+  const heuristic = sorted.filter((m) => m.commitment === undefined);
+  const order = [...heuristic].sort((a, b) => {
+    const sa = ONE_SIDED.has(a.qualifier) ? 1 : 0;
+    const sb = ONE_SIDED.has(b.qualifier) ? 1 : 0;
+    if (sa !== sb) return sa - sb;
+    const pa = (ctx.partySets.get(a.id) as ReadonlySet<string>).size;
+    const pb = (ctx.partySets.get(b.id) as ReadonlySet<string>).size;
+    if (pa !== pb) return pb - pa;
+    const w = cmpWidth(relativeWidth(ownInterval(a)), relativeWidth(ownInterval(b)));
+    if (w !== 0) return w;
+    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+    return a.id < b.id ? -1 : 1;
+  });
+
+  /** R5: the mentions that could be grouped with all of `ids`. */
+  const candidatesOf = (ids: readonly string[]) =>
+    sorted.filter((m) => !ids.includes(m.id) && compatible(ctx, m.id, ids)).map((m) => m.id);
+
+  /** Does the unit fit the group, and does its written value reach it (R5, R6)? */
+  const fitsGroup = (id: string, g: WorkGroup): { fits: boolean; reaches: boolean } => {
+    if (g.members.length === 0 || !compatible(ctx, id, g.members)) return { fits: false, reaches: false };
+    const m = ctx.byId.get(id) as OMention;
+    const curs = currenciesOf(ctx, [...g.members, id, ...candidatesOf([...g.members, id])]);
+    if (!curs.some((c) => reading(ctx, [...g.members, id], c).status === 'consistent'))
+      return { fits: false, reaches: false };
+    // R6: the figure read as exact, against the group's amount in its denomination.
+    const den = denomination(ctx, g.members, currenciesOf(ctx, [...g.members, ...candidatesOf(g.members)]));
+    const alone = den === undefined ? undefined : reading(ctx, g.members, den);
+    const exact: OMention = { ...m, qualifier: m.qualifier === 'range' ? 'range' : 'exact' };
+    const mine = den === undefined ? undefined : readIn(ctx, exact, den);
+    if (alone?.status !== 'consistent' || mine === undefined)
+      return { fits: !ONE_SIDED.has(m.qualifier), reaches: false };
+    const g0 = gap(mine, alone.interval);
+    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(g0, nearMiss) <= 0, reaches: g0.n === 0n };
+  };
+
+  const ambiguous = new Map<string, string[]>();
+  const place = (id: string) => {
+    const fitting = groups.map((g) => ({ g, ...fitsGroup(id, g) })).filter((x) => x.fits);
+    const reaching = fitting.filter((x) => x.reaches);
+    const byReach = ONE_SIDED.has((ctx.byId.get(id) as OMention).qualifier) || ctx.o.compat?.reachTwoSided;
+    const one =
+      fitting.length === 1 ? fitting[0] : byReach && reaching.length === 1 ? reaching[0] : undefined;
+    if (one) one.g.members.push(id);
+    else if (fitting.length === 0)
+      groups.push({ id: `group:${id}`, explicit: false, members: [id], contradictions: [] });
+    else ambiguous.set(id, fitting.map((x) => x.g.id).sort());
+  };
+  for (const m of order) place(m.id);
+
+  // Rule 6 (R7): near misses, all judged on the state placement left.
+  const dissolved: { g: WorkGroup; into: WorkGroup }[] = [];
+  for (const g of groups) {
+    if (g.explicit || g.members.length !== 1) continue;
+    const id = g.members[0] as string;
+    const matching = groups.filter(
+      (h) => h !== g && documents(ctx, h.members) >= 2 && compatible(ctx, id, h.members),
+    );
+    const target = matching.length === 1 ? matching[0] : undefined;
+    if (target === undefined) continue;
+    const den = denomination(
+      ctx,
+      target.members,
+      currenciesOf(ctx, [...target.members, ...candidatesOf(target.members)]),
+    );
+    if (den === undefined) continue;
+    const others = reading(ctx, target.members, den);
+    const mine = readIn(ctx, ctx.byId.get(id) as OMention, den);
+    if (others.status !== 'consistent' || mine === undefined) continue;
+    const close = cmp(gap(mine, others.interval), nearMiss) <= 0;
+    const scaled = SCALES.some((k) => {
+      const f = k > 0 ? q(10n ** BigInt(k)) : q(1n, 10n ** BigInt(-k));
+      return intersect([scaleIv(mine, f, f), others.interval]) !== null;
+    });
+    if (close || scaled) dissolved.push({ g, into: target });
+  }
+  for (const { g, into } of dissolved) {
+    into.contradictions.push({ mention: g.members[0] as string, basis: 'nearMiss' });
+    g.members = [];
+  }
+  const gone = new Set(dissolved.map(({ g }) => g.id));
+  const again = order.filter((m) => (ambiguous.get(m.id) ?? []).some((c) => gone.has(c)));
+  for (const m of again) {
+    ambiguous.delete(m.id);
+    place(m.id);
+  }
+
+  return {
+    groups: groups
+      .filter((g) => g.members.length > 0 || g.explicit)
+      .map((g) => ({
+        id: g.id,
+        explicit: g.explicit,
+        mentions: [...g.members].sort(),
+        readings: new Map(currenciesOf(ctx, g.members).map((c) => [c, reading(ctx, g.members, c)])),
+        contradictions: [...g.contradictions].sort((a, b) => (a.mention < b.mention ? -1 : 1)),
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    ambiguous: [...ambiguous]
+      .map(([mention, candidates]) => ({ mention, candidates }))
+      .sort((a, b) => (a.mention < b.mention ? -1 : 1)),
+  };
+}
+
+/** Exact interval text for comparisons and messages. */
+export function showInterval(iv: OInterval): string {
+  const s = (x: Q | null) => (x === null ? '∞' : x.d === 1n ? `${x.n}` : `${x.n}/${x.d}`);
+  return `${iv.lowInclusive ? '[' : '('}${s(iv.low)}, ${s(iv.high)}${iv.highInclusive ? ']' : ')'}`;
+}
