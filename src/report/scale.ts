@@ -40,7 +40,7 @@ const ceilDiv = (a: Ratio, b: Ratio) => roundRatio(ratioDiv(a, b), 0, 'ceil');
 
 /**
  * An axis through 0 and every value, with "nice" ticks (1, 2 or 5 times a power of ten, at most
- * six intervals).
+ * four intervals, so that their labels fit).
  * @internal
  */
 export function niceAxis(values: readonly Ratio[]): Axis {
@@ -57,9 +57,9 @@ export function niceAxis(values: readonly Ratio[]): Axis {
   }
   const p = powerBelow(range);
   const step =
-    [ratioDiv(p, ratio(5n)), ratioDiv(p, ratio(2n)), p, ratioMul(p, ratio(2n))].find(
-      (s) => ratioCmp(ratioDiv(range, s), ratio(5n)) <= 0,
-    ) ?? ratioMul(p, ratio(2n));
+    [ratioDiv(p, ratio(2n)), p, ratioMul(p, ratio(2n))].find(
+      (s) => ratioCmp(ratioDiv(range, s), ratio(4n)) <= 0,
+    ) ?? ratioMul(p, ratio(5n));
   const first = floorDiv(min, step);
   const last = ceilDiv(max, step);
   const ticks: Ratio[] = [];
