@@ -1,3 +1,4 @@
+import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
 import {
@@ -5,6 +6,7 @@ import {
   type DollarReading,
   type FigureMatch,
   hasQualifier,
+  isCode,
   isMatchFailure,
   isYear,
   type MatchFailure,
@@ -150,12 +152,24 @@ function continuesLine(text: string, i: number): boolean {
  */
 export function mayHoldFigure(text: string, from: number, to: number): boolean {
   const window = text.slice(from, to);
-  return (DIGIT.test(window) || HAS_NUMBER.test(window)) && (HAS_SIGN.test(window) || HAS_NAME.test(window));
+  return (
+    (DIGIT.test(window) || HAS_NUMBER.test(window)) &&
+    (HAS_SIGN.test(window) || HAS_NAME.test(window) || hasCode(window))
+  );
+}
+
+/** Whether the text holds three capitals standing alone that are an ISO code ("CEO" and "NVIDIA" are not). */
+function hasCode(window: string): boolean {
+  CAPS.lastIndex = 0;
+  for (let m = CAPS.exec(window); m !== null; m = CAPS.exec(window)) if (isCode(m[0])) return true;
+  return false;
 }
 
 const DIGIT = /\d/;
 const HAS_NUMBER = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
-const HAS_SIGN = /[$€£¥₹₩₽₺₪฿₣¢]|[A-Z]{3}|\dp|Rs/;
+const HAS_SIGN = /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs/;
+// A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
+const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;
 const HAS_NAME = /dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 
 /** Characters a window of a long sentence holds at most before it is cut at a later white space. */
@@ -183,37 +197,30 @@ function isNumber(t: Token): boolean {
   return t.kind === 'num' || (t.info & SPELLED_SCALE) !== 0;
 }
 
-function checkOptions(options: ExtractOptions): void {
+const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
+
+/** Checks the options argument; returns it read (`undefined` is `{}`). */
+function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
+  const options = readOptions(value);
   const d = options.dollar;
-  if (
-    d !== undefined &&
-    d !== 'ambiguous' &&
-    !(typeof d === 'string' && /^[A-Z]{3}$/.test(d) && findCurrency(d))
-  ) {
+  if (d !== undefined && typeof d !== 'string') {
+    throw invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', d);
+  }
+  if (d !== undefined && d !== 'ambiguous' && !(/^[A-Z]{3}$/.test(d) && findCurrency(d))) {
     throw new ReckonError(
       'UNKNOWN_CURRENCY',
-      `dollar must be an ISO 4217 code such as "NZD", or "ambiguous"; got "${preview(String(d))}".`,
-      { input: preview(String(d)) },
+      `options.dollar must be an ISO 4217 code such as "NZD", or "ambiguous"; got "${preview(d)}".`,
+      { input: preview(d) },
     );
   }
-  const l = options.locale;
-  if (l !== undefined && l !== 'en' && l !== 'de' && l !== 'auto') {
-    throw new ReckonError(
-      'INVALID_ARGUMENT',
-      `locale must be "en", "de" or "auto"; got "${preview(String(l))}".`,
-    );
-  }
+  optionalOneOf(options.locale, LOCALES, 'options.locale');
+  return options;
 }
 
-function checkText(text: unknown, name: string): asserts text is string {
-  if (typeof text !== 'string') {
-    throw new ReckonError(
-      'INVALID_ARGUMENT',
-      `${name} needs a string, got ${text === null ? 'null' : typeof text}.`,
-    );
-  }
+function checkText(value: unknown): asserts value is string {
+  const text = assertString(value, 'text');
   if (text.length > MAX_TEXT) {
-    throw new ReckonError('INVALID_ARGUMENT', `The text is longer than ${MAX_TEXT} characters; split it.`, {
+    throw new ReckonError('INVALID_ARGUMENT', `text is longer than ${MAX_TEXT} characters; split it.`, {
       input: preview(text),
     });
   }
@@ -487,9 +494,8 @@ export function* extractFiguresIter(
   text: string,
   options: ExtractOptions = {},
 ): Generator<ExtractedFigure, void> {
-  checkText(text, 'extractFiguresIter');
-  checkOptions(options);
-  const next = scanner(text, options);
+  checkText(text);
+  const next = scanner(text, checkOptions(options));
   const batch: ExtractedFigure[] = [];
   while (next(batch)) {
     yield* batch;
@@ -518,10 +524,9 @@ export function* extractFiguresIter(
  * ```
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
-  checkText(text, 'extractFigures');
-  checkOptions(options);
+  checkText(text);
   const out: ExtractedFigure[] = [];
-  const next = scanner(text, options);
+  const next = scanner(text, checkOptions(options));
   while (next(out));
   return out;
 }

@@ -1,5 +1,7 @@
+import { assertRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { currencyCode, money, toDecimalString } from '../money/money';
+import { checkFigure } from './guard';
 import { type Figure, QUALIFIERS, type Qualifier } from './types';
 
 /**
@@ -42,6 +44,7 @@ export type PositionedFigure = Figure & {
  * ```
  */
 export function figureToJSON(figure: PositionedFigure): FigureJSON {
+  checkFigure(figure, 'figure');
   const trim = { trim: true } as const;
   return {
     currency: currencyCode(figure.amount),
@@ -71,6 +74,7 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
  * ```
  */
 export function figureFromJSON(json: FigureJSON): Figure {
+  assertRecord(json, 'json');
   if (!QUALIFIERS.includes(json.qualifier)) {
     throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`);
   }

@@ -125,8 +125,11 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
 
 const CODES = /* @__PURE__ */ new Map<string, boolean>();
 
-/** Whether three capitals are an ISO code reckon knows (remembered: "CEO" and "GPU" come back often). */
-function isCode(word: string): boolean {
+/**
+ * Whether three capitals are an ISO code reckon knows (remembered: "CEO" and "GPU" come back often).
+ * @internal
+ */
+export function isCode(word: string): boolean {
   let known = CODES.get(word);
   if (known === undefined) {
     known = /^[A-Z]{3}$/.test(word) && findCurrency(word) !== undefined;

@@ -1,3 +1,4 @@
+import * as iso from 'dinero.js/bigint/currencies';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHoldFigure } from '../../src/extract/extract';
@@ -420,11 +421,45 @@ describe('extractFigures', () => {
       expect(mayHoldFigure('Nscale plant 50.000 Chips.', 0, 27)).toBe(false);
       expect(mayHoldFigure('Nscale plant viele GPUs für Euro.', 0, 33)).toBe(false);
     });
+    it('lets through every ISO code as a word, glued or spaced, and skips capitals that are none', () => {
+      const may = (t: string) => mayHoldFigure(t, 0, t.length);
+      for (const code of Object.keys(iso)) {
+        expect(may(`${code}5bn`), code).toBe(true);
+        expect(may(`5 ${code}.`), code).toBe(true);
+        expect(may(`(${code}-5)`), code).toBe(true);
+      }
+      expect(may('The CEO of NVIDIA said in 2025 that 3 GPUs were sold.')).toBe(false);
+      expect(may('EURUSD stood at 1.17 in 2025.')).toBe(false);
+    });
   });
 
   it('throws INVALID_ARGUMENT for a non-string', () => {
     expectReckonError(() => extractFigures(42 as unknown as string), 'INVALID_ARGUMENT');
     expectReckonError(() => extractConversions(null as unknown as string), 'INVALID_ARGUMENT');
+  });
+
+  describe('bad options', () => {
+    const cases: readonly [string, unknown, string][] = [
+      ['null options', null, 'options'],
+      ['options that are a string', 'en', 'options'],
+      ['a locale that is an object', { locale: Object.create(null) }, 'options.locale'],
+      ['a locale in capitals', { locale: 'EN' }, 'options.locale'],
+      ['a dollar that is a symbol', { dollar: Symbol('USD') }, 'options.dollar'],
+      ['a dollar that is a number', { dollar: 840 }, 'options.dollar'],
+    ];
+    it.each(cases)('throws INVALID_ARGUMENT naming the path for %s', (_name, options, path) => {
+      for (const run of [
+        () => extractFigures('$5m', options as ExtractOptions),
+        () => [...extractFiguresIter('$5m', options as ExtractOptions)],
+        () => extractConversions('$5m', options as ExtractOptions),
+      ]) {
+        const error = expectReckonError(run, 'INVALID_ARGUMENT');
+        expect(error.details.path).toBe(path);
+      }
+    });
+    it('reads an explicit undefined as no options', () => {
+      expect(extractFigures('$5m', undefined)).toHaveLength(1);
+    });
   });
 
   describe('robustness (property)', () => {
