@@ -146,16 +146,13 @@ function continuesLine(text: string, i: number): boolean {
 
 /**
  * Whether [from, to) may hold a figure: a number (digits, or a scale word a number in words stands
- * before) and a sign of a currency (a symbol, three capitals, "50p", "Rs", or a currency name). Most
+ * before) and a sign of a currency (a symbol, an ISO code, "50p", "Rs", or a currency name). Most
  * sentences of an article fail it and are never tokenised. A test keeps it in step with the lexicon.
  * @internal
  */
 export function mayHoldFigure(text: string, from: number, to: number): boolean {
   const window = text.slice(from, to);
-  return (
-    (DIGIT.test(window) || HAS_NUMBER.test(window)) &&
-    (HAS_SIGN.test(window) || HAS_NAME.test(window) || hasCode(window))
-  );
+  return HAS_NUMBER.test(window) && (HAS_SIGN.test(window) || hasCode(window));
 }
 
 /** Whether the text holds three capitals standing alone that are an ISO code ("CEO" and "NVIDIA" are not). */
@@ -165,12 +162,13 @@ function hasCode(window: string): boolean {
   return false;
 }
 
-const DIGIT = /\d/;
-const HAS_NUMBER = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
-const HAS_SIGN = /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs/;
+// One regular expression each, so that a sentence is scanned once for a number and once for a sign;
+// case is ignored for the names, which lets through more than needed ("RS", "5P"), never less.
+const HAS_NUMBER = /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
+const HAS_SIGN =
+  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;
-const HAS_NAME = /dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 
 /** Characters a window of a long sentence holds at most before it is cut at a later white space. */
 const WINDOW = 16_384;
@@ -231,8 +229,28 @@ interface Pending extends Linked {
   readonly figure: ExtractedFigureDraft;
 }
 
-/** Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
-const CARRIED_BEFORE: readonly (readonly string[])[] = [['auf'], ['and'], ['und'], ['out', 'of'], ['von']];
+/**
+ * Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio.
+ * Euro"; "to" only where the grammar read no range ("from 11.8 to 25.5m euros" after a verb of change).
+ */
+const CARRIED_BEFORE: readonly (readonly string[])[] = [
+  ['auf'],
+  ['and'],
+  ['und'],
+  ['out', 'of'],
+  ['von'],
+  // "rose from 11.8 to 25.5m euros": a change, whose old value shares the new one's currency and scale.
+  ['to'],
+];
+
+/** Words before a number that make it a label, not an amount: "Kapitel 3 und 5 Mio. Euro". */
+const LABELS: ReadonlySet<string> = new Set(
+  (
+    'kapitel abschnitt artikel paragraf paragraph teil phase punkt nummer nr seite abbildung tabelle ' +
+    'anlage stufe schritt chapter section article part page figure table exhibit step stage item ' +
+    'annex appendix no'
+  ).split(' '),
+);
 
 /** Words after an amount that make it the prior period's value of the figure before it. */
 const PRIOR_PERIOD: readonly (readonly string[])[] = [
@@ -367,6 +385,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
         return next;
       }
+      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount.
+      if (LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
       let carried: MatchOptions['carried'];
       const connector = carriedConnector(tokens, at);
       if (connector > 0) {
@@ -484,7 +504,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
  * @param options - {@link ExtractOptions}
  * @returns a generator of figures
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters) or the locale is unknown; `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
+ *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts
  * for (const f of extractFiguresIter(article)) console.log(f.start, figureToJSON(f).amount);
@@ -514,7 +535,8 @@ export function* extractFiguresIter(
  * @param options - {@link ExtractOptions}
  * @returns the figures found
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters) or the locale is unknown; `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
+ *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts
  * const text = 'Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro) in Nscale.';
@@ -538,7 +560,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
  * @param text - any text
  * @param options - {@link ExtractOptions}
  * @returns the pairs, in text order
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string
+ * @throws {@link ReckonError} as {@link extractFigures}
  * @example
  * ```ts
  * const [pair] = extractConversions('up to £11bn (€12.68bn)');

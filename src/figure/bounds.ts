@@ -77,7 +77,9 @@ function readBand(value: unknown, name: string): Band {
  * @param figure - the figure
  * @param options - {@link FigureBoundsOptions}
  * @returns the bounds, in the figure's currency
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for a band that is not a fraction between 0 and 1
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier,
+ *   `options` is not an object, the view is unknown or a band is not a string holding a fraction between
+ *   0 and 1
  * @example
  * ```ts
  * const b = figureBounds(parseFigure('up to £11bn'));

@@ -37,6 +37,7 @@ export type PositionedFigure = Figure & {
  *
  * @param figure - a figure, or an extracted figure with its position
  * @returns the JSON form
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier
  * @example
  * ```ts
  * figureToJSON(parseFigure('up to £11bn'));
@@ -66,7 +67,8 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
  *
  * @param json - the output of {@link figureToJSON}
  * @returns the figure
- * @throws {@link ReckonError} `INVALID_FIGURE` for an unknown qualifier or a range without `max`;
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object; `INVALID_FIGURE` for an
+ *   unknown qualifier or a range without `max`;
  *   `INVALID_MONEY` or `UNKNOWN_CURRENCY` for a bad amount or currency
  * @example
  * ```ts

@@ -129,6 +129,8 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
  * @param figure - the figure
  * @param options - {@link FormatFigureOptions}
  * @returns "up to £11bn", "€12.68bn", "bis zu 11 Mrd. £", "between $1bn and $2bn"
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier,
+ *   `options` is not an object or the locale is not "en" or "de"
  * @example
  * ```ts
  * formatFigure(parseFigure('bis zu 11 Milliarden Pfund')); // 'up to £11bn'

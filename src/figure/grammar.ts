@@ -4,6 +4,7 @@ import {
   AMBIGUOUS_CODES,
   BARE_DOLLARS,
   BETWEEN,
+  CHANGE_VERBS,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DASHES,
@@ -564,7 +565,7 @@ export function matchFigure(
   const isConn =
     isDash(conn) ||
     ((RANGE_WORDS.en.has(connWord) || RANGE_WORDS.de.has(connWord)) && lower(tokens[a.next + 1]) !== 'zu');
-  if (qualifier === 'exact' && isConn) {
+  if (qualifier === 'exact' && isConn && !(connWord === 'to' && isChange(tokens, first))) {
     const b = matchAmount(tokens, a.next + 1, options);
     if (b && !b.negative && plausibleRange(a, b)) {
       const r = resolveRange(a, b);
@@ -588,6 +589,11 @@ export function matchFigure(
     if (postfix) return finish(postfix, single, undefined, first, a.next + 2, options);
   }
   return finish(qualifier, single, undefined, first, a.next, options);
+}
+
+/** "rose from" before the token at i: the "to" after the amount joins an old value to a new one. */
+function isChange(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'from' && CHANGE_VERBS.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** Whether a result of {@link matchFigure} is a failure. @internal */

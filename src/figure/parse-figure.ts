@@ -106,7 +106,8 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
  * @param options - {@link ParseFigureOptions}
  * @returns the figure
  * @throws {@link ReckonError} `INVALID_FIGURE` when the text is not exactly one money figure (no
- *   currency, no number, trailing words)
+ *   currency, no number, trailing words); `INVALID_ARGUMENT` when `options` is not an object, the
+ *   locale is not "en" or "de", or `dollar` is not a string
  * @example
  * ```ts
  * const f = parseFigure('€12.68bn');

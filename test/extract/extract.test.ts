@@ -316,6 +316,27 @@ describe('extractFigures', () => {
     ])('%s', (text, want) => expect(described(text)).toEqual(want));
   });
 
+  describe('a change is two figures, not a range', () => {
+    it.each([
+      ['Revenue rose from 11.8m to 25.5m euros.', ['EUR 11800000 exact', 'EUR 25500000 exact']],
+      ['Revenue grew from $11.8m to $25.5m.', ['USD 11800000 exact assumed', 'USD 25500000 exact assumed']],
+      ['Costs fell from 20 to 15 billion euros.', ['EUR 20000000000 exact', 'EUR 15000000000 exact']],
+      ['Sales rose from 2 to 5 million euros.', ['EUR 2000000 exact', 'EUR 5000000 exact']],
+      ['Der Umsatz stieg von 11,8 Mio. auf 25,5 Mio. Euro.', ['EUR 11800000 exact', 'EUR 25500000 exact']],
+      // Without a verb of change, "from … to" is a range.
+      ['Prices range from $5m to $10m.', ['USD 5000000 range 10000000 assumed']],
+      ['Grants from 2 to 5 million euros are offered.', ['EUR 2000000 range 5000000']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
+  describe('the number of a chapter, a part or a page is no amount', () => {
+    it.each([
+      ['Siehe Kapitel 3 und 5 Mio. Euro für den Bau.', ['EUR 5000000 exact']],
+      ['See section 4 and €5m for the build.', ['EUR 5000000 exact']],
+      ['Es kostet 3 und 5 Mio. Euro.', ['EUR 3000000 exact', 'EUR 5000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
   describe('currency codes glued to digits', () => {
     it.each([
       ['It issued USD5bn of bonds.', ['USD 5000000000 exact']],
