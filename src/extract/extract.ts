@@ -170,6 +170,28 @@ const HAS_SIGN =
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;
 
+/** Brackets, quotes, slashes and the like: one-character tokens of no figure's inner part. */
+function isMark(c: number): boolean {
+  return (
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 123 ||
+    c === 125 ||
+    c === 34 ||
+    c === 47 ||
+    c === 42 ||
+    c === 35 ||
+    c === 124
+  );
+}
+
+/** Whether a window may end at i in text without white space: between two marks. */
+function isCutPoint(text: string, i: number): boolean {
+  return isMark(text.charCodeAt(i - 1)) && isMark(text.charCodeAt(i));
+}
+
 /** Characters a window of a long sentence holds at most before it is cut at a later white space. */
 const WINDOW = 16_384;
 /** Tokens at the end of a window where no phrase may start (a phrase is at most this long). */
@@ -481,7 +503,10 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         continue;
       }
       let we = Math.min(end, ws + WINDOW);
-      while (we < end && !isSpace(text.charCodeAt(we))) we++;
+      // At white space; in text without any for another window's length, between two brackets or
+      // similar marks ("((((…"), where no token is cut.
+      while (we < end && !isSpace(text.charCodeAt(we)) && !(we - ws >= 2 * WINDOW && isCutPoint(text, we)))
+        we++;
       const last = we >= end;
       if (!mayHoldFigure(text, ws, we)) {
         ws = we;

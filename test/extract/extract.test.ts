@@ -544,6 +544,17 @@ describe('extractFigures', () => {
       for (const f of extractFiguresIter(text)) if (f.start === 4 * n) n++;
       expect(n).toBe(300_000);
     }, 120_000);
+    it('cuts text without white space between brackets and still finds every figure and pair', () => {
+      const text = `${'('.repeat(100_000)}£1bn (€1.2bn)${')'.repeat(50_000)} and "$5m"${'"'.repeat(40_000)}$3m`;
+      const found = extractFigures(text, { dollar: 'USD' });
+      expect(found.map((f) => [text.slice(f.start, f.end), f.convertedFrom])).toEqual([
+        ['£1bn', undefined],
+        ['€1.2bn', 0],
+        ['$5m', undefined],
+        ['$3m', undefined],
+      ]);
+      expect([...extractFiguresIter(text, { dollar: 'USD' })]).toEqual(found);
+    });
     it('handles 100k digits, 100k symbols and lone surrogates', () => {
       expect(extractFigures('1'.repeat(100_000))).toEqual([]);
       expect(extractFigures(`$${'1'.repeat(100_000)}`)).toHaveLength(1);
