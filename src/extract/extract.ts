@@ -1,3 +1,4 @@
+import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
 import {
@@ -5,6 +6,7 @@ import {
   type DollarReading,
   type FigureMatch,
   hasQualifier,
+  isCode,
   isMatchFailure,
   isYear,
   type MatchFailure,
@@ -144,19 +146,51 @@ function continuesLine(text: string, i: number): boolean {
 
 /**
  * Whether [from, to) may hold a figure: a number (digits, or a scale word a number in words stands
- * before) and a sign of a currency (a symbol, three capitals, "50p", "Rs", or a currency name). Most
+ * before) and a sign of a currency (a symbol, an ISO code, "50p", "Rs", or a currency name). Most
  * sentences of an article fail it and are never tokenised. A test keeps it in step with the lexicon.
  * @internal
  */
 export function mayHoldFigure(text: string, from: number, to: number): boolean {
   const window = text.slice(from, to);
-  return (DIGIT.test(window) || HAS_NUMBER.test(window)) && (HAS_SIGN.test(window) || HAS_NAME.test(window));
+  return HAS_NUMBER.test(window) && (HAS_SIGN.test(window) || hasCode(window));
 }
 
-const DIGIT = /\d/;
-const HAS_NUMBER = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
-const HAS_SIGN = /[$€£¥₹₩₽₺₪฿₣¢]|[A-Z]{3}|\dp|Rs/;
-const HAS_NAME = /dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
+/** Whether the text holds three capitals standing alone that are an ISO code ("CEO" and "NVIDIA" are not). */
+function hasCode(window: string): boolean {
+  CAPS.lastIndex = 0;
+  for (let m = CAPS.exec(window); m !== null; m = CAPS.exec(window)) if (isCode(m[0])) return true;
+  return false;
+}
+
+// One regular expression each, so that a sentence is scanned once for a number and once for a sign;
+// case is ignored for the names, which lets through more than needed ("RS", "5P"), never less.
+const HAS_NUMBER = /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
+const HAS_SIGN =
+  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
+// A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
+const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;
+
+/** Brackets, quotes, slashes and the like: one-character tokens of no figure's inner part. */
+function isMark(c: number): boolean {
+  return (
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 123 ||
+    c === 125 ||
+    c === 34 ||
+    c === 47 ||
+    c === 42 ||
+    c === 35 ||
+    c === 124
+  );
+}
+
+/** Whether a window may end at i in text without white space: between two marks. */
+function isCutPoint(text: string, i: number): boolean {
+  return isMark(text.charCodeAt(i - 1)) && isMark(text.charCodeAt(i));
+}
 
 /** Characters a window of a long sentence holds at most before it is cut at a later white space. */
 const WINDOW = 16_384;
@@ -183,37 +217,30 @@ function isNumber(t: Token): boolean {
   return t.kind === 'num' || (t.info & SPELLED_SCALE) !== 0;
 }
 
-function checkOptions(options: ExtractOptions): void {
+const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
+
+/** Checks the options argument; returns it read (`undefined` is `{}`). */
+function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
+  const options = readOptions(value);
   const d = options.dollar;
-  if (
-    d !== undefined &&
-    d !== 'ambiguous' &&
-    !(typeof d === 'string' && /^[A-Z]{3}$/.test(d) && findCurrency(d))
-  ) {
+  if (d !== undefined && typeof d !== 'string') {
+    throw invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', d);
+  }
+  if (d !== undefined && d !== 'ambiguous' && !(/^[A-Z]{3}$/.test(d) && findCurrency(d))) {
     throw new ReckonError(
       'UNKNOWN_CURRENCY',
-      `dollar must be an ISO 4217 code such as "NZD", or "ambiguous"; got "${preview(String(d))}".`,
-      { input: preview(String(d)) },
+      `options.dollar must be an ISO 4217 code such as "NZD", or "ambiguous"; got "${preview(d)}".`,
+      { input: preview(d) },
     );
   }
-  const l = options.locale;
-  if (l !== undefined && l !== 'en' && l !== 'de' && l !== 'auto') {
-    throw new ReckonError(
-      'INVALID_ARGUMENT',
-      `locale must be "en", "de" or "auto"; got "${preview(String(l))}".`,
-    );
-  }
+  optionalOneOf(options.locale, LOCALES, 'options.locale');
+  return options;
 }
 
-function checkText(text: unknown, name: string): asserts text is string {
-  if (typeof text !== 'string') {
-    throw new ReckonError(
-      'INVALID_ARGUMENT',
-      `${name} needs a string, got ${text === null ? 'null' : typeof text}.`,
-    );
-  }
+function checkText(value: unknown): asserts value is string {
+  const text = assertString(value, 'text');
   if (text.length > MAX_TEXT) {
-    throw new ReckonError('INVALID_ARGUMENT', `The text is longer than ${MAX_TEXT} characters; split it.`, {
+    throw new ReckonError('INVALID_ARGUMENT', `text is longer than ${MAX_TEXT} characters; split it.`, {
       input: preview(text),
     });
   }
@@ -224,8 +251,28 @@ interface Pending extends Linked {
   readonly figure: ExtractedFigureDraft;
 }
 
-/** Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio. Euro". */
-const CARRIED_BEFORE: readonly (readonly string[])[] = [['auf'], ['and'], ['und'], ['out', 'of'], ['von']];
+/**
+ * Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio.
+ * Euro"; "to" only where the grammar read no range ("from 11.8 to 25.5m euros" after a verb of change).
+ */
+const CARRIED_BEFORE: readonly (readonly string[])[] = [
+  ['auf'],
+  ['and'],
+  ['und'],
+  ['out', 'of'],
+  ['von'],
+  // "rose from 11.8 to 25.5m euros": a change, whose old value shares the new one's currency and scale.
+  ['to'],
+];
+
+/** Words before a number that make it a label, not an amount: "Kapitel 3 und 5 Mio. Euro". */
+const LABELS: ReadonlySet<string> = new Set(
+  (
+    'kapitel abschnitt artikel paragraf paragraph teil phase punkt nummer nr seite abbildung tabelle ' +
+    'anlage stufe schritt chapter section article part page figure table exhibit step stage item ' +
+    'annex appendix no'
+  ).split(' '),
+);
 
 /** Words after an amount that make it the prior period's value of the figure before it. */
 const PRIOR_PERIOD: readonly (readonly string[])[] = [
@@ -360,6 +407,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
         return next;
       }
+      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount.
+      if (LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
       let carried: MatchOptions['carried'];
       const connector = carriedConnector(tokens, at);
       if (connector > 0) {
@@ -454,7 +503,10 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         continue;
       }
       let we = Math.min(end, ws + WINDOW);
-      while (we < end && !isSpace(text.charCodeAt(we))) we++;
+      // At white space; in text without any for another window's length, between two brackets or
+      // similar marks ("((((…"), where no token is cut.
+      while (we < end && !isSpace(text.charCodeAt(we)) && !(we - ws >= 2 * WINDOW && isCutPoint(text, we)))
+        we++;
       const last = we >= end;
       if (!mayHoldFigure(text, ws, we)) {
         ws = we;
@@ -477,7 +529,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
  * @param options - {@link ExtractOptions}
  * @returns a generator of figures
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters) or the locale is unknown; `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
+ *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts
  * for (const f of extractFiguresIter(article)) console.log(f.start, figureToJSON(f).amount);
@@ -487,9 +540,8 @@ export function* extractFiguresIter(
   text: string,
   options: ExtractOptions = {},
 ): Generator<ExtractedFigure, void> {
-  checkText(text, 'extractFiguresIter');
-  checkOptions(options);
-  const next = scanner(text, options);
+  checkText(text);
+  const next = scanner(text, checkOptions(options));
   const batch: ExtractedFigure[] = [];
   while (next(batch)) {
     yield* batch;
@@ -508,7 +560,8 @@ export function* extractFiguresIter(
  * @param options - {@link ExtractOptions}
  * @returns the figures found
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters) or the locale is unknown; `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
+ *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts
  * const text = 'Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro) in Nscale.';
@@ -518,10 +571,9 @@ export function* extractFiguresIter(
  * ```
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
-  checkText(text, 'extractFigures');
-  checkOptions(options);
+  checkText(text);
   const out: ExtractedFigure[] = [];
-  const next = scanner(text, options);
+  const next = scanner(text, checkOptions(options));
   while (next(out));
   return out;
 }
@@ -533,7 +585,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
  * @param text - any text
  * @param options - {@link ExtractOptions}
  * @returns the pairs, in text order
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string
+ * @throws {@link ReckonError} as {@link extractFigures}
  * @example
  * ```ts
  * const [pair] = extractConversions('up to £11bn (€12.68bn)');

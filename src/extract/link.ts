@@ -16,73 +16,55 @@ export interface Linked {
   inBracket: boolean;
 }
 
-/** Words that may stand between a figure and its conversion: "(umgerechnet rund …)", ", or about …". */
-const LINK_WORDS: ReadonlySet<string> = new Set([
-  'or',
-  'oder',
-  'bzw',
-  'beziehungsweise',
-  'umgerechnet',
-  'equivalent',
-  'equivalently',
-  'equates',
-  'equating',
-  'equal',
-  'equals',
-  'equalling',
-  'equaling',
-  'converted',
-  'translating',
-  'translates',
-  'to',
-  'into',
-  'i.e',
-  'ie',
-  'that',
-  'is',
-  'also',
-  'which',
-  'the',
-  'of',
-  'aktuell',
-  'derzeit',
-  'currently',
-  'nach',
-  'aktuellem',
-  'heutigem',
-  'kurs',
-  'zum',
-  'aktuellen',
-  'wechselkurs',
-  'at',
-  'current',
-  'today',
-  'todays',
-  'exchange',
-  'rates',
-  'rate',
-]);
-
-/** Link words that make a pair without brackets: "85,4 Mrd. Dollar, umgerechnet 78 Mrd. Euro". */
-const STRONG_LINKS: ReadonlySet<string> = new Set([
-  'or',
-  'oder',
-  'bzw',
-  'beziehungsweise',
-  'umgerechnet',
-  'equivalent',
-  'equivalently',
-  'equates',
-  'equating',
-  'equal',
-  'equals',
-  'equalling',
-  'equaling',
-  'converted',
-  'translating',
-  'translates',
-  'i.e',
-  'ie',
+/**
+ * Words that may stand between a figure and its conversion ("(umgerechnet rund …)", ", or about …"),
+ * each with whether it makes a pair without brackets on its own (a strong link: "85,4 Mrd. Dollar,
+ * umgerechnet 78 Mrd. Euro") or links only inside brackets or beside a strong one ("at today's rate").
+ */
+const LINK_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['or', true],
+  ['oder', true],
+  ['bzw', true],
+  ['beziehungsweise', true],
+  ['umgerechnet', true],
+  ['equivalent', true],
+  ['equivalently', true],
+  ['equates', true],
+  ['equating', true],
+  ['equal', true],
+  ['equals', true],
+  ['equalling', true],
+  ['equaling', true],
+  ['converted', true],
+  ['translating', true],
+  ['translates', true],
+  ['i.e', true],
+  ['ie', true],
+  ['to', false],
+  ['into', false],
+  ['that', false],
+  ['is', false],
+  ['also', false],
+  ['which', false],
+  ['the', false],
+  ['of', false],
+  ['aktuell', false],
+  ['derzeit', false],
+  ['currently', false],
+  ['nach', false],
+  ['aktuellem', false],
+  ['heutigem', false],
+  ['kurs', false],
+  ['zum', false],
+  ['aktuellen', false],
+  ['wechselkurs', false],
+  ['at', false],
+  ['current', false],
+  ['today', false],
+  ['todays', false],
+  ['exchange', false],
+  ['rates', false],
+  ['rate', false],
 ]);
 
 /** Words that go on a list of conversions inside brackets: "(€12.68bn or $14.9bn)". */
@@ -123,8 +105,9 @@ function readGap(
     else if (t.kind === 'word') {
       const w = t.lower;
       if (LIST_WORDS.has(w)) list = true;
-      if (STRONG_LINKS.has(w)) strong = true;
-      else if (!LINK_WORDS.has(w) && !LIST_WORDS.has(w)) return undefined;
+      const link = LINK_WORDS.get(w);
+      if (link) strong = true;
+      else if (link === undefined && !LIST_WORDS.has(w)) return undefined;
     } else if (t.text === '.' && !t.spaceBefore && ABBREVIATED.has(lower(tokens[k - 1]))) {
     } else if (t.text === ',' || t.text === ';') list = true;
     else return undefined;

@@ -1,12 +1,15 @@
-import { ReckonError } from '../errors/reckon-error';
+import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import { parseDecimalRatio } from '../math/ratio';
 import type { Currency } from '../money/currencies';
 import type { Money } from '../money/money';
 import { fromUnits, rescale, toUnits } from '../money/units';
+import { checkFigure } from './guard';
 import type { Figure } from './types';
 
 /** The two ways to read what a figure allows. */
 export type BoundsView = 'nominal' | 'rounding';
+
+const VIEWS: readonly BoundsView[] = ['nominal', 'rounding'];
 
 /**
  * What a figure allows the true value to be. `null` is an unbounded side ("more than $10bn" has no
@@ -44,14 +47,12 @@ function maxOf(...values: bigint[]): bigint {
   return values.reduce((a, b) => (b > a ? b : a));
 }
 
-function readBand(text: string, name: string): Band {
+function readBand(value: unknown, name: string): Band {
+  const text = assertString(value, name);
   const r = parseDecimalRatio(text);
   const m = /^\d+(?:\.(\d+))?$/.exec(text);
   if (!r || !m || r.n > r.d) {
-    throw new ReckonError(
-      'INVALID_ARGUMENT',
-      `${name} must be a decimal fraction between 0 and 1, got "${text}".`,
-    );
+    throw invalidArgument(name, 'a decimal fraction between 0 and 1 such as "0.1"', text);
   }
   const digits = BigInt(m[1]?.length ?? 0);
   return { units: BigInt(text.replace('.', '')), digits };
@@ -76,7 +77,9 @@ function readBand(text: string, name: string): Band {
  * @param figure - the figure
  * @param options - {@link FigureBoundsOptions}
  * @returns the bounds, in the figure's currency
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for a band that is not a fraction between 0 and 1
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier,
+ *   `options` is not an object, the view is unknown or a band is not a string holding a fraction between
+ *   0 and 1
  * @example
  * ```ts
  * const b = figureBounds(parseFigure('up to £11bn'));
@@ -88,7 +91,7 @@ export function figureBounds<TCode extends string>(
   figure: Figure<TCode>,
   options: FigureBoundsOptions = {},
 ): FigureBounds<TCode> {
-  const b = boundsUnits(figure, boundsSettings(options));
+  const b = boundsUnits(checkFigure(figure, 'figure'), boundsSettings(options));
   const currency = b.currency as Currency<TCode>;
   const mk = (units: bigint | null) => (units === null ? null : fromUnits(units, b.scale, currency));
   return {
@@ -108,11 +111,12 @@ export interface BoundsSettings {
 }
 
 /** Parses {@link FigureBoundsOptions} once. @internal */
-export function boundsSettings(options: FigureBoundsOptions = {}): BoundsSettings {
+export function boundsSettings(value: FigureBoundsOptions = {}, path = 'options'): BoundsSettings {
+  const options = readOptions(value, path);
   return {
-    rounding: options.view === 'rounding',
-    almost: readBand(options.almostBand ?? '0.1', 'almostBand'),
-    about: readBand(options.aboutBand ?? '0', 'aboutBand'),
+    rounding: optionalOneOf(options.view, VIEWS, `${path}.view`) === 'rounding',
+    almost: readBand(options.almostBand ?? '0.1', `${path}.almostBand`),
+    about: readBand(options.aboutBand ?? '0', `${path}.aboutBand`),
   };
 }
 

@@ -1,5 +1,7 @@
+import { assertRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { currencyCode, money, toDecimalString } from '../money/money';
+import { checkFigure } from './guard';
 import { type Figure, QUALIFIERS, type Qualifier } from './types';
 
 /**
@@ -35,6 +37,7 @@ export type PositionedFigure = Figure & {
  *
  * @param figure - a figure, or an extracted figure with its position
  * @returns the JSON form
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier
  * @example
  * ```ts
  * figureToJSON(parseFigure('up to £11bn'));
@@ -42,6 +45,7 @@ export type PositionedFigure = Figure & {
  * ```
  */
 export function figureToJSON(figure: PositionedFigure): FigureJSON {
+  checkFigure(figure, 'figure');
   const trim = { trim: true } as const;
   return {
     currency: currencyCode(figure.amount),
@@ -63,7 +67,8 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
  *
  * @param json - the output of {@link figureToJSON}
  * @returns the figure
- * @throws {@link ReckonError} `INVALID_FIGURE` for an unknown qualifier or a range without `max`;
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object; `INVALID_FIGURE` for an
+ *   unknown qualifier or a range without `max`;
  *   `INVALID_MONEY` or `UNKNOWN_CURRENCY` for a bad amount or currency
  * @example
  * ```ts
@@ -71,6 +76,7 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
  * ```
  */
 export function figureFromJSON(json: FigureJSON): Figure {
+  assertRecord(json, 'json');
   if (!QUALIFIERS.includes(json.qualifier)) {
     throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`);
   }

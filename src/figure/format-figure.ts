@@ -1,7 +1,9 @@
+import { optionalOneOf, readOptions } from '../_lib/guards';
 import { smallInt } from '../math/small';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
 import { toUnits } from '../money/units';
+import { checkFigure } from './guard';
 import { AMBIGUOUS_CODES } from './lexicon';
 import type { Figure, FigureLocale, Qualifier } from './types';
 
@@ -10,6 +12,8 @@ export interface FormatFigureOptions {
   /** `en` writes "up to £11bn", `de` writes "bis zu 11 Mrd. £". @defaultValue "en" */
   readonly locale?: FigureLocale;
 }
+
+const LOCALES: readonly FigureLocale[] = ['en', 'de'];
 
 const QUALIFIER_WORDS: Readonly<Record<FigureLocale, Readonly<Record<Exclude<Qualifier, 'range'>, string>>>> =
   {
@@ -125,6 +129,8 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
  * @param figure - the figure
  * @param options - {@link FormatFigureOptions}
  * @returns "up to £11bn", "€12.68bn", "bis zu 11 Mrd. £", "between $1bn and $2bn"
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier,
+ *   `options` is not an object or the locale is not "en" or "de"
  * @example
  * ```ts
  * formatFigure(parseFigure('bis zu 11 Milliarden Pfund')); // 'up to £11bn'
@@ -132,7 +138,8 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
  * ```
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
-  const locale = options.locale ?? 'en';
+  checkFigure(figure, 'figure');
+  const locale = optionalOneOf(readOptions(options).locale, LOCALES, 'options.locale') ?? 'en';
   const low = writeAmount(figure.amount, figure.quantum, locale);
   if (figure.qualifier === 'range' && figure.max) {
     const high = writeAmount(figure.max, figure.quantum, locale);

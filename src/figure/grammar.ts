@@ -4,6 +4,7 @@ import {
   AMBIGUOUS_CODES,
   BARE_DOLLARS,
   BETWEEN,
+  CHANGE_VERBS,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
   DASHES,
@@ -125,8 +126,11 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
 
 const CODES = /* @__PURE__ */ new Map<string, boolean>();
 
-/** Whether three capitals are an ISO code reckon knows (remembered: "CEO" and "GPU" come back often). */
-function isCode(word: string): boolean {
+/**
+ * Whether three capitals are an ISO code reckon knows (remembered: "CEO" and "GPU" come back often).
+ * @internal
+ */
+export function isCode(word: string): boolean {
   let known = CODES.get(word);
   if (known === undefined) {
     known = /^[A-Z]{3}$/.test(word) && findCurrency(word) !== undefined;
@@ -561,7 +565,7 @@ export function matchFigure(
   const isConn =
     isDash(conn) ||
     ((RANGE_WORDS.en.has(connWord) || RANGE_WORDS.de.has(connWord)) && lower(tokens[a.next + 1]) !== 'zu');
-  if (qualifier === 'exact' && isConn) {
+  if (qualifier === 'exact' && isConn && !(connWord === 'to' && isChange(tokens, first))) {
     const b = matchAmount(tokens, a.next + 1, options);
     if (b && !b.negative && plausibleRange(a, b)) {
       const r = resolveRange(a, b);
@@ -585,6 +589,11 @@ export function matchFigure(
     if (postfix) return finish(postfix, single, undefined, first, a.next + 2, options);
   }
   return finish(qualifier, single, undefined, first, a.next, options);
+}
+
+/** "rose from" before the token at i: the "to" after the amount joins an old value to a new one. */
+function isChange(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'from' && CHANGE_VERBS.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** Whether a result of {@link matchFigure} is a failure. @internal */

@@ -74,14 +74,16 @@ function isCodeLike(text: string, start: number, end: number): boolean {
  * laziness, which also keeps every token of one shape for the engine.
  */
 class SlicedToken implements Token {
-  readonly kind: Token['kind'];
-  readonly start: number;
-  readonly end: number;
-  readonly info: number;
-  readonly spaceBefore: boolean;
-  private readonly source: string;
-  private sliced: string | undefined = undefined;
-  private lowered: string | undefined = undefined;
+  // Declared, not defined: class fields would be defined on every new token before the constructor
+  // runs, a second store per field; the constructor gives each field its value once, in one order.
+  declare readonly kind: Token['kind'];
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly info: number;
+  declare readonly spaceBefore: boolean;
+  declare private readonly source: string;
+  declare private sliced: string | undefined;
+  declare private lowered: string | undefined;
 
   constructor(source: string, kind: Token['kind'], start: number, end: number, info: number, space: boolean) {
     this.source = source;
@@ -90,6 +92,8 @@ class SlicedToken implements Token {
     this.end = end;
     this.info = info;
     this.spaceBefore = space;
+    this.sliced = undefined;
+    this.lowered = undefined;
   }
 
   get text(): string {
@@ -205,7 +209,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     } else {
       i++;
-      const kind = SYMBOLS.includes(text[start] ?? ' ') ? 'sym' : 'punct';
+      // Every symbol but "$" lies above U+00A2: most punctuation is told apart without a string.
+      const kind = c === 36 || (c >= 0xa2 && SYMBOLS.includes(text[start] as string)) ? 'sym' : 'punct';
       tokens.push(new SlicedToken(text, kind, start, i, 0, space));
     }
     space = false;

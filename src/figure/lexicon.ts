@@ -178,6 +178,20 @@ export const RANGE_WORDS: Readonly<Record<FigureLocale, ReadonlySet<string>>> = 
   de: new Set(['bis']),
 };
 
+/**
+ * Verbs of change before "from": "rose from 11.8m to 25.5m euros" reports two values, an old and a
+ * new one, not a range. @internal
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'rose rise rises risen rising grew grow grows grown growing increased increase increases ' +
+    'increasing fell fall falls fallen falling dropped drop drops dropping declined decline declines ' +
+    'declining jumped jump jumps climbed climb climbs surged surges soared soars slumped plunged ' +
+    'tumbled slid shrank shrunk swelled doubled tripled raised raising lifted boosted cut cutting ' +
+    'reduced reducing lowered widened narrowed up down'
+  ).split(' '),
+);
+
 /** Dashes: a range connector between two amounts, a minus sign glued before one. */
 export const DASHES = '-–—−';
 

@@ -1,3 +1,4 @@
+import { invalidArgument, isRecord } from '../_lib/guards';
 import type { Issue } from '../errors/reckon-error';
 import { preview, ReckonError } from '../errors/reckon-error';
 import { figureFromMatch } from './build';
@@ -30,6 +31,19 @@ export type SafeParseFigureResult =
 const MAX_PHRASE = 1000;
 const DOLLAR_OPTION = /^([A-Z]{3}|ambiguous)$/;
 
+/** What is wrong with an options argument (an object; a locale; a dollar that is a string), if anything. */
+function optionsProblem(value: unknown): ReckonError | undefined {
+  if (!isRecord(value)) return invalidArgument('options', 'an options object or undefined', value);
+  const { locale, dollar } = value;
+  if (locale !== undefined && locale !== 'en' && locale !== 'de') {
+    return invalidArgument('options.locale', '"en", "de" or undefined', locale);
+  }
+  if (dollar !== undefined && typeof dollar !== 'string') {
+    return invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', dollar);
+  }
+  return undefined;
+}
+
 /**
  * Parses one figure phrase without throwing.
  *
@@ -49,6 +63,14 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
   });
   if (typeof text !== 'string') return fail(`expected a string, got ${text === null ? 'null' : typeof text}`);
   if (text.length > MAX_PHRASE) return fail(`a figure phrase is at most ${MAX_PHRASE} characters long`);
+  const bad = optionsProblem(options);
+  if (bad) {
+    const { path, expected, received } = bad.details as { path: string; expected: string; received: string };
+    return {
+      success: false,
+      issues: [{ code: bad.code, message: bad.message, path: path.split('.'), expected, received }],
+    };
+  }
   if (options.dollar !== undefined && !DOLLAR_OPTION.test(options.dollar)) {
     return fail(`dollar must be an ISO 4217 code or "ambiguous", got "${preview(String(options.dollar))}"`);
   }
@@ -84,7 +106,8 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
  * @param options - {@link ParseFigureOptions}
  * @returns the figure
  * @throws {@link ReckonError} `INVALID_FIGURE` when the text is not exactly one money figure (no
- *   currency, no number, trailing words)
+ *   currency, no number, trailing words); `INVALID_ARGUMENT` when `options` is not an object, the
+ *   locale is not "en" or "de", or `dollar` is not a string
  * @example
  * ```ts
  * const f = parseFigure('€12.68bn');
@@ -94,6 +117,8 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
  * ```
  */
 export function parseFigure(text: string, options: ParseFigureOptions = {}): Figure {
+  const bad = optionsProblem(options);
+  if (bad) throw bad;
   const result = safeParseFigure(text, options);
   if (result.success) return result.figure;
   const issue = result.issues[0];

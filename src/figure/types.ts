@@ -15,7 +15,7 @@ import type { Money } from '../money/money';
 export type Qualifier = 'exact' | 'about' | 'upTo' | 'atLeast' | 'moreThan' | 'almost' | 'lessThan' | 'range';
 
 /** Every qualifier, in a stable order. */
-export const QUALIFIERS: readonly Qualifier[] = [
+export const QUALIFIERS: readonly Qualifier[] = /* @__PURE__ */ Object.freeze([
   'exact',
   'about',
   'upTo',
@@ -24,7 +24,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
   'almost',
   'lessThan',
   'range',
-];
+] as const);
 
 /** The languages reckon reads and writes figures in. */
 export type FigureLocale = 'en' | 'de';

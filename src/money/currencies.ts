@@ -1,5 +1,4 @@
 import type { DineroCurrency } from 'dinero.js/bigint';
-import * as iso from 'dinero.js/bigint/currencies';
 import { hasOwn, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 
@@ -59,33 +58,39 @@ export function currency<TCode extends string>(code: TCode): Currency<TCode> {
 }
 
 /**
- * Withdrawn ISO 4217 currencies that still appear in rate histories (the ECB's file has columns for
- * them) and in old filings: code → minor-unit exponent.
+ * The ISO 4217 codes, by the exponent of their minor unit (index 0 to 4): dinero.js's table as of
+ * dinero.js 2.0, written compactly (a test compares it with dinero's, code by code), with the Malagasy
+ * ariary and the Mauritanian ouguiya at 2, and the withdrawn currencies that rate histories (the ECB's
+ * file has columns for them) and old filings still hold.
  */
-const HISTORIC: Readonly<Record<string, bigint>> = {
-  ATS: 2n,
-  BEF: 0n,
-  CYP: 2n,
-  DEM: 2n,
-  EEK: 2n,
-  ESP: 0n,
-  FIM: 2n,
-  FRF: 2n,
-  GRD: 0n,
-  HRK: 2n,
-  IEP: 2n,
-  ITL: 0n,
-  LTL: 2n,
-  LUF: 0n,
-  LVL: 2n,
-  MTL: 2n,
-  NLG: 2n,
-  PTE: 0n,
-  ROL: 2n,
-  SIT: 2n,
-  SKK: 2n,
-  TRL: 0n,
-};
+const CODES_BY_EXPONENT: readonly string[] = [
+  // dinero's, then the withdrawn BEF, ESP, GRD, ITL, LUF, PTE, TRL
+  'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF BEF ESP GRD ITL LUF PTE TRL',
+  '',
+  // dinero's (MGA and MRU among them), then the withdrawn ATS … SKK
+  'AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BOV BRL BSD BTN BWP BYN BZD ' +
+    'CAD CDF CHE CHF CHW CNY COP COU CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL ' +
+    'GHS GIP GMD GTQ GYD HKD HNL HTG HUF IDR ILS INR IRR JMD KES KGS KHR KPW KYD KZT LAK LBP LKR ' +
+    'LRD LSL MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD ' +
+    'PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC ' +
+    'SYP SZL THB TJS TMT TOP TRY TTD TWD TZS UAH USD USN UYU UZS VED VES WST XAD XCD XCG YER ZAR ' +
+    'ZMW ZWG ATS CYP DEM EEK FIM FRF HRK IEP LTL LVL MTL NLG ROL SIT SKK',
+  'BHD IQD JOD KWD LYD OMR TND',
+  'CLF UYW',
+];
+
+/** Code → exponent, built from {@link CODES_BY_EXPONENT} on first use. */
+let exponents: Map<string, bigint> | undefined;
+
+function exponentOf(code: string): bigint | undefined {
+  if (!exponents) {
+    exponents = new Map();
+    for (const [exponent, codes] of CODES_BY_EXPONENT.entries()) {
+      for (const c of codes.split(' ')) if (c) exponents.set(c, BigInt(exponent));
+    }
+  }
+  return exponents.get(code);
+}
 
 /** The currencies handed out so far, by code: frozen copies, one per code. */
 const frozenCopies = new Map<string, Currency>();
@@ -105,10 +110,7 @@ export function findCurrency(code: string): Currency | undefined {
   if (hasOwn(KNOWN, code)) return KNOWN[code as KnownCurrencyCode];
   let made = frozenCopies.get(code);
   if (made) return made;
-  const found = hasOwn(iso, code) ? (iso as Record<string, Currency | undefined>)[code] : undefined;
-  let exponent: bigint | undefined;
-  if (found) exponent = found.base === 10n ? found.exponent : 2n;
-  else if (hasOwn(HISTORIC, code)) exponent = HISTORIC[code];
+  const exponent = exponentOf(code);
   if (exponent === undefined) return undefined;
   // A frozen copy, the same on every call: a caller's change can never reach dinero's table or others.
   made = Object.freeze({ code, base: 10n, exponent });

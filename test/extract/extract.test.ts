@@ -1,3 +1,4 @@
+import * as iso from 'dinero.js/bigint/currencies';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHoldFigure } from '../../src/extract/extract';
@@ -315,6 +316,27 @@ describe('extractFigures', () => {
     ])('%s', (text, want) => expect(described(text)).toEqual(want));
   });
 
+  describe('a change is two figures, not a range', () => {
+    it.each([
+      ['Revenue rose from 11.8m to 25.5m euros.', ['EUR 11800000 exact', 'EUR 25500000 exact']],
+      ['Revenue grew from $11.8m to $25.5m.', ['USD 11800000 exact assumed', 'USD 25500000 exact assumed']],
+      ['Costs fell from 20 to 15 billion euros.', ['EUR 20000000000 exact', 'EUR 15000000000 exact']],
+      ['Sales rose from 2 to 5 million euros.', ['EUR 2000000 exact', 'EUR 5000000 exact']],
+      ['Der Umsatz stieg von 11,8 Mio. auf 25,5 Mio. Euro.', ['EUR 11800000 exact', 'EUR 25500000 exact']],
+      // Without a verb of change, "from … to" is a range.
+      ['Prices range from $5m to $10m.', ['USD 5000000 range 10000000 assumed']],
+      ['Grants from 2 to 5 million euros are offered.', ['EUR 2000000 range 5000000']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
+  describe('the number of a chapter, a part or a page is no amount', () => {
+    it.each([
+      ['Siehe Kapitel 3 und 5 Mio. Euro für den Bau.', ['EUR 5000000 exact']],
+      ['See section 4 and €5m for the build.', ['EUR 5000000 exact']],
+      ['Es kostet 3 und 5 Mio. Euro.', ['EUR 3000000 exact', 'EUR 5000000 exact']],
+    ])('%s', (text, want) => expect(described(text)).toEqual(want));
+  });
+
   describe('currency codes glued to digits', () => {
     it.each([
       ['It issued USD5bn of bonds.', ['USD 5000000000 exact']],
@@ -420,11 +442,45 @@ describe('extractFigures', () => {
       expect(mayHoldFigure('Nscale plant 50.000 Chips.', 0, 27)).toBe(false);
       expect(mayHoldFigure('Nscale plant viele GPUs für Euro.', 0, 33)).toBe(false);
     });
+    it('lets through every ISO code as a word, glued or spaced, and skips capitals that are none', () => {
+      const may = (t: string) => mayHoldFigure(t, 0, t.length);
+      for (const code of Object.keys(iso)) {
+        expect(may(`${code}5bn`), code).toBe(true);
+        expect(may(`5 ${code}.`), code).toBe(true);
+        expect(may(`(${code}-5)`), code).toBe(true);
+      }
+      expect(may('The CEO of NVIDIA said in 2025 that 3 GPUs were sold.')).toBe(false);
+      expect(may('EURUSD stood at 1.17 in 2025.')).toBe(false);
+    });
   });
 
   it('throws INVALID_ARGUMENT for a non-string', () => {
     expectReckonError(() => extractFigures(42 as unknown as string), 'INVALID_ARGUMENT');
     expectReckonError(() => extractConversions(null as unknown as string), 'INVALID_ARGUMENT');
+  });
+
+  describe('bad options', () => {
+    const cases: readonly [string, unknown, string][] = [
+      ['null options', null, 'options'],
+      ['options that are a string', 'en', 'options'],
+      ['a locale that is an object', { locale: Object.create(null) }, 'options.locale'],
+      ['a locale in capitals', { locale: 'EN' }, 'options.locale'],
+      ['a dollar that is a symbol', { dollar: Symbol('USD') }, 'options.dollar'],
+      ['a dollar that is a number', { dollar: 840 }, 'options.dollar'],
+    ];
+    it.each(cases)('throws INVALID_ARGUMENT naming the path for %s', (_name, options, path) => {
+      for (const run of [
+        () => extractFigures('$5m', options as ExtractOptions),
+        () => [...extractFiguresIter('$5m', options as ExtractOptions)],
+        () => extractConversions('$5m', options as ExtractOptions),
+      ]) {
+        const error = expectReckonError(run, 'INVALID_ARGUMENT');
+        expect(error.details.path).toBe(path);
+      }
+    });
+    it('reads an explicit undefined as no options', () => {
+      expect(extractFigures('$5m', undefined)).toHaveLength(1);
+    });
   });
 
   describe('robustness (property)', () => {
@@ -488,6 +544,17 @@ describe('extractFigures', () => {
       for (const f of extractFiguresIter(text)) if (f.start === 4 * n) n++;
       expect(n).toBe(300_000);
     }, 120_000);
+    it('cuts text without white space between brackets and still finds every figure and pair', () => {
+      const text = `${'('.repeat(100_000)}£1bn (€1.2bn)${')'.repeat(50_000)} and "$5m"${'"'.repeat(40_000)}$3m`;
+      const found = extractFigures(text, { dollar: 'USD' });
+      expect(found.map((f) => [text.slice(f.start, f.end), f.convertedFrom])).toEqual([
+        ['£1bn', undefined],
+        ['€1.2bn', 0],
+        ['$5m', undefined],
+        ['$3m', undefined],
+      ]);
+      expect([...extractFiguresIter(text, { dollar: 'USD' })]).toEqual(found);
+    });
     it('handles 100k digits, 100k symbols and lone surrogates', () => {
       expect(extractFigures('1'.repeat(100_000))).toEqual([]);
       expect(extractFigures(`$${'1'.repeat(100_000)}`)).toHaveLength(1);

@@ -1,7 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FigureLocale, figureFromJSON, figureToJSON, formatFigure, parseFigure } from '../../src/index';
+import {
+  type Figure,
+  type FigureJSON,
+  type FigureLocale,
+  figureBounds,
+  figureFromJSON,
+  figureToJSON,
+  formatFigure,
+  parseFigure,
+  QUALIFIERS,
+  safeParseFigure,
+} from '../../src/index';
 import { expectReckonError } from '../helpers';
 import { writableFigure } from './arbitraries';
 
@@ -166,5 +177,70 @@ describe('figureFromJSON', () => {
       () => figureFromJSON({ currency: 'XXY', amount: '1', qualifier: 'exact', quantum: '1' }),
       'UNKNOWN_CURRENCY',
     );
+  });
+});
+
+describe('bad arguments to the figure functions', () => {
+  const f = parseFigure('up to £11bn');
+  const withQualifier = (qualifier: string) => ({ ...f, qualifier }) as unknown as Figure;
+  const cases: readonly [string, () => unknown, string][] = [
+    ['formatFigure(null)', () => formatFigure(null as unknown as Figure), 'figure'],
+    [
+      'formatFigure of a figure with qualifier "constructor"',
+      () => formatFigure(withQualifier('constructor')),
+      'figure.qualifier',
+    ],
+    ['formatFigure with options null', () => formatFigure(f, null as unknown as undefined), 'options'],
+    [
+      'formatFigure with locale "fr"',
+      () => formatFigure(f, { locale: 'fr' as FigureLocale }),
+      'options.locale',
+    ],
+    [
+      'formatFigure with locale "__proto__"',
+      () => formatFigure(f, { locale: '__proto__' as FigureLocale }),
+      'options.locale',
+    ],
+    ['figureToJSON(undefined)', () => figureToJSON(undefined as unknown as Figure), 'figure'],
+    [
+      'figureToJSON of a figure with qualifier "sometimes"',
+      () => figureToJSON(withQualifier('sometimes')),
+      'figure.qualifier',
+    ],
+    ['figureFromJSON(null)', () => figureFromJSON(null as unknown as FigureJSON), 'json'],
+    ['figureBounds(null)', () => figureBounds(null as unknown as Figure), 'figure'],
+    ['figureBounds with options null', () => figureBounds(f, null as unknown as undefined), 'options'],
+    [
+      'figureBounds with view "round"',
+      () => figureBounds(f, { view: 'round' as 'rounding' }),
+      'options.view',
+    ],
+    [
+      'figureBounds with a number band',
+      () => figureBounds(f, { almostBand: 0.1 as unknown as string }),
+      'options.almostBand',
+    ],
+    [
+      'figureBounds with a symbol band',
+      () => figureBounds(f, { aboutBand: Symbol() as unknown as string }),
+      'options.aboutBand',
+    ],
+    ['parseFigure with options null', () => parseFigure('£5m', null as unknown as undefined), 'options'],
+    [
+      'parseFigure with locale "EN"',
+      () => parseFigure('£5m', { locale: 'EN' as FigureLocale }),
+      'options.locale',
+    ],
+  ];
+  it.each(cases)('%s throws INVALID_ARGUMENT naming the path', (_name, run, path) => {
+    expect(expectReckonError(run, 'INVALID_ARGUMENT').details.path).toBe(path);
+  });
+  it('safeParseFigure gives the issue instead of throwing', () => {
+    const r = safeParseFigure('£5m', null as unknown as undefined);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['options'] });
+  });
+  it('QUALIFIERS cannot be changed', () => {
+    expect(Object.isFrozen(QUALIFIERS)).toBe(true);
   });
 });
