@@ -1,5 +1,6 @@
 export type { ExplainReconcileOptions } from './explain';
 export { explainAmbiguous, explainContradiction, explainGroup, explainMerge } from './explain';
+export { mentionsFromDataset } from './from-dataset';
 export type {
   ContradictionJSON,
   CurrencyReadingJSON,
