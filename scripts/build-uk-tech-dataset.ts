@@ -64,6 +64,28 @@ const PARTIES: Readonly<Record<string, readonly [string, PartyKind, string?]>> =
   'us-companies': ['US companies (together)', 'other'],
 };
 
+/**
+ * Which commitment is part of which, as the sources README states it: parts of Microsoft's £22bn, the
+ * initial tranche of BlackRock's £500m, the Nscale stake inside Nvidia's £2bn (per Bloomberg), the two
+ * Blackstone pledges inside the £100bn it sums, Microsoft's £22bn inside the £31bn tech package, and the
+ * pledges the £150bn state-visit total names (Blackstone, Prologis, Palantir, Google; the tech package
+ * for Microsoft). `aggregate` then never adds a part on top of its whole.
+ */
+const PART_OF: Readonly<Record<string, string>> = {
+  'microsoft-uk-capex-2025-2028': 'microsoft-uk-2025-2028',
+  'microsoft-uk-operations-2025-2028': 'microsoft-uk-2025-2028',
+  'blackrock-uk-datacentres-initial': 'blackrock-uk-datacentres',
+  'nvidia-nscale-stake': 'nvidia-uk-startups',
+  'blackstone-uk-2025-2035': 'blackstone-uk-total',
+  'blackstone-uk-datacentres-earlier': 'blackstone-uk-total',
+  'microsoft-uk-2025-2028': 'tech-prosperity-deal-total',
+  'tech-prosperity-deal-total': 'us-investment-state-visit-total',
+  'blackstone-uk-total': 'us-investment-state-visit-total',
+  'prologis-uk': 'us-investment-state-visit-total',
+  'palantir-uk': 'us-investment-state-visit-total',
+  'google-uk-2025-2027': 'us-investment-state-visit-total',
+};
+
 /** The collected source files, in file-name order (`NN-publisher.json`), with their `NN`. */
 export function readSources(dir: URL = SOURCES): { prefix: string; source: SourceFile }[] {
   return readdirSync(dir)
@@ -137,6 +159,7 @@ export function buildUkTechDatasetJSON(
         kind: m.kind,
         ...(source.date === null ? { date: source.dateFromUrl ?? UNDATED } : {}),
         commitment: m.commitment,
+        ...(PART_OF[m.commitment] !== undefined ? { partOf: PART_OF[m.commitment] } : {}),
         ...(m.convertedFrom !== undefined ? { convertedFrom: mentionId(prefix, m.convertedFrom) } : {}),
         ...(m.note !== undefined ? { note: m.note } : {}),
       });

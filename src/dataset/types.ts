@@ -70,6 +70,8 @@ export interface DatasetMention {
   readonly date?: string;
   /** A key shared by the mentions of one commitment: they are one commitment, whatever the heuristics say. */
   readonly commitment?: string;
+  /** The commitment key that `commitment` is part of: `aggregate` never adds a part on top of its whole. */
+  readonly partOf?: string;
   /** The id of the mention, in the same document, whose figure this one converts. */
   readonly convertedFrom?: string;
   readonly note?: string;

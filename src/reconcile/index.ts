@@ -12,6 +12,8 @@ export type {
 } from './json';
 export { reconcileResultToJSON } from './json';
 export { reconcile } from './reconcile';
+export type { ReconciledCommitmentInput, ReconciledCommitmentsOptions } from './to-commitments';
+export { reconciledCommitments } from './to-commitments';
 export type {
   AmbiguousMention,
   Contradiction,

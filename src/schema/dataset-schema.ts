@@ -125,6 +125,8 @@ export const mentionJSONSchema = z.strictObject({
   /** The day the mention is dated for reconciling; defaults to its document's `publishedDate`. */
   date: isoDay.optional(),
   commitment: id.optional(),
+  /** The commitment key that this mention's commitment is part of (needs `commitment`). */
+  partOf: id.optional(),
   /** The id of the mention, in the same document, whose figure this one converts. */
   convertedFrom: id.optional(),
   note: z.string().optional(),

@@ -158,6 +158,10 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
   const mentionDocuments = new Map(
     (data.mentions ?? []).map((m) => [m.id, data.figures[figureIndex.get(m.figure) ?? -1]?.source.document]),
   );
+  const keys = new Set(
+    (data.mentions ?? []).flatMap((m) => (m.commitment === undefined ? [] : [m.commitment])),
+  );
+  const wholeOf = new Map<string, string>();
   const mentions: DatasetMention[] = (data.mentions ?? []).flatMap((m, i) => {
     const at = (...rest: Path): Path => ['mentions', i, ...rest];
     const cited = data.figures[figureIndex.get(m.figure) ?? -1];
@@ -178,6 +182,22 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
       else if (cited && mentionDocuments.get(m.convertedFrom) !== cited.source.document) {
         add('INVALID_DATASET', `mention "${m.convertedFrom}" is in another document`, at('convertedFrom'));
       }
+    }
+    if (m.partOf !== undefined) {
+      if (m.commitment === undefined)
+        add('INVALID_DATASET', 'partOf needs the mention’s own commitment key', at('partOf'));
+      else if (m.partOf === m.commitment)
+        add('INVALID_DATASET', 'a commitment cannot be part of itself', at('partOf'));
+      else if (!keys.has(m.partOf))
+        add('UNKNOWN_COMMITMENT', `no mention has the key "${m.partOf}"`, at('partOf'));
+      else if (wholeOf.has(m.commitment) && wholeOf.get(m.commitment) !== m.partOf) {
+        add(
+          'INVALID_DATASET',
+          `another mention of "${m.commitment}" says it is part of "${wholeOf.get(m.commitment)}"`,
+          at('partOf'),
+        );
+      }
+      if (m.commitment !== undefined && !wholeOf.has(m.commitment)) wholeOf.set(m.commitment, m.partOf);
     }
     if (cited && m.date === undefined && documents.get(cited.source.document)?.publishedDate === undefined) {
       add('INVALID_DATASET', 'the mention has no date and its document no publishedDate', at('date'));
