@@ -2,6 +2,7 @@ import { assertArray, assertRecord, invalidArgument, readOptions } from '../_lib
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
 import { fromUnits, toUnits } from '../money/units';
+import { assertGroup } from './guard-result';
 import type { MentionSource, ReconciledCommitment, ReconcileInterval, ReconcileResult } from './types';
 
 /** A commitment made of a reconciled group: counted once, with the sources behind it. */
@@ -78,13 +79,11 @@ export function reconciledCommitments(
   for (const [k, v] of Object.entries(partOf))
     if (typeof v !== 'string') throw invalidArgument(`options.partOf.${k}`, 'a group id', v);
   const ids = new Set<string>();
-  groups.forEach((g, i) => {
-    const rec = assertRecord(g, `result.groups[${i}]`);
-    if (typeof rec.id !== 'string') throw invalidArgument(`result.groups[${i}].id`, 'a string', rec.id);
-    for (const key of ['readings', 'mentions', 'parties'])
-      assertArray(rec[key], `result.groups[${i}].${key}`);
-    ids.add(rec.id);
-  });
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    assertGroup(g, `result.groups[${i}]`);
+    ids.add(g.id);
+  }
   return groups.map((g) => {
     const reading = g.readings.find((x) => x.currency === g.denomination);
     const amount =

@@ -1,3 +1,4 @@
+import { assertArray, assertRecord } from '../_lib/guards';
 import { COMMITMENT_KINDS, type Commitment, type Party } from '../commitment/model';
 import { checkCommitments } from '../commitment/validate';
 import type { SourceSpan } from '../conversion/snapshot';
@@ -269,14 +270,33 @@ export function parseDataset(json: unknown): Dataset {
  *
  * @param dataset - a dataset, as {@link parseDataset} returns it
  * @returns the JSON form (exact decimal strings)
- * @throws `ReckonError` `INVALID_DATASET` when a commitment or conversion holds a figure that is not
- *   in `dataset.figures`
+ * @throws `ReckonError` `INVALID_DATASET` when a commitment, conversion or mention holds a figure that
+ *   is not in `dataset.figures`; `INVALID_ARGUMENT` (naming the path) when `dataset` is not a dataset
  * @example
  * ```ts
  * writeFileSync('dataset.json', JSON.stringify(datasetToJSON(dataset), null, 2));
  * ```
  */
 export function datasetToJSON(dataset: Dataset): DatasetJSON {
+  const d = assertRecord(dataset, 'dataset');
+  for (const key of [
+    'documents',
+    'parties',
+    'figures',
+    'commitments',
+    'conversions',
+    'capacities',
+    'rates',
+  ]) {
+    assertArray(d[key], `dataset.${key}`).forEach((item, i) => {
+      assertRecord(item, `dataset.${key}[${i}]`);
+    });
+  }
+  if (d.mentions !== undefined) {
+    assertArray(d.mentions, 'dataset.mentions').forEach((item, i) => {
+      assertRecord(item, `dataset.mentions[${i}]`);
+    });
+  }
   const ids = new Map<Figure, string>(dataset.figures.map((f) => [f.figure, f.id]));
   const ref = (figure: Figure, where: string): string => {
     const id = ids.get(figure);
