@@ -6,6 +6,7 @@ export default defineConfig({
     schema: 'src/schema/index.ts',
     vitest: 'src/vitest/index.ts',
     'datasets/nscale-2025-09': 'src/datasets/nscale-2025-09/index.ts',
+    'datasets/uk-tech-2025-09': 'src/datasets/uk-tech-2025-09/index.ts',
     cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,5 +1,5 @@
 /**
- * Finishes `dist/` after tsup: writes the files shipped beside the bundles (the dataset's JSON and the
+ * Finishes `dist/` after tsup: writes the files shipped beside the bundles (the datasets' JSON and the
  * dataset JSON Schema) and makes the CommonJS declarations loadable by `module: node16` projects.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,12 +7,14 @@ import { datasetJsonSchema } from '../src/schema/index';
 
 const dist = new URL('../dist/', import.meta.url);
 mkdirSync(new URL('datasets/', dist), { recursive: true });
-copyFileSync(
-  new URL('../src/datasets/nscale-2025-09/nscale-2025-09.json', import.meta.url),
-  new URL('datasets/nscale-2025-09.json', dist),
-);
+for (const name of ['nscale-2025-09', 'uk-tech-2025-09']) {
+  copyFileSync(
+    new URL(`../src/datasets/${name}/${name}.json`, import.meta.url),
+    new URL(`datasets/${name}.json`, dist),
+  );
+}
 writeFileSync(new URL('dataset.schema.json', dist), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-console.log('wrote dist/datasets/nscale-2025-09.json and dist/dataset.schema.json');
+console.log('wrote dist/datasets/{nscale,uk-tech}-2025-09.json and dist/dataset.schema.json');
 
 /**
  * dinero.js is ESM-only, so a `.d.cts` that imports it fails with TS1479 in a CommonJS project

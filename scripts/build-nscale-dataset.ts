@@ -12,6 +12,20 @@ import { type DatasetJSON, parseDataset } from '../src/schema/index';
 export const SEED = new URL('../../shared/seed/000_c2d34808f9004421.txt', import.meta.url);
 const OUT = new URL('../src/datasets/nscale-2025-09/nscale-2025-09.json', import.meta.url);
 
+/** The ECB reference rates of 15–19 September 2025 (USD and GBP per EUR), shared with the uk-tech dataset. */
+export function weekRates(): DatasetJSON['rates'] {
+  return [
+    ['2025-09-15', '1.1766', '0.8641'],
+    ['2025-09-16', '1.1807', '0.8656'],
+    ['2025-09-17', '1.1837', '0.8675'],
+    ['2025-09-18', '1.1818', '0.868'],
+    ['2025-09-19', '1.1736', '0.8708'],
+  ].flatMap(([date = '', usd = '', gbp = '']) => [
+    { base: 'EUR', quote: 'USD', value: usd, date, source: 'ECB' },
+    { base: 'EUR', quote: 'GBP', value: gbp, date, source: 'ECB' },
+  ]);
+}
+
 /** The dataset's JSON, built from the seed's text. */
 export function buildNscaleDatasetJSON(seed: string): DatasetJSON {
   // The seed's first line starts with " date 2025-09-18 "; the article text follows.
@@ -320,16 +334,7 @@ export function buildNscaleDatasetJSON(seed: string): DatasetJSON {
         source: cite('350.000'),
       },
     ],
-    rates: [
-      ['2025-09-15', '1.1766', '0.8641'],
-      ['2025-09-16', '1.1807', '0.8656'],
-      ['2025-09-17', '1.1837', '0.8675'],
-      ['2025-09-18', '1.1818', '0.868'],
-      ['2025-09-19', '1.1736', '0.8708'],
-    ].flatMap(([date = '', usd = '', gbp = '']) => [
-      { base: 'EUR', quote: 'USD', value: usd, date, source: 'ECB' },
-      { base: 'EUR', quote: 'GBP', value: gbp, date, source: 'ECB' },
-    ]),
+    rates: weekRates(),
   };
 
   parseDataset(json); // fails loudly if anything is off

@@ -46,12 +46,14 @@ const TYPESCRIPTS = { 'typescript-59': '~5.9', 'typescript-60': '~6.0', 'typescr
 // ---- the projects -------------------------------------------------------------------------------
 
 /** What every program prints: the same answers whichever way reckon is loaded. */
-const EXPECTED = 'up to £11bn | 13.50 GBP | nscale-2025-09 | consistent';
+const EXPECTED = 'up to £11bn | 13.50 GBP | nscale-2025-09 | consistent | 83 mentions in uk-tech-2025-09';
 
 const ESM_PROGRAM = `import { add } from 'dinero.js/bigint';
 import { checkConversion, currencyCode, formatFigure, type Money, money, parseFigure, staticRates, toDecimalString } from 'reckon';
 import { nscaleDataset } from 'reckon/datasets/nscale-2025-09';
 import json from 'reckon/datasets/nscale-2025-09.json' with { type: 'json' };
+import { ukTechDataset } from 'reckon/datasets/uk-tech-2025-09';
+import ukTechJson from 'reckon/datasets/uk-tech-2025-09.json' with { type: 'json' };
 import { parseDataset } from 'reckon/schema';
 
 // reckon's Money is dinero.js's own type: dinero's functions take it.
@@ -67,13 +69,16 @@ console.log([
   \`\${toDecimalString(sum)} \${currencyCode(sum)}\`,
   parseDataset(json).id,
   verdict.status,
+  \`\${ukTechDataset().mentions?.length} mentions in \${parseDataset(ukTechJson).id}\`,
 ].join(' | '));
 `;
 
 const CJS_PROGRAM = `import { checkConversion, currencyCode, formatFigure, type Money, money, parseFigure, staticRates, toDecimalString } from 'reckon';
 import { nscaleDataset } from 'reckon/datasets/nscale-2025-09';
+import { ukTechDataset } from 'reckon/datasets/uk-tech-2025-09';
 import { parseDataset } from 'reckon/schema';
 import json = require('reckon/datasets/nscale-2025-09.json');
+import ukTechJson = require('reckon/datasets/uk-tech-2025-09.json');
 
 const sum: Money<'GBP'> = money('13.50', 'GBP');
 // @ts-expect-error pounds are not euros (the types are real, not any)
@@ -87,12 +92,14 @@ console.log([
   \`\${toDecimalString(sum)} \${currencyCode(sum)}\`,
   parseDataset(json).id,
   verdict.status,
+  \`\${ukTechDataset().mentions?.length} mentions in \${parseDataset(ukTechJson).id}\`,
 ].join(' | '));
 `;
 
 const CJS_REQUIRE = `'use strict';
 const { checkConversion, currencyCode, formatFigure, money, parseFigure, staticRates, toDecimalString } = require('reckon');
 const { nscaleDataset } = require('reckon/datasets/nscale-2025-09');
+const { ukTechDataset } = require('reckon/datasets/uk-tech-2025-09');
 const { parseDataset } = require('reckon/schema');
 const { reckonMatchers } = require('reckon/vitest');
 const sum = money('13.50', 'GBP');
@@ -106,6 +113,7 @@ console.log([
   \`\${toDecimalString(sum)} \${currencyCode(sum)}\`,
   parseDataset(require('reckon/datasets/nscale-2025-09.json')).id,
   verdict.status,
+  \`\${ukTechDataset().mentions.length} mentions in \${parseDataset(require('reckon/datasets/uk-tech-2025-09.json')).id}\`,
 ].join(' | '));
 `;
 

@@ -14,6 +14,7 @@ export type {
   DatasetCommitment,
   DatasetConversion,
   DatasetDocument,
+  DatasetMention,
 } from './dataset/types';
 export * from './errors/index';
 export * from './extract/index';

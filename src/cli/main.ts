@@ -4,6 +4,7 @@ import { isReckonError } from '../errors/reckon-error';
 import { check } from './check';
 import { extract } from './extract-command';
 import { CliFailure, type CliIO } from './io';
+import { reconcileCommand } from './reconcile';
 import { report } from './report';
 import { validate } from './validate';
 
@@ -16,6 +17,7 @@ Commands:
   report [dataset.json]     totals per party (default: the embedded Nscale dataset); --html for a page
   check [dataset.json]      check every reported conversion against reference rates
   extract [FILE|-]          find money figures and conversion pairs in a text
+  reconcile [dataset]       many reports of one commitment: groups, common amounts, contradictions
   validate FILE             validate a dataset file, listing every issue with its JSON path
 
 Options:
@@ -29,12 +31,14 @@ Examples:
   reckon report
   reckon report --by investor --to EUR
   reckon check
-  reckon extract article.txt --json`,
+  reckon extract article.txt --json
+  reckon reconcile --to EUR`,
   report: `Usage: reckon report [dataset.json] [options]
 
 Totals per party, in original currencies and, with --to, converted — as intervals: "up to £11bn"
 counts from 0, a joint commitment counts once in the grand total, valuations are listed beside the
-sums, never in them. Without a file, reports on the embedded Nscale dataset.
+sums, never in them. Without a file, reports on the embedded Nscale dataset; "reckon report
+uk-tech-2025-09" reconciles the uk-tech mentions first and counts each commitment once.
 
 Options:
   --by WHO             party (default), or a role: investor, recipient, lender, borrower, customer,
@@ -91,6 +95,28 @@ Examples:
   reckon extract article.txt
   reckon extract nzherald.txt --dollar NZD
   echo "Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro)." | reckon extract -`,
+  reconcile: `Usage: reckon reconcile [dataset] [options]
+
+Groups the mentions of a dataset that report one commitment ("£22bn" in one article, "$30bn" in
+another) and gives, per commitment, the amount every agreeing source allows (the intersection), the
+sources behind it, the figures that pin each end, and the mentions that contradict it (with both
+sources and the gap). A mention that fits two groups is listed as ambiguous. The rules are in
+docs/reconcile.md. Without a dataset, reconciles the embedded uk-tech-2025-09 dataset (25 articles,
+83 mentions); a dataset is a file or the name of an embedded one (uk-tech-2025-09, nscale-2025-09).
+
+Options:
+  --window DAYS        the most days between a group's first and last mention (default 14)
+  --to CUR             also give each amount in this currency (EUR, USD, GBP, …)
+  --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
+  --no-keys            ignore the mentions' commitment keys: what the heuristics alone find
+  --strict             exit 1 when there is a contradiction
+  --json               reconcileResultToJSON's shape (docs/reconcile.md), exact decimal strings
+  --no-color           no colours
+
+Examples:
+  reckon reconcile
+  reckon reconcile --no-keys --to EUR
+  reckon reconcile my-dataset.json --window 7 --strict --json`,
   validate: `Usage: reckon validate FILE [--json]
 
 Validates a dataset file: its shape, every reference (parties, figures, commitments, documents),
@@ -124,6 +150,14 @@ const SPECS = {
   },
   check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
   extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
+  reconcile: {
+    ...COMMON,
+    window: { type: 'string' },
+    to: { type: 'string' },
+    rates: { type: 'string' },
+    'no-keys': { type: 'boolean' },
+    strict: { type: 'boolean' },
+  },
   validate: { ...COMMON },
 } as const;
 
@@ -157,7 +191,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
     if (first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? rest[0] : undefined;
       if (topic !== undefined && !hasOwn(HELP, topic)) {
-        throw new CliFailure(`no help on "${topic}" (commands: report, check, extract, validate)`);
+        throw new CliFailure(`no help on "${topic}" (commands: report, check, extract, reconcile, validate)`);
       }
       io.out(HELP[topic ?? 'main'] ?? '');
       return 0;
@@ -168,7 +202,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
     }
     if (!hasOwn(SPECS, first)) {
       throw new CliFailure(
-        `unknown command "${first}" (commands: report, check, extract, validate; see reckon --help)`,
+        `unknown command "${first}" (commands: report, check, extract, reconcile, validate; see reckon --help)`,
       );
     }
     const command = first as Command;
@@ -241,6 +275,19 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
             ...(file !== undefined ? { file } : {}),
             ...(str('lang') !== undefined ? { lang: str('lang') as string } : {}),
             ...(str('dollar') !== undefined ? { dollar: str('dollar') as string } : {}),
+            json,
+          },
+          cio,
+        );
+      case 'reconcile':
+        return reconcileCommand(
+          {
+            ...(file !== undefined ? { file } : {}),
+            ...(str('window') !== undefined ? { window: str('window') as string } : {}),
+            ...(str('to') !== undefined ? { to: str('to') as string } : {}),
+            ...(str('rates') !== undefined ? { rates: str('rates') as string } : {}),
+            strict: values.strict === true,
+            noKeys: values['no-keys'] === true,
             json,
           },
           cio,

@@ -20,8 +20,10 @@ import { ratioToDecimal, ratioToString } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
 import { toDecimalString } from '../money/money';
 import { isIsoDate } from '../rates/dates';
+import type { RateProvider } from '../rates/provider';
 import { formatConverted, formatInterval, style } from './format';
-import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
+import { CliFailure, type CliIO, ratesFor } from './io';
+import { loadNamedDataset, reportInput } from './reconcile';
 import { reportHtml } from './report-html';
 
 /** The options of `reckon report`. */
@@ -105,7 +107,12 @@ const intervalJSON = (t: MoneyInterval) => ({
 });
 
 /** The documented JSON shape of `reckon report --json` (see docs/cli.md). */
-export function reportJSON(result: AggregateResult, dataset: Dataset, source: string) {
+export function reportJSON(
+  result: AggregateResult,
+  dataset: Dataset,
+  source: string,
+  sources?: (ids: readonly string[]) => number,
+) {
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const totals = (t: AggregateResult['grandTotal']) => ({
     totals: Object.fromEntries(Object.entries(t.totals).map(([c, v]) => [c, intervalJSON(v)])),
@@ -129,6 +136,7 @@ export function reportJSON(result: AggregateResult, dataset: Dataset, source: st
     groups: result.groups.map((g) => ({
       party: { id: g.party, name: names.get(g.party) ?? g.party },
       role: g.role,
+      ...(sources ? { sources: sources([...g.commitments, ...g.notAdded.map((n) => n.commitment)]) } : {}),
       ...totals(g),
     })),
     grandTotal: totals(result.grandTotal),
@@ -145,19 +153,20 @@ export function reportJSON(result: AggregateResult, dataset: Dataset, source: st
 
 /** `reckon report`: totals per party, in original currencies and converted. */
 export function report(args: ReportArgs, io: CliIO): number {
-  const { dataset, name } = loadDataset(io, args.file);
+  const { dataset, name } = loadNamedDataset(io, args.file);
   const opts = options(args, dataset, io);
-  const result = aggregate(dataset.commitments, opts);
+  const input = reportInput(dataset, opts.rates as RateProvider | undefined);
+  const result = aggregate(input.commitments, opts);
   if (args.html !== undefined) return reportHtml(args, io, result, dataset, name);
   if (args.locale !== undefined) throw new CliFailure('--locale applies to --html only');
   if (args.json) {
-    io.out(JSON.stringify(reportJSON(result, dataset, name), null, 2));
+    io.out(JSON.stringify(reportJSON(result, dataset, name, input.sources), null, 2));
     return 0;
   }
   const s = style(io.color);
   const approx = (c: ConvertedInterval) => (c.complete ? formatConverted(c) : s.yellow(formatConverted(c)));
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
-  const byId = new Map(dataset.commitments.map((c) => [c.id, c]));
+  const byId = new Map(input.commitments.map((c) => [c.id, c]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const allocation =
     result.allocation === 'unallocated'
@@ -177,7 +186,9 @@ export function report(args: ReportArgs, io: CliIO): number {
     if (totals.length > 0) {
       const original = totals.map(formatInterval).join(' + ');
       const converted = g.converted ? `   ≈ ${approx(g.converted)}` : '';
-      io.out(`  total  ${original}${converted}`);
+      const n = input.sources?.([...g.commitments, ...g.notAdded.map((x) => x.commitment)]);
+      const behind = n === undefined ? '' : s.dim(`   (${n} source${n === 1 ? '' : 's'})`);
+      io.out(`  total  ${original}${converted}${behind}`);
     }
     for (const id of g.commitments) {
       const c = byId.get(id);

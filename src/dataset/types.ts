@@ -1,4 +1,4 @@
-import type { Commitment, Party } from '../commitment/model';
+import type { Commitment, CommitmentKind, Participation, Party } from '../commitment/model';
 import type { ConversionSnapshot, SourceSpan } from '../conversion/snapshot';
 import type { Figure, Qualifier } from '../figure/types';
 import type { Rate } from '../rates/rate';
@@ -9,8 +9,10 @@ export interface DatasetDocument {
   readonly title?: string;
   readonly publisher?: string;
   readonly author?: string;
-  /** ISO day of publication. */
-  readonly publishedDate: string;
+  /** ISO day of publication; absent when the page shows none (`dateNote` says why). */
+  readonly publishedDate?: string;
+  /** Where the date was read, or why there is none. */
+  readonly dateNote?: string;
   readonly language: 'en' | 'de';
   readonly url?: string;
   /** The text every quote's offsets point into. */
@@ -52,6 +54,29 @@ export type DatasetConversion = ConversionSnapshot & { readonly id: string; read
 /** A commitment in a dataset, citing where it was reported. */
 export type DatasetCommitment = Commitment & { readonly source: SourceSpan };
 
+/**
+ * One report of a commitment in a dataset: a cited figure with the parties, roles and kind its document
+ * gives, for `reconcile` (`mentionsFromDataset` turns these into its input).
+ */
+export interface DatasetMention {
+  readonly id: string;
+  /** The cited figure (from `figures`). */
+  readonly figure: Figure;
+  /** Where the figure stands: its cited figure's `source`. */
+  readonly source: SourceSpan;
+  readonly parties: readonly Participation[];
+  readonly kind: CommitmentKind;
+  /** The day it is dated for reconciling, when its document has no `publishedDate` or another applies. */
+  readonly date?: string;
+  /** A key shared by the mentions of one commitment: they are one commitment, whatever the heuristics say. */
+  readonly commitment?: string;
+  /** The commitment key that `commitment` is part of: `aggregate` never adds a part on top of its whole. */
+  readonly partOf?: string;
+  /** The id of the mention, in the same document, whose figure this one converts. */
+  readonly convertedFrom?: string;
+  readonly note?: string;
+}
+
 /** A whole dataset, typed: money as exact money objects, rates as exact rationals. */
 export interface Dataset {
   readonly version: 1;
@@ -63,6 +88,8 @@ export interface Dataset {
   readonly commitments: readonly DatasetCommitment[];
   readonly conversions: readonly DatasetConversion[];
   readonly capacities: readonly Capacity[];
+  /** Reports of commitments, for `reconcile` (absent when the dataset has none). */
+  readonly mentions?: readonly DatasetMention[];
   /** Reference rates that make the dataset checkable offline. */
   readonly rates: readonly Rate[];
 }

@@ -4,6 +4,13 @@ import type { FigureLocale } from '../figure/types';
 import type { Money } from '../money/money';
 import { currencyCode, toDecimalString } from '../money/money';
 import { formatDay } from '../rates/dates';
+import {
+  assertAmbiguous,
+  assertContradiction,
+  assertEvidence,
+  assertGroup,
+  readExplainOptions,
+} from './guard-result';
 import type {
   AmbiguousMention,
   Contradiction,
@@ -70,7 +77,8 @@ interface Words {
   readonly names: ReadonlyMap<string, string>;
 }
 
-function words(options: ExplainReconcileOptions): Words {
+function words(value: ExplainReconcileOptions | undefined): Words {
+  const options = readExplainOptions(value);
   const locale = options.locale ?? 'en';
   return { de: locale === 'de', locale, names: new Map((options.parties ?? []).map((p) => [p.id, p.name])) };
 }
@@ -174,6 +182,8 @@ export function explainMerge(
   evidence: MergeEvidence,
   options: ExplainReconcileOptions = {},
 ): string {
+  assertGroup(group, 'group');
+  assertEvidence(evidence, 'evidence');
   const w = words(options);
   const m = mentionById(group, evidence.mention);
   const who = m ? label(w, m) : evidence.mention;
@@ -233,6 +243,7 @@ export function explainContradiction(
   contradiction: Contradiction,
   options: ExplainReconcileOptions = {},
 ): string {
+  assertContradiction(contradiction, 'contradiction');
   const w = words(options);
   const c = contradiction;
   const who = label(w, c.mention);
@@ -283,6 +294,7 @@ export function explainContradiction(
  * ```
  */
 export function explainAmbiguous(ambiguous: AmbiguousMention, options: ExplainReconcileOptions = {}): string {
+  assertAmbiguous(ambiguous, 'ambiguous');
   const w = words(options);
   const n = ambiguous.candidates.length;
   const ids = list(w, ambiguous.candidates, 5);
@@ -304,6 +316,7 @@ export function explainAmbiguous(ambiguous: AmbiguousMention, options: ExplainRe
  * ```
  */
 export function explainGroup(group: ReconciledCommitment, options: ExplainReconcileOptions = {}): string {
+  assertGroup(group, 'group');
   const w = words(options);
   const kind = kindWord(w, group.kind, true);
   const reading = group.readings.find((r) => r.currency === group.denomination);

@@ -1,5 +1,6 @@
 export type { ExplainReconcileOptions } from './explain';
 export { explainAmbiguous, explainContradiction, explainGroup, explainMerge } from './explain';
+export { mentionsFromDataset } from './from-dataset';
 export type {
   ContradictionJSON,
   CurrencyReadingJSON,
@@ -11,6 +12,8 @@ export type {
 } from './json';
 export { reconcileResultToJSON } from './json';
 export { reconcile } from './reconcile';
+export type { ReconciledCommitmentInput, ReconciledCommitmentsOptions } from './to-commitments';
+export { reconciledCommitments } from './to-commitments';
 export type {
   AmbiguousMention,
   Contradiction,

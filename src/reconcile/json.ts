@@ -4,6 +4,7 @@ import { type FigureJSON, figureToJSON } from '../figure/figure-json';
 import { ratioToString } from '../math/ratio';
 import type { Money } from '../money/money';
 import { toDecimalString } from '../money/money';
+import { assertResult } from './guard-result';
 import type {
   CurrencyReading,
   Mention,
@@ -159,6 +160,7 @@ function intervalToJSON(iv: ReconcileInterval): ReconcileIntervalJSON {
  * ```
  */
 export function reconcileResultToJSON(result: ReconcileResult): ReconcileResultJSON {
+  assertResult(result, 'result');
   return {
     groups: result.groups.map((g) => ({
       id: g.id,

@@ -497,28 +497,46 @@ function scaleSlip(mine: Iv, others: Iv): string | undefined {
 }
 
 /**
- * A group of one figure (and its conversions) that matches a group of at least two sources in
- * everything but the amount, and misses it by at most `nearMissBps` or by a power of ten, is that
- * group's contradiction — when exactly one such group exists.
+ * A group found by the heuristics that matches another group with at least twice its sources in
+ * everything but the amount (parties, kind, window), and misses it by at most `nearMissBps` or by a
+ * power of ten, is that group's set of contradictions — when exactly one such group exists and that group
+ * is not itself leaving. A lone figure against a group of two sources is the smallest case; two copies of
+ * one wire story with the wrong currency, against ten reports that agree, is another.
  */
 function nearMissPass(st: State): void {
-  for (const s of [...st.groups]) {
-    if (!s.alive || s.explicit || s.units !== 1) continue;
-    const u = st.units.get(item(st, s.core[0] as number).root) as Unit;
-    const root = item(st, u.root);
+  const moves: { s: Group; t: Group; C: string }[] = [];
+  for (const s of st.groups) {
+    if (!s.alive || s.explicit) continue;
+    const roots = [...new Set(s.core.map((x) => item(st, x).root))].sort((a, b) => a - b);
+    const currencies = [...new Set(roots.flatMap((r) => st.units.get(r)?.currencies ?? []))].sort();
+    const probe: Unit = {
+      root: roots[0] as number,
+      items: s.core,
+      minDay: s.minDay,
+      maxDay: s.maxDay,
+      oneSided: false,
+      width: null,
+      currencies,
+    };
     const near: { g: Group; currency: string }[] = [];
     for (const t of candidateGroups(st, s.core, s)) {
-      if (t.docs.size < 2) continue;
+      if (t.docs.size < 2 * s.docs.size) continue;
       const min = Math.min(t.minDay, s.minDay);
       const max = Math.max(t.maxDay, s.maxDay);
       if (max - min > st.ctx.settings.windowDays) continue;
       if (!s.core.every((x) => t.core.every((y) => adjacent(st, x, y)))) continue;
-      if (tryFit(st, { ...u, oneSided: false, items: s.core }, t)) continue;
+      if (tryFit(st, probe, t)) continue;
       let best: { gap: Ratio; C: string } | undefined;
       let slipC: string | undefined;
       for (const [C, rs] of [...t.readings].sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (!rs.ok || rs.iv === null) continue;
-        const mine = reading(st.ctx, root, C);
+        // What the group's figures (not their conversions) allow together, read in C.
+        let mine: Iv | null = FULL;
+        for (const r of roots) {
+          const own = reading(st.ctx, item(st, r), C);
+          mine = own === null || mine === null ? null : intersectIv(mine, own);
+          if (mine === null) break;
+        }
         if (mine === null) continue;
         const gap = gapBps(mine, rs.iv);
         if (!best || ratioCmp(gap, best.gap) < 0) best = { gap, C };
@@ -527,8 +545,12 @@ function nearMissPass(st: State): void {
       if (best && ratioCmp(best.gap, st.nearMiss) <= 0) near.push({ g: t, currency: best.C });
       else if (slipC !== undefined) near.push({ g: t, currency: slipC });
     }
-    if (near.length !== 1) continue;
-    const { g: t, currency: C } = near[0] as { g: Group; currency: string };
+    const only = near.length === 1 ? near[0] : undefined;
+    if (only) moves.push({ s, t: only.g, C: only.currency });
+  }
+  const leaving = new Set(moves.map((m) => m.s));
+  for (const { s, t, C } of moves) {
+    if (leaving.has(t)) continue;
     s.alive = false;
     for (const x of s.core) {
       st.groupOf[x] = -1;
@@ -784,8 +806,9 @@ function settleDetached(st: State): void {
  * 3. From the most precise figure to the least, each joins the one group it fits (a common amount in
  *    some currency, each mention read at the rounding of its digits and converted at the fix of its
  *    day, widened by τ), founds a group when none fits, and is ambiguous when several fit.
- * 4. A lone figure that misses exactly one group of two or more sources by at most `nearMissBps` (or by
- *    a power of ten) is a contradiction of that group.
+ * 4. A group that misses exactly one group with at least twice its sources by at most `nearMissBps` (or
+ *    by a power of ten), and matches it otherwise, is that group's contradictions (a lone figure against
+ *    two sources; two copies of one wire story against ten reports).
  *
  * The result does not depend on the order of the mentions.
  *

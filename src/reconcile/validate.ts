@@ -56,7 +56,7 @@ function optionalString(record: Record<string, unknown>, key: string, path: stri
 }
 
 /** Reads money defensively: a dinero.js bigint object of a known currency. */
-function assertMoney(value: unknown, path: string): { code: string; amount: bigint; scale: bigint } {
+export function assertMoney(value: unknown, path: string): { code: string; amount: bigint; scale: bigint } {
   const expected = 'money (a dinero.js bigint object, see money())';
   if (!isRecord(value) || typeof value.toJSON !== 'function') throw invalidArgument(path, expected, value);
   let snap: unknown;
@@ -104,6 +104,31 @@ function assertFigure(value: unknown, path: string): Figure {
   return f as unknown as Figure;
 }
 
+/** Checks a mention's fields but its id (see {@link readMentions}). @internal */
+export function assertMentionFields(m: Record<string, unknown>, path: string): void {
+  assertFigure(m.figure, `${path}.figure`);
+  const parties = assertArray(m.parties, `${path}.parties`);
+  if (parties.length === 0) throw invalidArgument(`${path}.parties`, 'at least one party', m.parties);
+  parties.forEach((p, j) => {
+    const pp = assertRecord(p, `${path}.parties[${j}]`);
+    nonEmpty(pp.party, `${path}.parties[${j}].party`);
+    if (!(ROLES as readonly unknown[]).includes(pp.role)) {
+      throw invalidArgument(`${path}.parties[${j}].role`, `one of ${ROLES.join(', ')}`, pp.role);
+    }
+  });
+  if (!(kinds() as readonly unknown[]).includes(m.kind)) {
+    throw invalidArgument(`${path}.kind`, `one of ${kinds().join(', ')}`, m.kind);
+  }
+  assertIsoDate(m.date, `${path}.date`);
+  const source = assertRecord(m.source, `${path}.source`);
+  nonEmpty(source.document, `${path}.source.document`);
+  for (const key of ['url', 'publisher', 'quote']) optionalString(source, key, `${path}.source`);
+  if (hasOwn(m, 'commitment') && m.commitment !== undefined) nonEmpty(m.commitment, `${path}.commitment`);
+  if (hasOwn(m, 'convertedFrom') && m.convertedFrom !== undefined) {
+    nonEmpty(m.convertedFrom, `${path}.convertedFrom`);
+  }
+}
+
 /**
  * Checks every mention and returns them as given (plain data is not copied). Ids must be unique and
  * `convertedFrom` must name another mention of the same document, without cycles.
@@ -122,27 +147,7 @@ export function readMentions(value: unknown): readonly Mention[] {
         path,
       });
     }
-    assertFigure(m.figure, `${path}.figure`);
-    const parties = assertArray(m.parties, `${path}.parties`);
-    if (parties.length === 0) throw invalidArgument(`${path}.parties`, 'at least one party', m.parties);
-    parties.forEach((p, j) => {
-      const pp = assertRecord(p, `${path}.parties[${j}]`);
-      nonEmpty(pp.party, `${path}.parties[${j}].party`);
-      if (!(ROLES as readonly unknown[]).includes(pp.role)) {
-        throw invalidArgument(`${path}.parties[${j}].role`, `one of ${ROLES.join(', ')}`, pp.role);
-      }
-    });
-    if (!(kinds() as readonly unknown[]).includes(m.kind)) {
-      throw invalidArgument(`${path}.kind`, `one of ${kinds().join(', ')}`, m.kind);
-    }
-    assertIsoDate(m.date, `${path}.date`);
-    const source = assertRecord(m.source, `${path}.source`);
-    nonEmpty(source.document, `${path}.source.document`);
-    for (const key of ['url', 'publisher', 'quote']) optionalString(source, key, `${path}.source`);
-    if (hasOwn(m, 'commitment') && m.commitment !== undefined) nonEmpty(m.commitment, `${path}.commitment`);
-    if (hasOwn(m, 'convertedFrom') && m.convertedFrom !== undefined) {
-      nonEmpty(m.convertedFrom, `${path}.convertedFrom`);
-    }
+    assertMentionFields(m, path);
     byId.set(id, m as unknown as Mention);
   });
   list.forEach((_, i) => {
@@ -168,6 +173,12 @@ export function readMentions(value: unknown): readonly Mention[] {
     }
   });
   return [...byId.values()];
+}
+
+/** A list of rates must hold objects: staticRates would fail on a null inside with a TypeError. */
+function rateList<T>(rates: T): T {
+  if (Array.isArray(rates)) rates.forEach((r, i) => void assertRecord(r, `options.rates[${i}]`));
+  return rates;
 }
 
 function readAliases(options: Partial<ReconcileOptions>): {
@@ -239,7 +250,7 @@ export function readReconcileOptions(value: ReconcileOptions | undefined): Recon
     if (o[key] !== undefined) assertString(o[key], `options.${key}`);
   }
   return {
-    rates: o.rates === undefined ? undefined : toRateProvider(o.rates, 'options.rates'),
+    rates: o.rates === undefined ? undefined : toRateProvider(rateList(o.rates), 'options.rates'),
     to,
     windowDays: o.windowDays === undefined ? 14 : assertInteger(o.windowDays, 'options.windowDays', 0, 3660),
     aliases,

@@ -27,6 +27,11 @@ export const ISO_DAY_PATTERN = (() => {
 })();
 const isoDay = z.string().regex(ISO_DAY_PATTERN, 'expected an ISO day that exists, such as "2025-09-18"');
 const offset = z.number().int().nonnegative();
+const kindSchema = z.enum(Object.keys(COMMITMENT_KINDS) as [CommitmentKind, ...CommitmentKind[]]);
+const participationSchema = z.strictObject({
+  party: id,
+  role: z.enum(ROLES as unknown as [Role, ...Role[]]),
+});
 
 /** Where a quote stands: a document id and UTF-16 offsets, with the quote itself. */
 export const sourceSpanSchema = z.strictObject({
@@ -42,7 +47,10 @@ export const documentSchema = z.strictObject({
   title: z.string().optional(),
   publisher: z.string().optional(),
   author: z.string().optional(),
-  publishedDate: isoDay,
+  /** Absent when the page shows no date (say why in `dateNote`). */
+  publishedDate: isoDay.optional(),
+  /** Where the date was read, or why there is none. */
+  dateNote: z.string().optional(),
   language: z.enum(['en', 'de']),
   url: z.string().optional(),
   text: z.string(),
@@ -71,9 +79,9 @@ export const citedFigureSchema = z.strictObject({
 /** A commitment; `amount` names a figure by id. */
 export const commitmentJSONSchema = z.strictObject({
   id,
-  kind: z.enum(Object.keys(COMMITMENT_KINDS) as [CommitmentKind, ...CommitmentKind[]]),
+  kind: kindSchema,
   status: z.enum(COMMITMENT_STATUSES as unknown as [CommitmentStatus, ...CommitmentStatus[]]),
-  parties: z.array(z.strictObject({ party: id, role: z.enum(ROLES as unknown as [Role, ...Role[]]) })).min(1),
+  parties: z.array(participationSchema).min(1),
   amount: id.optional(),
   date: isoDay.optional(),
   period: z
@@ -101,6 +109,27 @@ export const commitmentJSONSchema = z.strictObject({
   source: sourceSpanSchema,
   attributedTo: z.string().optional(),
   description: z.string().optional(),
+});
+
+/**
+ * One report of a commitment: a cited figure (by id) with the parties, roles and kind its document
+ * gives. Many mentions may report one commitment; `reconcile` finds which, and `commitment` (a key
+ * shared by the mentions of one commitment, not necessarily the id of an item in `commitments`) says so
+ * explicitly.
+ */
+export const mentionJSONSchema = z.strictObject({
+  id,
+  figure: id,
+  parties: z.array(participationSchema).min(1),
+  kind: kindSchema,
+  /** The day the mention is dated for reconciling; defaults to its document's `publishedDate`. */
+  date: isoDay.optional(),
+  commitment: id.optional(),
+  /** The commitment key that this mention's commitment is part of (needs `commitment`). */
+  partOf: id.optional(),
+  /** The id of the mention, in the same document, whose figure this one converts. */
+  convertedFrom: id.optional(),
+  note: z.string().optional(),
 });
 
 /** A reported conversion between two cited figures. */
@@ -157,6 +186,8 @@ export const datasetJSONSchema = z.strictObject({
   commitments: z.array(commitmentJSONSchema),
   conversions: z.array(conversionJSONSchema),
   capacities: z.array(capacitySchema),
+  /** Reports of commitments, for `reconcile` (absent: none). */
+  mentions: z.array(mentionJSONSchema).optional(),
   rates: z.array(rateJSONSchema),
 });
 

@@ -13,6 +13,7 @@ export {
   conversionJSONSchema,
   datasetJSONSchema,
   documentSchema,
+  mentionJSONSchema,
   partySchema,
   rateJSONSchema,
   sourceSpanSchema,

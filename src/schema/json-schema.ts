@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMITMENT_KINDS } from '../commitment/model';
 import { findCurrency } from '../money/currencies';
-import { commitmentJSONSchema, datasetJSONSchema } from './dataset-schema';
+import { commitmentJSONSchema, datasetJSONSchema, mentionJSONSchema } from './dataset-schema';
 import { currencyCodeSchema, figureJSONSchema } from './figure-schema';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -12,6 +12,25 @@ function knownCurrencyCodes(): string[] {
   for (const a of LETTERS)
     for (const b of LETTERS) for (const c of LETTERS) if (findCurrency(a + b + c)) codes.push(a + b + c);
   return codes;
+}
+
+/** Each role fits the item's kind: one `if`/`then` per kind. */
+function rolesFitKind(): Record<string, unknown> {
+  return {
+    allOf: Object.entries(COMMITMENT_KINDS).map(([kind, info]) => ({
+      if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
+      then: {
+        type: 'object',
+        properties: {
+          parties: {
+            type: 'array',
+            items: { type: 'object', properties: { role: { enum: [...info.roles] } } },
+          },
+        },
+      },
+    })),
+  };
 }
 
 /**
@@ -30,25 +49,9 @@ function refinements(): Map<unknown, Record<string, unknown>> {
         else: { type: 'object', properties: { max: false } },
       },
     ],
-    [
-      // `parseDataset` checks that each role fits the commitment's kind (ROLE_MISMATCH).
-      commitmentJSONSchema,
-      {
-        allOf: Object.entries(COMMITMENT_KINDS).map(([kind, info]) => ({
-          if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
-          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
-          then: {
-            type: 'object',
-            properties: {
-              parties: {
-                type: 'array',
-                items: { type: 'object', properties: { role: { enum: [...info.roles] } } },
-              },
-            },
-          },
-        })),
-      },
-    ],
+    // `parseDataset` checks that each role fits the commitment's or mention's kind (ROLE_MISMATCH).
+    [commitmentJSONSchema, rolesFitKind()],
+    [mentionJSONSchema, rolesFitKind()],
   ]);
 }
 

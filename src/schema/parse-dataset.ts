@@ -1,4 +1,5 @@
-import type { Commitment, Party } from '../commitment/model';
+import { assertArray, assertRecord } from '../_lib/guards';
+import { COMMITMENT_KINDS, type Commitment, type Party } from '../commitment/model';
 import { checkCommitments } from '../commitment/validate';
 import type { SourceSpan } from '../conversion/snapshot';
 import type {
@@ -8,6 +9,7 @@ import type {
   DatasetCommitment,
   DatasetConversion,
   DatasetDocument,
+  DatasetMention,
 } from '../dataset/types';
 import { type Issue, isReckonError, ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
 import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-json';
@@ -67,6 +69,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
   const commitmentIds = unique(data.commitments, 'commitments');
   unique(data.conversions, 'conversions');
   unique(data.capacities, 'capacities');
+  unique(data.mentions ?? [], 'mentions');
 
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const span = (s: SourceSpan, path: Path) => {
@@ -153,6 +156,57 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     return defined(c) as Capacity;
   });
 
+  const mentionDocuments = new Map(
+    (data.mentions ?? []).map((m) => [m.id, data.figures[figureIndex.get(m.figure) ?? -1]?.source.document]),
+  );
+  const keys = new Set(
+    (data.mentions ?? []).flatMap((m) => (m.commitment === undefined ? [] : [m.commitment])),
+  );
+  const wholeOf = new Map<string, string>();
+  const mentions: DatasetMention[] = (data.mentions ?? []).flatMap((m, i) => {
+    const at = (...rest: Path): Path => ['mentions', i, ...rest];
+    const cited = data.figures[figureIndex.get(m.figure) ?? -1];
+    const figure = figures.get(m.figure);
+    if (!cited) add('INVALID_DATASET', `unknown figure "${m.figure}"`, at('figure'));
+    const roles: readonly string[] = COMMITMENT_KINDS[m.kind].roles;
+    m.parties.forEach((p, j) => {
+      if (!partyIds.has(p.party))
+        add('UNKNOWN_PARTY', `unknown party "${p.party}"`, at('parties', j, 'party'));
+      if (!roles.includes(p.role))
+        add('ROLE_MISMATCH', `a ${m.kind} has no role "${p.role}"`, at('parties', j, 'role'));
+    });
+    if (m.convertedFrom !== undefined) {
+      if (!mentionDocuments.has(m.convertedFrom))
+        add('INVALID_DATASET', `unknown mention "${m.convertedFrom}"`, at('convertedFrom'));
+      else if (m.convertedFrom === m.id)
+        add('INVALID_DATASET', 'a mention cannot convert itself', at('convertedFrom'));
+      else if (cited && mentionDocuments.get(m.convertedFrom) !== cited.source.document) {
+        add('INVALID_DATASET', `mention "${m.convertedFrom}" is in another document`, at('convertedFrom'));
+      }
+    }
+    if (m.partOf !== undefined) {
+      if (m.commitment === undefined)
+        add('INVALID_DATASET', 'partOf needs the mention’s own commitment key', at('partOf'));
+      else if (m.partOf === m.commitment)
+        add('INVALID_DATASET', 'a commitment cannot be part of itself', at('partOf'));
+      else if (!keys.has(m.partOf))
+        add('UNKNOWN_COMMITMENT', `no mention has the key "${m.partOf}"`, at('partOf'));
+      else if (wholeOf.has(m.commitment) && wholeOf.get(m.commitment) !== m.partOf) {
+        add(
+          'INVALID_DATASET',
+          `another mention of "${m.commitment}" says it is part of "${wholeOf.get(m.commitment)}"`,
+          at('partOf'),
+        );
+      }
+      if (m.commitment !== undefined && !wholeOf.has(m.commitment)) wholeOf.set(m.commitment, m.partOf);
+    }
+    if (cited && m.date === undefined && documents.get(cited.source.document)?.publishedDate === undefined) {
+      add('INVALID_DATASET', 'the mention has no date and its document no publishedDate', at('date'));
+    }
+    if (!cited || !figure) return [];
+    return [defined({ ...m, figure, source: cited.source }) as DatasetMention];
+  });
+
   const seenRates = new Set<string>();
   const rates = data.rates.flatMap((r, i) => {
     const key = `${r.base}/${r.quote}/${r.date}`;
@@ -182,6 +236,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     commitments,
     conversions,
     capacities,
+    mentions: data.mentions === undefined ? undefined : mentions,
     rates,
   }) as Dataset;
   return { success: true, dataset };
@@ -215,14 +270,33 @@ export function parseDataset(json: unknown): Dataset {
  *
  * @param dataset - a dataset, as {@link parseDataset} returns it
  * @returns the JSON form (exact decimal strings)
- * @throws `ReckonError` `INVALID_DATASET` when a commitment or conversion holds a figure that is not
- *   in `dataset.figures`
+ * @throws `ReckonError` `INVALID_DATASET` when a commitment, conversion or mention holds a figure that
+ *   is not in `dataset.figures`; `INVALID_ARGUMENT` (naming the path) when `dataset` is not a dataset
  * @example
  * ```ts
  * writeFileSync('dataset.json', JSON.stringify(datasetToJSON(dataset), null, 2));
  * ```
  */
 export function datasetToJSON(dataset: Dataset): DatasetJSON {
+  const d = assertRecord(dataset, 'dataset');
+  for (const key of [
+    'documents',
+    'parties',
+    'figures',
+    'commitments',
+    'conversions',
+    'capacities',
+    'rates',
+  ]) {
+    assertArray(d[key], `dataset.${key}`).forEach((item, i) => {
+      assertRecord(item, `dataset.${key}[${i}]`);
+    });
+  }
+  if (d.mentions !== undefined) {
+    assertArray(d.mentions, 'dataset.mentions').forEach((item, i) => {
+      assertRecord(item, `dataset.mentions[${i}]`);
+    });
+  }
   const ids = new Map<Figure, string>(dataset.figures.map((f) => [f.figure, f.id]));
   const ref = (figure: Figure, where: string): string => {
     const id = ids.get(figure);
@@ -256,6 +330,10 @@ export function datasetToJSON(dataset: Dataset): DatasetJSON {
       defined({ ...c, from: ref(c.from, `conversion ${c.id}`), to: ref(c.to, `conversion ${c.id}`) }),
     ),
     capacities: dataset.capacities.map((c) => ({ ...c })),
+    mentions: dataset.mentions?.map((m) => {
+      const { figure, source: _s, ...rest } = m;
+      return { ...rest, figure: ref(figure, `mention ${m.id}`) };
+    }),
     rates: dataset.rates.map(rateToJSON),
   }) as DatasetJSON;
 }

@@ -271,6 +271,23 @@ describe('reconcile', () => {
       ]);
     });
 
+    it('returns a smaller group that misses a group with at least twice its sources as its contradictions', () => {
+      const four = ['a', 'b', 'c', 'd'].map((id) => mention(id, '£5bn'));
+      // Two copies of one wire story with the wrong currency, against four reports that agree.
+      const wire = [mention('x', '$5bn', { publisher: 'AFP' }), mention('y', '$5bn', { publisher: 'AFP' })];
+      const r = withRates([...four, ...wire]);
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c', 'd']]);
+      expect(r.groups[0]?.contradictions.map((c) => [c.mention.id, c.basis, c.side])).toEqual([
+        ['x', 'nearMiss', 'below'],
+        ['y', 'nearMiss', 'below'],
+      ]);
+      // Against three sources two are no minority: they stay a commitment of their own.
+      expect(groupsOf(withRates([...four.slice(1), ...wire]))).toEqual([
+        ['b', 'c', 'd'],
+        ['x', 'y'],
+      ]);
+    });
+
     it('catches a slipped power of ten ("£220bn" for "£22bn")', () => {
       const r = reconcile([...pair, mention('c', '£220bn')]);
       const c = r.groups[0]?.contradictions[0];

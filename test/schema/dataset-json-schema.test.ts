@@ -12,7 +12,7 @@ import {
   positiveDecimalSchema,
   safeParseDataset,
 } from '../../src/schema/index';
-import { clone, MUTATIONS, set } from './dataset-mutations';
+import { clone, MUTATIONS, set, withMentions } from './dataset-mutations';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validate = ajv.compile(datasetJsonSchema());
@@ -47,6 +47,11 @@ describe('datasetJsonSchema', () => {
     it('accepts the Nscale dataset, as safeParseDataset does', () => {
       expect(safeParseDataset(nscaleDatasetJSON).success).toBe(true);
       expect(validate(clone()), JSON.stringify(validate.errors)).toBe(true);
+    });
+
+    it('accepts mentions, as safeParseDataset does', () => {
+      const json = withMentions(clone());
+      expect([validate(json), safeParseDataset(json).success]).toEqual([true, true]);
     });
 
     it('accepts a "$schema" link, as safeParseDataset does', () => {
@@ -155,6 +160,9 @@ describe('DatasetJSON', () => {
     expectTypeOf<CommitmentJSON['parties'][number]['role']>().toEqualTypeOf<Role>();
     expectTypeOf<DatasetJSON['figures'][number]['figure']['qualifier']>().toEqualTypeOf<Qualifier>();
     expectTypeOf<DatasetJSON['capacities'][number]['qualifier']>().toEqualTypeOf<Qualifier>();
+    type MentionJSON = NonNullable<DatasetJSON['mentions']>[number];
+    expectTypeOf<MentionJSON['kind']>().toEqualTypeOf<CommitmentKind>();
+    expectTypeOf<MentionJSON['parties'][number]['role']>().toEqualTypeOf<Role>();
     const [first, ...rest] = nscaleDatasetJSON.commitments;
     const typo = {
       ...nscaleDatasetJSON,

@@ -42,6 +42,29 @@ export interface Mutation {
   readonly beyondJsonSchema?: string;
 }
 
+/**
+ * Two valid mentions of the Nscale dataset's Nvidia figures (the second converts the first), added to
+ * the copy before a mention mutation.
+ */
+export const withMentions = (d: Json): Json => {
+  const parties = [{ party: 'nvidia', role: 'investor' as const }];
+  d.mentions = [
+    { id: 'gbp-11bn', figure: 'gbp-11bn-nvidia', parties, kind: 'investment', commitment: 'nvidia-uk' },
+    {
+      id: 'eur-12-68bn',
+      figure: 'eur-12-68bn-nvidia',
+      parties,
+      kind: 'investment',
+      convertedFrom: 'gbp-11bn',
+    },
+  ];
+  return d;
+};
+const mention =
+  (path: (string | number)[], value: unknown) =>
+  (d: Json): Json =>
+    set(['mentions', ...path], value)(withMentions(d));
+
 const REFERENCE = 'a reference to another item';
 const QUOTE = 'the quote against its document';
 
@@ -288,5 +311,77 @@ export const MUTATIONS: readonly Mutation[] = [
     code: 'UNKNOWN_COMMITMENT',
     path: 'capacities.0.commitment',
     beyondJsonSchema: REFERENCE,
+  },
+  {
+    name: 'unknown mention figure',
+    make: mention([0, 'figure'], 'usd-1tn'),
+    code: 'INVALID_DATASET',
+    path: 'mentions.0.figure',
+    beyondJsonSchema: REFERENCE,
+  },
+  {
+    name: 'unknown mention party',
+    make: mention([0, 'parties', 0, 'party'], 'intel'),
+    code: 'UNKNOWN_PARTY',
+    path: 'mentions.0.parties.0.party',
+    beyondJsonSchema: REFERENCE,
+  },
+  {
+    name: 'mention role that does not fit its kind',
+    make: mention([0, 'parties', 0, 'role'], 'lender'),
+    code: 'ROLE_MISMATCH',
+    path: 'mentions.0.parties.0.role',
+  },
+  {
+    name: 'unknown mention kind',
+    make: mention([0, 'kind'], 'gift'),
+    code: 'INVALID_DATASET',
+    path: 'mentions.0.kind',
+  },
+  {
+    name: 'mention without parties',
+    make: mention([0, 'parties'], []),
+    code: 'INVALID_DATASET',
+    path: 'mentions.0.parties',
+  },
+  {
+    name: 'bad mention date',
+    make: mention([0, 'date'], '2025-09-31'),
+    code: 'INVALID_DATASET',
+    path: 'mentions.0.date',
+  },
+  {
+    name: 'unknown key in a mention',
+    make: mention([0, 'quote'], 'bis zu 11 Milliarden Pfund'),
+    code: 'INVALID_DATASET',
+    path: 'mentions.0.quote',
+  },
+  {
+    name: 'duplicate mention id',
+    make: mention([1, 'id'], 'gbp-11bn'),
+    code: 'DUPLICATE_ID',
+    path: 'mentions.1.id',
+    beyondJsonSchema: 'ids unique across items',
+  },
+  {
+    name: 'unknown convertedFrom',
+    make: mention([1, 'convertedFrom'], 'usd-15bn'),
+    code: 'INVALID_DATASET',
+    path: 'mentions.1.convertedFrom',
+    beyondJsonSchema: REFERENCE,
+  },
+  {
+    name: 'mention that converts itself',
+    make: mention([1, 'convertedFrom'], 'eur-12-68bn'),
+    code: 'INVALID_DATASET',
+    path: 'mentions.1.convertedFrom',
+    beyondJsonSchema: REFERENCE,
+  },
+  {
+    name: 'mention with no date in a document without one',
+    make: (d) => set(['documents', 0, 'publishedDate'], undefined)(withMentions(d)),
+    code: 'INVALID_DATASET',
+    path: 'mentions.0.date',
+    beyondJsonSchema: 'a mention is dated by its own date or its document’s (two items)',
   },
 ];

@@ -10,6 +10,7 @@
 import { dinero as numberDinero } from 'dinero.js';
 import { dinero } from 'dinero.js/bigint';
 import * as nscale from '../../../src/datasets/nscale-2025-09/index';
+import * as ukTech from '../../../src/datasets/uk-tech-2025-09/index';
 import * as reckon from '../../../src/index';
 import * as schema from '../../../src/schema/index';
 import * as vitestEntry from '../../../src/vitest/index';
@@ -21,6 +22,7 @@ export const ENTRIES = {
   'reckon/schema': schema,
   'reckon/vitest': vitestEntry,
   'reckon/datasets/nscale-2025-09': nscale,
+  'reckon/datasets/uk-tech-2025-09': ukTech,
 } as const;
 
 export type EntryName = keyof typeof ENTRIES;
@@ -632,6 +634,37 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     ],
     check: text,
   },
+  mentionsFromDataset: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [
+      {
+        name: 'dataset',
+        extra: [
+          v('dataset JSON form', () => structuredClone(ukTech.ukTechDatasetJSON)),
+          v('mention of an unknown document', () => ({
+            documents: [],
+            mentions: [{ ...ukTech.ukTechDataset().mentions?.[0], source: { document: 'x' } }],
+          })),
+        ],
+      },
+      options('options', { keys: [v("'no'", () => 'no'), v('1', () => 1)] }),
+    ],
+    baseline: () => [ukTech.ukTechDataset(), { keys: false }],
+    check: (r) => (Array.isArray(r) && r.length === 83 ? undefined : 'not the 83 mentions'),
+  },
+  reconciledCommitments: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [
+      { name: 'result', extra: [v('a group, not a result', () => groupOf())] },
+      options('options', {
+        partOf: [v('an array', () => []), v('a number value', () => ({ a: 1 })), v('a string', () => 'x')],
+      }),
+    ],
+    baseline: () => [reconciled(), {}],
+    check: (r) => (Array.isArray(r) && r.length === 1 ? undefined : 'not one commitment per group'),
+  },
   // aggregate
   aggregate: {
     entry: 'reckon',
@@ -1231,6 +1264,19 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
         ? undefined
         : 'not deeply frozen',
   },
+  ukTechDataset: {
+    entry: 'reckon/datasets/uk-tech-2025-09',
+    module: 'datasets',
+    params: [],
+    baseline: () => [],
+    check: (r) =>
+      isObject(r) &&
+      Object.isFrozen(r) &&
+      Object.isFrozen(r.mentions) &&
+      Object.isFrozen((r.mentions as object[])[0])
+        ? undefined
+        : 'not deeply frozen',
+  },
   nscaleArticle: {
     entry: 'reckon/datasets/nscale-2025-09',
     module: 'datasets',
@@ -1380,6 +1426,7 @@ export const NON_FUNCTION_EXPORTS: Readonly<
   GBP: { kind: 'constant', module: 'money' },
   USD: { kind: 'constant', module: 'money' },
   nscaleDatasetJSON: { kind: 'constant', module: 'datasets' },
+  ukTechDatasetJSON: { kind: 'constant', module: 'datasets' },
   ReckonError: { kind: 'class', module: 'errors' },
   reckonMatchers: { kind: 'matchers', module: 'vitest' },
   capacitySchema: { kind: 'schema', module: 'schema' },
@@ -1390,6 +1437,7 @@ export const NON_FUNCTION_EXPORTS: Readonly<
   datasetJSONSchema: { kind: 'schema', module: 'schema' },
   decimalStringSchema: { kind: 'schema', module: 'schema' },
   documentSchema: { kind: 'schema', module: 'schema' },
+  mentionJSONSchema: { kind: 'schema', module: 'schema' },
   figureJSONSchema: { kind: 'schema', module: 'schema' },
   figureSchema: { kind: 'schema', module: 'schema' },
   partySchema: { kind: 'schema', module: 'schema' },

@@ -1,0 +1,155 @@
+import type { Commitment } from '../commitment/model';
+import type { Dataset } from '../dataset/types';
+import { nscaleDataset } from '../datasets/nscale-2025-09/index';
+import { ukTechDataset } from '../datasets/uk-tech-2025-09/index';
+import { findCurrency } from '../money/currencies';
+import type { RateProvider } from '../rates/provider';
+import { staticRates } from '../rates/static-rates';
+import { explainAmbiguous, explainContradiction } from '../reconcile/explain';
+import { mentionsFromDataset } from '../reconcile/from-dataset';
+import { reconcileResultToJSON } from '../reconcile/json';
+import { reconcile } from '../reconcile/reconcile';
+import { reconciledCommitments } from '../reconcile/to-commitments';
+import { formatInterval, style } from './format';
+import { CliFailure, type CliIO, loadDataset, loadRates } from './io';
+
+/** The options of `reckon reconcile`. */
+export interface ReconcileArgs {
+  readonly file?: string;
+  readonly window?: string;
+  readonly to?: string;
+  readonly rates?: string;
+  readonly strict?: boolean;
+  readonly noKeys?: boolean;
+  readonly json?: boolean;
+}
+
+const EMBEDDED: Readonly<Record<string, () => Dataset>> = {
+  'uk-tech-2025-09': ukTechDataset,
+  'nscale-2025-09': nscaleDataset,
+};
+
+/** A dataset by the name of an embedded one ("uk-tech-2025-09") or by its file. */
+export function loadNamedDataset(
+  io: CliIO,
+  file: string | undefined,
+  fallback?: string,
+): { dataset: Dataset; name: string } {
+  const name = file ?? fallback;
+  const embedded = name !== undefined && Object.hasOwn(EMBEDDED, name) ? EMBEDDED[name] : undefined;
+  if (embedded) return { dataset: embedded(), name: `the embedded dataset ${name}` };
+  return loadDataset(io, file);
+}
+
+/** Commitment key → the key it is part of, as the dataset's mentions give it. */
+function partOfKeys(dataset: Dataset): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of dataset.mentions ?? [])
+    if (m.commitment !== undefined && m.partOf !== undefined) out[m.commitment] = m.partOf;
+  return out;
+}
+
+/**
+ * What `reckon report` adds up: the dataset's commitments, or, for a dataset of mentions only (uk-tech),
+ * its mentions reconciled by their keys, each group counted once, with the documents behind each.
+ */
+export function reportInput(
+  dataset: Dataset,
+  rates: RateProvider | undefined,
+): { commitments: readonly Commitment[]; sources?: (ids: readonly string[]) => number } {
+  if (dataset.commitments.length > 0 || !dataset.mentions?.length)
+    return { commitments: dataset.commitments };
+  const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? staticRates(dataset.rates) });
+  const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset) });
+  const docs = new Map(commitments.map((c) => [c.id, c.sources.map((s) => s.document)]));
+  return {
+    commitments,
+    sources: (ids) => new Set(ids.flatMap((id) => docs.get(id) ?? [])).size,
+  };
+}
+
+/** `reckon reconcile`: the commitments many reports give, their common amounts and contradictions. */
+export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
+  const { dataset, name } = loadNamedDataset(io, args.file, 'uk-tech-2025-09');
+  if (!dataset.mentions?.length)
+    throw new CliFailure(`${name} has no mentions to reconcile (see docs/dataset.md, "Mentions")`);
+  let windowDays: number | undefined;
+  if (args.window !== undefined) {
+    if (!/^\d{1,4}$/.test(args.window))
+      throw new CliFailure(`--window must be a whole number of days such as 14; got "${args.window}"`);
+    windowDays = Number.parseInt(args.window, 10);
+  }
+  const to = args.to?.toUpperCase();
+  if (to !== undefined && !findCurrency(to))
+    throw new CliFailure(`--to must be an ISO 4217 currency code such as EUR; got "${args.to}"`);
+  const rates = args.rates !== undefined ? loadRates(io, args.rates) : staticRates(dataset.rates);
+  const mentions = mentionsFromDataset(dataset, { keys: args.noKeys !== true });
+  const result = reconcile(mentions, {
+    rates,
+    parties: dataset.parties,
+    ...(windowDays !== undefined ? { windowDays } : {}),
+    ...(to !== undefined ? { to } : {}),
+  });
+  const contradictions = result.groups.reduce((n, g) => n + g.contradictions.length, 0);
+  const exit = args.strict && contradictions > 0 ? 1 : 0;
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        { dataset: { id: dataset.id, source: name }, ...reconcileResultToJSON(result) },
+        null,
+        2,
+      ),
+    );
+    return exit;
+  }
+  const s = style(io.color);
+  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const explain = { parties: dataset.parties };
+  io.out(s.bold(dataset.title ?? dataset.id));
+  io.out(s.dim(`Source: ${name}`));
+  io.out(
+    s.dim(
+      `${mentions.length} mentions → ${result.groups.length} commitments, ${contradictions} contradictions, ${result.ambiguous.length} ambiguous · window ${result.settings.windowDays} days · ${args.noKeys ? 'commitment keys ignored' : 'commitment keys kept'}`,
+    ),
+  );
+  for (const g of result.groups) {
+    io.out('');
+    const who = g.parties.map((p) => `${names.get(p.party) ?? p.party} (${p.role})`).join(', ');
+    io.out(`${s.bold(g.id)} ${s.dim(`— ${g.kind}: ${who}`)}`);
+    const reading = g.readings.find((r) => r.currency === g.denomination);
+    const amount =
+      reading?.status === 'consistent' && reading.interval
+        ? formatInterval(reading.interval)
+        : 'no common amount';
+    const converted = g.converted
+      ? `   ≈ ${formatInterval(g.converted.interval)}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
+      : '';
+    io.out(`  amount   ${amount}${converted}`);
+    const pins = reading ? [...new Set([...reading.lowPinnedBy, ...reading.highPinnedBy])] : [];
+    if (pins.length > 0)
+      io.out(
+        s.dim(
+          `  pinned   low by ${reading?.lowPinnedBy.join(', ') || '—'}; high by ${reading?.highPinnedBy.join(', ') || '—'}`,
+        ),
+      );
+    const publishers = [...new Set(g.mentions.map((m) => m.source.publisher ?? m.source.document))];
+    io.out(`  sources  ${g.sources}, ${g.mentions.length} mentions: ${publishers.join('; ')}`);
+    io.out(
+      s.dim(`  dates    ${g.firstDate === g.lastDate ? g.firstDate : `${g.firstDate} – ${g.lastDate}`}`),
+    );
+    for (const c of g.contradictions) io.out(`  ${s.red('✗')} ${explainContradiction(c, explain)}`);
+  }
+  if (result.ambiguous.length > 0) {
+    io.out('');
+    io.out(s.bold('Ambiguous (merged into no group)'));
+    for (const a of result.ambiguous) io.out(`  ? ${explainAmbiguous(a, explain)}`);
+  }
+  for (const issue of result.issues) io.out(s.yellow(`! ${issue.code}: ${issue.message}`));
+  io.out('');
+  io.out(
+    s.dim(
+      'Amounts are what every agreeing source allows (intersection), in the group’s own currency; --json gives exact values.',
+    ),
+  );
+  return exit;
+}

@@ -1,0 +1,106 @@
+import { assertArray, assertRecord, invalidArgument, readOptions } from '../_lib/guards';
+import type { Commitment } from '../commitment/model';
+import type { Figure } from '../figure/types';
+import { fromUnits, toUnits } from '../money/units';
+import { assertGroup } from './guard-result';
+import type { MentionSource, ReconciledCommitment, ReconcileInterval, ReconcileResult } from './types';
+
+/** A commitment made of a reconciled group: counted once, with the sources behind it. */
+export interface ReconciledCommitmentInput extends Commitment {
+  /** The group's sources, one per document (the first mention of each), by document id. */
+  readonly sources: readonly MentionSource[];
+  /** How many mentions agree on it (contradictions not counted). */
+  readonly mentions: number;
+}
+
+/** Options for {@link reconciledCommitments}. */
+export interface ReconciledCommitmentsOptions {
+  /**
+   * Group id → the id of the group it is part of (Microsoft's capital expenditure inside its £22bn):
+   * `aggregate` never adds a part on top of its whole. Entries naming a group that is not in the result
+   * are ignored.
+   */
+  readonly partOf?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * The intersection as a figure in the group's denomination: exact when both ends meet, a range between
+ * them, or bounded on one side ("up to" when nothing but zero bounds it below). Its quantum is the minor
+ * unit the ends were rounded (outward) to.
+ */
+function figureOf(iv: ReconcileInterval): Figure | undefined {
+  const low = iv.exactLow === null || iv.exactLow.n === 0n ? null : iv.low;
+  const high = iv.high;
+  const end = low ?? high;
+  if (end === null) return undefined;
+  const { scale, currency } = toUnits(end);
+  const quantum = fromUnits(1n, scale, currency);
+  if (low !== null && high !== null) {
+    return toUnits(low).units === toUnits(high).units
+      ? { amount: low, qualifier: 'exact', quantum }
+      : { amount: low, max: high, qualifier: 'range', quantum };
+  }
+  if (high !== null) return { amount: high, qualifier: iv.highInclusive ? 'upTo' : 'lessThan', quantum };
+  return { amount: end, qualifier: iv.lowInclusive ? 'atLeast' : 'moreThan', quantum };
+}
+
+function sourcesOf(group: ReconciledCommitment): MentionSource[] {
+  const byDoc = new Map<string, MentionSource>();
+  for (const m of group.mentions) if (!byDoc.has(m.source.document)) byDoc.set(m.source.document, m.source);
+  return [...byDoc.values()].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+}
+
+/**
+ * Turns the groups of {@link reconcile} into commitments that `aggregate` counts once each: the amount is
+ * the group's intersection (the tightest amount every agreeing source allows) in its denomination, the
+ * parties all its mentions name, the date its first mention's, and the sources kept beside. A group
+ * whose mentions agree on no amount in any currency gets no amount (`aggregate` lists it as without
+ * one). Contradictions and ambiguous mentions are left out: they are not counted.
+ *
+ * @param result - what `reconcile` returned
+ * @param options - {@link ReconciledCommitmentsOptions}
+ * @returns one commitment per group, in the result's order, with status `announced`
+ * @throws `ReckonError` `INVALID_ARGUMENT` (naming the path) when `result` is not a reconcile result or
+ *   `options.partOf` is not a record of strings
+ * @example
+ * ```ts
+ * const result = reconcile(mentions, { rates });
+ * const totals = aggregate(reconciledCommitments(result), { by: 'investor', to: 'EUR', rates });
+ * ```
+ */
+export function reconciledCommitments(
+  result: ReconcileResult,
+  options?: ReconciledCommitmentsOptions,
+): ReconciledCommitmentInput[] {
+  const r = assertRecord(result, 'result');
+  const groups = assertArray(r.groups, 'result.groups') as readonly ReconciledCommitment[];
+  const o = readOptions(options);
+  const partOf = o.partOf === undefined ? {} : assertRecord(o.partOf, 'options.partOf');
+  for (const [k, v] of Object.entries(partOf))
+    if (typeof v !== 'string') throw invalidArgument(`options.partOf.${k}`, 'a group id', v);
+  const ids = new Set<string>();
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    assertGroup(g, `result.groups[${i}]`);
+    ids.add(g.id);
+  }
+  return groups.map((g) => {
+    const reading = g.readings.find((x) => x.currency === g.denomination);
+    const amount =
+      reading?.status === 'consistent' && reading.interval ? figureOf(reading.interval) : undefined;
+    const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
+    const sources = sourcesOf(g);
+    return {
+      id: g.id,
+      kind: g.kind,
+      status: 'announced' as const,
+      parties: g.parties,
+      ...(amount ? { amount } : {}),
+      date: g.firstDate,
+      ...(parent !== undefined && parent !== g.id && ids.has(parent) ? { partOf: parent } : {}),
+      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled`,
+      sources,
+      mentions: g.mentions.length,
+    };
+  });
+}

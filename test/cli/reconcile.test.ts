@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
+import { ukTechDatasetJSON } from '../../src/datasets/uk-tech-2025-09/index';
+
+const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'reckon-reconcile-'));
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+/** An error is one clear line on stderr, without a stack trace. */
+function oneLine(err: string) {
+  expect(err.trim().split('\n')).toHaveLength(1);
+  expect(err).toMatch(/^reckon: /);
+  expect(err).not.toMatch(/\n\s+at /);
+}
+
+/** The uk-tech dataset with one mention's figure altered ×10 ("£22 billion" → "£220 billion"). */
+function altered() {
+  const json = structuredClone(ukTechDatasetJSON) as typeof ukTechDatasetJSON & Record<string, unknown>;
+  const f = json.figures.find((x) => x.id === '05-0');
+  if (!f) throw new Error('no 05-0');
+  (f.figure as { amount: string }).amount = '220000000000';
+  (f.figure as { quantum: string }).quantum = '10000000000';
+  return json;
+}
+
+describe('reckon reconcile', () => {
+  describe('the embedded uk-tech dataset', () => {
+    it('lists the commitments with their amounts, sources and contradictions, and exits 0', () => {
+      const r = run(['reconcile', '--no-color']);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/83 mentions → 20 commitments, 7 contradictions, 0 ambiguous · window 14 days/);
+      expect(r.out).toContain('microsoft-uk-2025-2028');
+      expect(r.out).toContain('“30 Milliarden Pfund” (Byte Bucket');
+    });
+
+    it('exits 1 with --strict, as the real articles contradict each other', () => {
+      expect(run(['reconcile', '--strict', '--no-color']).code).toBe(1);
+    });
+
+    it('gives the documented JSON, with --to, and the heuristics alone with --no-keys', () => {
+      const r = run(['reconcile', '--json', '--no-keys', '--to', 'EUR']);
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.out);
+      expect(json.dataset.id).toBe('uk-tech-2025-09');
+      expect(json.settings).toMatchObject({ windowDays: 14, to: 'EUR' });
+      const microsoft = json.groups.find((g: { mentions: { id: string }[] }) =>
+        g.mentions.some((m) => m.id === '05-0'),
+      );
+      expect(microsoft.id).toMatch(/^group:/);
+      expect(microsoft.converted.interval.currency).toBe('EUR');
+    });
+
+    it('makes more groups with a window of 0 days', () => {
+      const groups = (window: string) =>
+        JSON.parse(run(['reconcile', '--json', '--no-keys', '--window', window]).out).groups.length;
+      expect(groups('0')).toBeGreaterThan(groups('14'));
+    });
+  });
+
+  describe('a dataset file', () => {
+    it('reports a copy altered ×10 as a contradiction naming both sources, and fails with --strict', () => {
+      const path = file('altered.json', altered());
+      const r = run(['reconcile', path, '--no-keys', '--no-color', '--strict']);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/“£22 billion” \(ITPro, [^)]*\) contradicts/);
+      expect(r.out).toMatch(/1\/10/);
+    });
+  });
+
+  describe('bad usage', () => {
+    it.each([
+      [['reconcile', '--window', 'two'], /--window must be a whole number/],
+      [['reconcile', '--to', 'XYZ'], /--to must be an ISO 4217/],
+      [['reconcile', 'nscale-2025-09'], /has no mentions to reconcile/],
+      [['reconcile', join(dir, 'missing.json')], /missing\.json/],
+      [['reconcile', '--frobnicate'], /see reckon reconcile --help/],
+    ])('%j fails with one line and exit 2', (args, message) => {
+      const r = run(args as string[]);
+      expect(r.code).toBe(2);
+      oneLine(r.err);
+      expect(r.err).toMatch(message);
+    });
+
+    it('fails on a dataset file without mentions', () => {
+      const r = run(['reconcile', file('nscale.json', nscaleDatasetJSON)]);
+      expect(r.code).toBe(2);
+      oneLine(r.err);
+    });
+  });
+
+  it('explains itself with --help', () => {
+    const r = run(['reconcile', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/--window DAYS/);
+    expect(r.out).toMatch(/--strict/);
+    expect(run(['--help']).out).toMatch(/reconcile \[dataset\]/);
+  });
+});
+
+describe('reckon report on the uk-tech dataset', () => {
+  it('shows totals per company with the number of sources behind each row', () => {
+    const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Google \(investor\)\n {2}total {2}£4\.98bn – £5\.03bn {3}\(7 sources\)/);
+    // Microsoft's capital expenditure is part of its £22bn: listed, never added on top.
+    expect(r.out).toMatch(/not added \(part of microsoft-uk-2025-2028\)/);
+  });
+
+  it('gives the sources per row in --json', () => {
+    const json = JSON.parse(run(['report', 'uk-tech-2025-09', '--by', 'investor', '--json']).out);
+    const google = json.groups.find((g: { party: { id: string } }) => g.party.id === 'google');
+    expect(google.sources).toBe(7);
+    expect(google.commitments).toEqual(['google-uk-2025-2027']);
+  });
+});

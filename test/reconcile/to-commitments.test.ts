@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, toDecimalString } from '../../src/index';
+import { reconcile, reconciledCommitments } from '../../src/reconcile/index';
+import { mention, weekRates } from './fixtures';
+
+const dec = (m: Parameters<typeof toDecimalString>[0] | undefined | null) =>
+  m ? toDecimalString(m, { trim: true }) : null;
+
+describe('reconciledCommitments', () => {
+  const mentions = [
+    mention('a', '£22bn', { document: 'itpro', date: '2025-09-16' }),
+    mention('b', '$30bn', { document: 'menafn', date: '2025-09-17' }),
+    mention('c', '$30bn', { document: 'semafor', date: '2025-09-17' }),
+    mention('d', '$15bn', { document: 'itpro', kind: 'capex', date: '2025-09-16' }),
+  ];
+  const result = reconcile(mentions, { rates: weekRates });
+
+  describe('groups of several reports', () => {
+    it('makes one commitment per group, its amount the intersection, with the sources kept', () => {
+      const [total, capex] = reconciledCommitments(result);
+      expect(total?.mentions).toBe(3);
+      expect(total?.sources.map((s) => s.document)).toEqual(['itpro', 'menafn', 'semafor']);
+      const g = result.groups.find((x) => x.id === total?.id);
+      const reading = g?.readings.find((r) => r.currency === g.denomination)?.interval;
+      expect(total?.amount?.qualifier).toBe('range');
+      expect([dec(total?.amount?.amount), dec(total?.amount?.max)]).toEqual([
+        dec(reading?.low),
+        dec(reading?.high),
+      ]);
+      expect(capex?.amount?.qualifier).toBe('range');
+      expect(total?.date).toBe('2025-09-16');
+    });
+
+    it('lets aggregate count each commitment once, and never a part on top of its whole', () => {
+      const [total, capex] = reconciledCommitments(result);
+      const input = reconciledCommitments(result, {
+        partOf: { [capex?.id as string]: total?.id as string, [total?.id as string]: 'not-a-group' },
+      });
+      expect(input[1]?.partOf).toBe(total?.id);
+      expect(input[0]?.partOf).toBeUndefined();
+      const r = aggregate(input, { by: 'investor' });
+      const row = r.groups.find((x) => x.party === 'microsoft');
+      expect(row?.commitments).toEqual([total?.id]);
+      expect(row?.notAdded.map((n) => n.reason)).toEqual(['partOf']);
+      // Three reports of one deal add up to it once, not three times.
+      const sum = Object.values(row?.totals ?? {})[0];
+      expect(dec(sum?.high)).toBe(dec(total?.amount?.max));
+    });
+
+    it('gives a one-sided amount when only one end is bounded', () => {
+      const one = reconcile([
+        mention('x', 'more than £1bn', { document: 'p' }),
+        mention('y', 'more than £1bn', { document: 'q' }),
+      ]);
+      const [c] = reconciledCommitments(one);
+      expect([c?.amount?.qualifier, dec(c?.amount?.amount)]).toEqual(['moreThan', '500000000']);
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['not a result', null, undefined, 'result'],
+      ['groups missing', {}, undefined, 'result.groups'],
+      ['a group without an id', { groups: [{}] }, undefined, 'result.groups[0].id'],
+      ['options not an object', { groups: [] }, 5, 'options'],
+      ['partOf not a record', { groups: [] }, { partOf: [] }, 'options.partOf'],
+      ['a partOf value not a string', { groups: [] }, { partOf: { a: 1 } }, 'options.partOf.a'],
+    ])('throws INVALID_ARGUMENT naming the path: %s', (_name, value, options, path) => {
+      expect(() => reconciledCommitments(value as never, options as never)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ path }) }),
+      );
+    });
+  });
+});
