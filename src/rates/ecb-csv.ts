@@ -1,8 +1,9 @@
+import { invalidArgument } from '../_lib/guards';
 import { type Issue, preview, ReckonError } from '../errors/reckon-error';
 import { findCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
 import { type Series, seriesProvider } from './provider';
-import { ascending, type LoadedRates, type ParseRatesOptions } from './series-builder';
+import { ascending, type LoadedRates, type ParseRatesOptions, readParseOptions } from './series-builder';
 
 const MONTHS: Readonly<Record<string, string>> = {
   january: '01',
@@ -69,7 +70,8 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * @param text - the file's content
  * @param options - {@link ParseRatesOptions}
  * @returns a provider of EUR→X fixes (and crosses through EUR), with `issues`
- * @throws {@link ReckonError} `INVALID_RATES` for an empty or foreign file, or any malformed line in
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string or an option has the
+ *   wrong type; `INVALID_RATES` for an empty or foreign file, or any malformed line in
  *   strict mode
  * @example
  * ```ts
@@ -77,8 +79,10 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * rates.rateOn('EUR', 'GBP', '2025-09-17')?.rate.value; // 347/400 (0.8675)
  * ```
  */
-export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): LoadedRates {
-  if (typeof text !== 'string' || text.trim() === '') {
+export function parseEcbCsv(text: string, given: ParseRatesOptions = {}): LoadedRates {
+  if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
+  const options = readParseOptions(given);
+  if (text.trim() === '') {
     throw new ReckonError('INVALID_RATES', 'The ECB CSV file is empty.');
   }
   const source = options.source ?? 'ECB';
