@@ -79,17 +79,17 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * rates.rateOn('EUR', 'GBP', '2025-09-17')?.rate.value; // 347/400 (0.8675)
  * ```
  */
-export function parseEcbCsv(text: string, given: ParseRatesOptions = {}): LoadedRates {
+export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): LoadedRates {
   if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
-  const options = readParseOptions(given);
+  const checked = readParseOptions(options);
   if (text.trim() === '') {
     throw new ReckonError('INVALID_RATES', 'The ECB CSV file is empty.');
   }
-  const source = options.source ?? 'ECB';
+  const source = checked.source ?? 'ECB';
   const issues: Issue[] = [];
   const issue = (message: string, line: number) => {
     const found: Issue = { code: 'INVALID_RATES', message, path: [], line };
-    if (options.strict)
+    if (checked.strict)
       throw new ReckonError('INVALID_RATES', `line ${line}: ${message}`, { issues: [found] });
     issues.push(found);
   };

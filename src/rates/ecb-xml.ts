@@ -76,11 +76,11 @@ const entities = (value: string) => (value.includes('&') ? ' (entities are not e
  * rates.fixes('GBP', 'EUR', '2025-09-15', '2025-09-18').length; // 4
  * ```
  */
-export function parseEcbXml(text: string, given: ParseRatesOptions = {}): LoadedRates {
+export function parseEcbXml(text: string, options: ParseRatesOptions = {}): LoadedRates {
   if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
-  const options = readParseOptions(given);
+  const checked = readParseOptions(options);
   if (text.trim() === '') throw new ReckonError('INVALID_RATES', 'The ECB XML file is empty.');
-  const b = createSeriesBuilder({ ...options, defaultSource: 'ECB' });
+  const b = createSeriesBuilder({ ...checked, defaultSource: 'ECB' });
   const lineAt = lineCounter(text);
   const issue = (message: string, line: number) => b.issue({ message, path: [], line });
   const stack: Open[] = [];
