@@ -15,11 +15,10 @@ const input = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', 
 const rates = () => staticRates([input]);
 
 describe('isIsoDate', () => {
-  describe('years 0000–0099 and 9999', () => {
-    it('takes them as written (Date.UTC would read 0099 as 1999)', () => {
-      for (const day of ['0000-01-01', '0099-12-31', '0004-02-29', '9999-12-31'])
-        expect(isIsoDate(day)).toBe(true);
-      for (const day of ['0001-02-29', '0100-02-29', '+010000-01-01']) expect(isIsoDate(day)).toBe(false);
+  describe('the first and last years reckon reads (0100 and 9999)', () => {
+    it('takes their days and nothing beyond', () => {
+      for (const day of ['0100-01-01', '0104-02-29', '9999-12-31']) expect(isIsoDate(day)).toBe(true);
+      for (const day of ['0100-02-29', '+010000-01-01', '10000-01-01']) expect(isIsoDate(day)).toBe(false);
     });
   });
 });
@@ -127,17 +126,17 @@ describe('downloadEcbRates', () => {
 });
 
 describe('isTargetBusinessDay', () => {
-  describe('years 0000–0099 and 9999', () => {
+  describe('the first and last years reckon reads', () => {
     it('answers by the calendar of the year written', () => {
-      expect(isTargetBusinessDay('0099-12-31')).toBe(true); // a Thursday
-      expect(isTargetBusinessDay('0099-12-25')).toBe(false);
+      expect(isTargetBusinessDay('0100-12-31')).toBe(true); // a Friday
+      expect(isTargetBusinessDay('0100-12-25')).toBe(false);
       expect(isTargetBusinessDay('9999-12-31')).toBe(true); // a Friday
-      expect(previousTargetBusinessDay('0099-12-31')).toBe('0099-12-30');
+      expect(previousTargetBusinessDay('0100-12-31')).toBe('0100-12-30');
     });
   });
-  describe('a day before 0000-01-01', () => {
+  describe('a day before 0100-01-01', () => {
     it('is INVALID_DATE, not a date the user never wrote', () => {
-      expectReckonError(() => previousTargetBusinessDay('0000-01-01'), 'INVALID_DATE');
+      expectReckonError(() => previousTargetBusinessDay('0100-01-01'), 'INVALID_DATE');
     });
   });
 });
