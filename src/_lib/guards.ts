@@ -20,7 +20,8 @@ export function describeValue(value: unknown): string {
       return `a string ${JSON.stringify(shown)}${value.length > MAX_PREVIEW ? ` (${value.length} characters)` : ''}`;
     }
     case 'number':
-      return `a number (${String(value)})`;
+      // Words for NaN and the infinities: a message is read by people, and "NaN" printed looks like a bug.
+      return `a number (${Number.isFinite(value) ? String(value) : value > 0 ? 'infinity' : value < 0 ? 'minus infinity' : 'not a number'})`;
     case 'bigint':
       return `a bigint (${value.toString().length > MAX_PREVIEW ? 'long' : String(value)})`;
     case 'boolean':

@@ -1,3 +1,4 @@
+import { assertIterable, invalidArgument } from '../_lib/guards';
 import type { Commitment } from '../commitment/model';
 import { createAggregator, newAggregator } from './aggregator';
 import type { AggregateOptions, AggregateResult } from './types';
@@ -22,11 +23,13 @@ export type {
  * a part never in a total that holds one of its wholes, valuations and other stocks beside the sums,
  * never in them, and a missing rate never hidden. See docs/aggregation.md for every rule.
  *
- * @param commitments - an array or any iterable (for async iterables use {@link aggregateAsync})
+ * @param commitments - an array or any iterable (for async iterables use {@link aggregateAsync}); an
+ *   amount may be a figure or its JSON form (`figureToJSON`), which is read with `figureFromJSON`
  * @param options - {@link AggregateOptions}, each checked
  * @returns rows sorted by party id, the grand total (the same for every `by`) and the rates used
- * @throws {@link ReckonError} `INVALID_ARGUMENT` (an option it does not allow, naming it and what it
- *   allows; a commitment of unknown kind or status), `UNKNOWN_CURRENCY`, `INVALID_DATE` (for `asOf`
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` (commitments that are not iterable; an element that
+ *   is not a commitment, naming its path such as `commitments[2].parties[0].role`; an option it does
+ *   not allow, naming it and what it allows), `UNKNOWN_CURRENCY`, `INVALID_DATE` (for `asOf`
  *   and `fallbackDate`). Problems in the data are issues, never thrown: `DUPLICATE_ID`,
  *   `DUPLICATE_PARTY`, `UNKNOWN_COMMITMENT`, `PART_OF_CYCLE`, `INVALID_DATE`, `NO_RATE`
  * @example
@@ -47,6 +50,7 @@ export function aggregate(
     // A repeated id is found at the end: the rare input with one is aggregated again without it.
     return (repeats.size === 0 ? first : overArray(list, options, repeats)).result();
   }
+  assertIterable(commitments, 'commitments');
   const agg = createAggregator(options);
   for (const c of commitments) agg.add(c);
   return agg.result();
@@ -78,6 +82,14 @@ export async function aggregateAsync(
   commitments: AsyncIterable<Commitment> | Iterable<Commitment>,
   options: AggregateOptions = {},
 ): Promise<AggregateResult> {
+  const iterable = commitments as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
+  if (
+    typeof iterable !== 'object' ||
+    iterable === null ||
+    (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')
+  ) {
+    throw invalidArgument('commitments', 'an async iterable, an array or another iterable', commitments);
+  }
   const agg = createAggregator(options);
   for await (const c of commitments) agg.add(c);
   return agg.result();

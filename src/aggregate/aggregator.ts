@@ -2,6 +2,7 @@ import type { Commitment } from '../commitment/model';
 import { ReckonError } from '../errors/reckon-error';
 import { addCommon, newRecent } from './fast-path';
 import { finishResult } from './finish';
+import { readCommitment } from './input';
 import { readOptions } from './options';
 import { pushAt } from './order';
 import { resolveParts } from './parts';
@@ -24,7 +25,8 @@ export interface ArrayAggregator extends Aggregator {
  * @param options - {@link AggregateOptions}, each checked
  * @returns the aggregator; `result()` returns the same result each time, and `add` after it throws
  * @throws {@link ReckonError} `INVALID_ARGUMENT` for an option it does not allow (naming it and what
- *   it allows) and, from `add`, for a commitment without an id or of an unknown kind or status;
+ *   it allows) and, from `add`, for a value that is not a commitment (naming its path, such as
+ *   `commitments[3].amount`: an id that is not a string, an unknown kind, status or role …);
  *   `UNKNOWN_CURRENCY` for `to`; `INVALID_DATE` for `asOf` or `fallbackDate`
  * @example
  * ```ts
@@ -67,12 +69,11 @@ export function newAggregator(
       path: ['commitments', position, 'id'],
     });
 
-  const add = (c: Commitment): void => {
+  const add = (given: Commitment): void => {
     if (finished)
       throw new ReckonError('INVALID_ARGUMENT', 'add() after result(): this aggregator is finished.');
-    if (typeof c?.id !== 'string')
-      throw new ReckonError('INVALID_ARGUMENT', `commitment ${seen.count} has no id (a string).`);
     const position = seen.count;
+    const c = readCommitment(given, position);
     if (!admit(seen, c.id)) maybeRepeated.push({ position, commitment: c });
     else if (skip?.has(position)) repeated(c, position, skip.get(position) as number);
     else if (!addCommon(st, recent, c, position)) take(st, c, position);

@@ -1,3 +1,4 @@
+import { invalidArgument, isRecord } from '../_lib/guards';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -52,13 +53,9 @@ const KNOWN: ReadonlySet<string> = new Set<keyof AggregateOptions>([
 ]);
 
 const FRACTION = 'a decimal fraction such as "0.1"';
-const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
 
 function invalid(name: string, allowed: string, value: unknown): never {
-  throw new ReckonError('INVALID_ARGUMENT', `options.${name} must be ${allowed}; got ${shown(value)}.`, {
-    expected: allowed,
-    received: shown(value),
-  });
+  throw invalidArgument(`options.${name}`, allowed, value);
 }
 
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
@@ -71,7 +68,10 @@ function setOf(name: string, value: unknown, allowed: readonly string[]): Readon
   if (value === undefined) return undefined;
   const what = `a list of ${allowed.map((a) => `"${a}"`).join(', ')}`;
   if (!Array.isArray(value)) return invalid(name, what, value);
-  for (const v of value) if (!allowed.includes(v)) invalid(name, what, v);
+  value.forEach((v, i) => {
+    if (!allowed.includes(v))
+      invalid(`${name}[${i}]`, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, v);
+  });
   return new Set(value as string[]);
 }
 
@@ -90,8 +90,8 @@ function stringOr(name: string, value: unknown, what: string): string | undefine
  */
 export function readOptions(options: AggregateOptions | undefined): Settings {
   if (options === undefined || options === null) return readOptions({});
-  if (typeof options !== 'object')
-    throw new ReckonError('INVALID_ARGUMENT', `the options must be an object; got ${shown(options)}.`);
+  if (typeof options !== 'object' || Array.isArray(options))
+    throw invalidArgument('options', 'an options object or undefined', options);
   const o = options as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(o)) {
     if (!KNOWN.has(key) && o[key] !== undefined) {
@@ -115,8 +115,13 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
       undefined,
     );
   const parties = o.parties;
-  if (parties !== undefined && !(Array.isArray(parties) && parties.every((p) => typeof p?.id === 'string')))
-    invalid('parties', 'a list of parties, each with an id', parties);
+  if (parties !== undefined) {
+    if (!Array.isArray(parties)) invalid('parties', 'a list of parties, each with an id', parties);
+    parties.forEach((p: unknown, i) => {
+      if (!isRecord(p) || typeof p.id !== 'string')
+        invalid(`parties[${i}]`, 'a party with an id (a string)', p);
+    });
+  }
   const list = o.listCommitments;
   if (list !== undefined && typeof list !== 'boolean') invalid('listCommitments', 'a boolean', list);
   return {

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../_lib/freeze';
+import { hasOwn, invalidArgument } from '../_lib/guards';
 import type { SourceSpan } from '../conversion/snapshot';
 import type { Figure } from '../figure/types';
 
@@ -38,8 +40,8 @@ export type Role =
   | 'partner'
   | 'subject';
 
-/** Every role, in a stable order. */
-export const ROLES: readonly Role[] = [
+/** Every role, in a stable order. Frozen: one caller cannot change it for all. */
+export const ROLES: readonly Role[] = /* @__PURE__ */ deepFreeze([
   'investor',
   'recipient',
   'lender',
@@ -49,7 +51,7 @@ export const ROLES: readonly Role[] = [
   'supplier',
   'partner',
   'subject',
-];
+] as Role[]);
 
 /** Where a commitment stands. */
 export type CommitmentStatus =
@@ -60,15 +62,15 @@ export type CommitmentStatus =
   | 'completed'
   | 'withdrawn';
 
-/** Every status, in a stable order. */
-export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = [
+/** Every status, in a stable order. Frozen: one caller cannot change it for all. */
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = /* @__PURE__ */ deepFreeze([
   'announced',
   'confirmed',
   'planned',
   'underConsideration',
   'completed',
   'withdrawn',
-];
+] as CommitmentStatus[]);
 
 /** A party's part in a commitment. */
 export interface Participation {
@@ -129,8 +131,8 @@ export interface KindInfo {
   readonly roles: readonly Role[];
 }
 
-/** Each kind: additive or not, and the roles that fit it. */
-export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = {
+/** Each kind: additive or not, and the roles that fit it. Deeply frozen: one caller cannot change it for all. */
+export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = /* @__PURE__ */ deepFreeze({
   investment: { additive: true, roles: ['investor', 'recipient', 'partner', 'supplier', 'customer'] },
   equityStake: { additive: true, roles: ['investor', 'recipient'] },
   loan: { additive: true, roles: ['lender', 'borrower', 'arranger'] },
@@ -143,10 +145,15 @@ export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = {
   valuation: { additive: false, roles: ['subject'] },
   capitalUnderManagement: { additive: false, roles: ['subject', 'partner', 'investor'] },
   marketCapitalisation: { additive: false, roles: ['subject'] },
-};
+} as Record<CommitmentKind, KindInfo>);
 
 /**
  * Whether a kind is added up in totals.
+ *
+ * @param kind - one of the keys of {@link COMMITMENT_KINDS}
+ * @returns true for flows (investments, loans …), false for stocks and marks (valuations …)
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for anything but a known kind (an inherited key such as
+ *   "constructor" is not one)
  *
  * @example
  * ```ts
@@ -155,5 +162,8 @@ export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = {
  * ```
  */
 export function isAdditiveKind(kind: CommitmentKind): boolean {
+  if (typeof kind !== 'string' || !hasOwn(COMMITMENT_KINDS, kind)) {
+    throw invalidArgument('kind', `one of ${Object.keys(COMMITMENT_KINDS).join(', ')}`, kind);
+  }
   return COMMITMENT_KINDS[kind].additive;
 }

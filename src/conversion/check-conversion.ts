@@ -1,3 +1,4 @@
+import { assertRecord, assertString, hasOwn, invalidArgument, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import type { Figure } from '../figure/types';
 import {
@@ -11,7 +12,7 @@ import {
   ratioSub,
   ratioToApproxNumber,
 } from '../math/ratio';
-import { addDays, assertIsoDate, dayNumber } from '../rates/dates';
+import { addDaysWithin, assertIsoDate, dayNumber } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import type { Rate } from '../rates/rate';
 import { type RatesLike, toRateProvider } from '../rates/to-provider';
@@ -107,14 +108,17 @@ const DEFAULT_TOLERANCE: Readonly<Record<string, number>> = { 'EUR/GBP': 44, 'GB
  * @param a - one currency code
  * @param b - the other
  * @returns EUR/GBP 44, GBP/USD 67, EUR/USD 70, any other pair 100
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when a code is not a string
  * @example
  * ```ts
  * defaultToleranceBps('GBP', 'EUR'); // 44
  * ```
  */
 export function defaultToleranceBps(a: string, b: string): number {
+  assertString(a, 'a');
+  assertString(b, 'b');
   const key = a < b ? `${a}/${b}` : `${b}/${a}`;
-  return DEFAULT_TOLERANCE[key] ?? 100;
+  return hasOwn(DEFAULT_TOLERANCE, key) ? (DEFAULT_TOLERANCE[key] as number) : 100;
 }
 
 const BP = ratio(10_000n);
@@ -127,6 +131,7 @@ const OUTSIDE_DAYS = 30;
 /** Days after which a lookup cannot be (a bound for "the last fix"). */
 const FIRST_DAY = '1000-01-01';
 const LAST_DAY = '9999-12-31';
+const FIRST_ISO_DAY = '0100-01-01';
 
 /** Distance of x to [low, high] relative to x, in basis points; 0 inside. Exact. */
 function gapOf(x: Ratio, low: Ratio, high: Ratio): Ratio {
@@ -135,12 +140,21 @@ function gapOf(x: Ratio, low: Ratio, high: Ratio): Ratio {
   return ZERO;
 }
 
+/** A number of basis points given by a caller: finite and not negative, or undefined. */
+function basisPoints(value: unknown, path: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw invalidArgument(path, 'a finite number of basis points, at least 0', value);
+  return value;
+}
+
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** The window the caller gave, checked: real days, `to` not before `from`. */
 function givenWindow(window: DayWindow): DayWindow {
-  const from = assertIsoDate(window.from, 'window.from');
-  const to = assertIsoDate(window.to, 'window.to');
+  assertRecord(window, 'options.window');
+  const from = assertIsoDate(window.from, 'options.window.from');
+  const to = assertIsoDate(window.to, 'options.window.to');
   if (to < from) {
     throw new ReckonError('INVALID_DATE', `window.to (${to}) is before window.from (${from}).`, {
       input: `${from}..${to}`,
@@ -170,7 +184,7 @@ function defaultWindow(
   for (const d of days) assertIsoDate(d, 'snapshot date');
   days.sort();
   const earliest = days[0] ?? '';
-  const before = provider.rateOn(base, quote, addDays(earliest, -1), { policy: 'previous' });
+  const before = provider.rateOn(base, quote, addDaysWithin(earliest, -1), { policy: 'previous' });
   return { from: before?.rate.date ?? earliest, to: days[days.length - 1] ?? '' };
 }
 
@@ -219,19 +233,18 @@ export function checkConversion(
   rates: RatesLike,
   options: CheckConversionOptions = {},
 ): ConversionVerdict {
-  const implied = impliedRate(snapshot, options);
+  const o = readOptions(options);
+  const implied = impliedRate(snapshot, o);
   const { base, quote, low, high, point } = implied;
-  const toleranceBps = options.toleranceBps ?? defaultToleranceBps(base, quote);
-  const maxResolutionBps = options.maxResolutionBps ?? 250;
+  const toleranceBps =
+    basisPoints(o.toleranceBps, 'options.toleranceBps') ?? defaultToleranceBps(base, quote);
+  const maxResolutionBps = basisPoints(o.maxResolutionBps, 'options.maxResolutionBps') ?? 250;
   const tau = ratioFromNumber(toleranceBps, 'toleranceBps');
   const limit = ratioFromNumber(maxResolutionBps, 'maxResolutionBps');
-  if (tau.n < 0n || limit.n < 0n)
-    throw new ReckonError('INVALID_ARGUMENT', 'Tolerances must not be negative.');
 
   const provider = toRateProvider(rates);
-  const window = options.window
-    ? givenWindow(options.window)
-    : defaultWindow(snapshot, provider, base, quote);
+  const window =
+    o.window !== undefined ? givenWindow(o.window) : defaultWindow(snapshot, provider, base, quote);
   const span = pairSpan(provider, base, quote);
   const common = {
     from: snapshot.from,
@@ -305,21 +318,30 @@ function outsideMatch(
   cap: string,
 ): Rate | undefined {
   const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;
-  const search = (from: string, to: string) =>
-    from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];
+  // No search past 0100-01-01 or 9999-12-31: reckon reads no day beyond them (isIsoDate).
+  const search = (from: string, to: string, edge: boolean) =>
+    !edge && from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];
   let found: Rate | undefined;
   let distance = Number.POSITIVE_INFINITY;
   const start = dayNumber(window.from);
   const end = dayNumber(window.to);
   // Oldest first in each range; "≤" lets the later of two days at the same distance win.
-  for (const r of search(addDays(window.from, -OUTSIDE_DAYS), minDay(addDays(window.from, -1), cap))) {
+  for (const r of search(
+    addDaysWithin(window.from, -OUTSIDE_DAYS),
+    minDay(addDaysWithin(window.from, -1), cap),
+    window.from === FIRST_ISO_DAY,
+  )) {
     const d = start - dayNumber(r.date);
     if (inside(r) && d <= distance) {
       found = r;
       distance = d;
     }
   }
-  for (const r of search(addDays(window.to, 1), minDay(addDays(window.to, OUTSIDE_DAYS), cap))) {
+  for (const r of search(
+    addDaysWithin(window.to, 1),
+    minDay(addDaysWithin(window.to, OUTSIDE_DAYS), cap),
+    window.to === LAST_DAY,
+  )) {
     const d = dayNumber(r.date) - end;
     if (inside(r) && d <= distance) {
       found = r;

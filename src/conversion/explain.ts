@@ -1,10 +1,19 @@
+import { assertOneOf, assertRecord, optionalOneOf, readOptions } from '../_lib/guards';
 import { formatFigure } from '../figure/format-figure';
 import type { Figure, FigureLocale } from '../figure/types';
 import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
 import { isTargetBusinessDay } from '../rates/calendar';
 import { addDays, formatDay } from '../rates/dates';
 import type { Rate } from '../rates/rate';
-import type { ConversionVerdict } from './check-conversion';
+import type { ConversionStatus, ConversionVerdict } from './check-conversion';
+
+const LOCALES: readonly FigureLocale[] = ['en', 'de'];
+const STATUSES: readonly ConversionStatus[] = [
+  'consistent',
+  'withinTolerance',
+  'inconsistent',
+  'indeterminate',
+];
 
 /** Options for {@link explainVerdict}. */
 export interface ExplainVerdictOptions {
@@ -88,6 +97,8 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * @param verdict - from {@link checkConversion}
  * @param options - {@link ExplainVerdictOptions}
  * @returns the explanation
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `verdict` is not a verdict (naming the part that
+ *   is wrong, such as `verdict.status`) or `options.locale` is not "en" or "de"
  * @example
  * ```ts
  * explainVerdict(verdict);
@@ -95,7 +106,12 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * ```
  */
 export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdictOptions = {}): string {
-  const locale = options.locale ?? 'en';
+  const locale = optionalOneOf(readOptions(options).locale, LOCALES, 'options.locale') ?? 'en';
+  assertRecord(verdict, 'verdict');
+  assertOneOf(verdict.status, STATUSES, 'verdict.status');
+  assertRecord(verdict.implied, 'verdict.implied');
+  assertRecord(verdict.from, 'verdict.from');
+  assertRecord(verdict.to, 'verdict.to');
   const de = locale === 'de';
   const a = written(verdict.from, locale);
   const b = written(verdict.to, locale);

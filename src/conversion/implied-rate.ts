@@ -1,3 +1,4 @@
+import { assertRecord, invalidArgument, isRecord, optionalBoolean, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { figureBounds } from '../figure/bounds';
 import type { Figure } from '../figure/types';
@@ -29,9 +30,21 @@ export interface ImpliedRate {
 }
 
 /** Money as an exact ratio of major units. @internal */
-export function moneyRatio(value: Money): Ratio {
-  const u = toUnits(value);
+export function moneyRatio(value: Money, path?: string): Ratio {
+  const u = toUnits(value, path);
   return ratio(u.units, 10n ** u.scale);
+}
+
+/**
+ * Checks the shape of a snapshot given by a caller: an object whose `from` and `to` are figures (objects;
+ * their money is checked where it is read). @internal
+ */
+export function assertSnapshot(snapshot: unknown, path: string): asserts snapshot is ConversionSnapshot {
+  const s = assertRecord(snapshot, path);
+  for (const side of ['from', 'to'] as const) {
+    if (!isRecord(s[side]))
+      throw invalidArgument(`${path}.${side}`, 'a figure (parseFigure makes one)', s[side]);
+  }
 }
 
 /** The rounding interval of a figure's written amount, ignoring its qualifier. */
@@ -50,7 +63,8 @@ function writtenInterval(figure: Figure): [Ratio, Ratio] {
  * @param snapshot - the conversion
  * @param options - {@link ImpliedRateOptions}
  * @returns point B/A and the interval [B_low/A, B_high/A] (or [B_low/A_high, B_high/A_low])
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when an amount is zero, or the two signs differ
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `snapshot` is not a snapshot of two figures
+ *   (naming the part, such as `snapshot.from.amount`), an amount is zero, or the two signs differ
  * @example
  * ```ts
  * const r = impliedRate({ from: parseFigure('£11bn'), to: parseFigure('€12.68bn') });
@@ -58,15 +72,20 @@ function writtenInterval(figure: Figure): [Ratio, Ratio] {
  * ```
  */
 export function impliedRate(snapshot: ConversionSnapshot, options: ImpliedRateOptions = {}): ImpliedRate {
-  const a = moneyRatio(snapshot.from.amount);
-  const b = moneyRatio(snapshot.to.amount);
+  const assumeSourceExact = optionalBoolean(
+    readOptions(options).assumeSourceExact,
+    'options.assumeSourceExact',
+  );
+  assertSnapshot(snapshot, 'snapshot');
+  const a = moneyRatio(snapshot.from.amount, 'snapshot.from.amount');
+  const b = moneyRatio(snapshot.to.amount, 'snapshot.to.amount');
   if (a.n === 0n || b.n === 0n || a.n < 0n !== b.n < 0n) {
     throw new ReckonError('INVALID_ARGUMENT', 'A conversion needs two non-zero amounts of the same sign.', {
       id: snapshot.id,
     });
   }
   const [bLow, bHigh] = writtenInterval(snapshot.to);
-  const [aLow, aHigh] = options.assumeSourceExact === false ? writtenInterval(snapshot.from) : [a, a];
+  const [aLow, aHigh] = assumeSourceExact === false ? writtenInterval(snapshot.from) : [a, a];
   if (aLow.n === 0n || aHigh.n === 0n || aLow.n < 0n !== aHigh.n < 0n) {
     throw new ReckonError(
       'INVALID_ARGUMENT',

@@ -1,7 +1,8 @@
+import { assertIterable } from '../_lib/guards';
 import { currencyCode } from '../money/money';
 import type { RateProvider } from '../rates/provider';
 import { staticRates } from '../rates/static-rates';
-import { impliedRate } from './implied-rate';
+import { assertSnapshot, impliedRate } from './implied-rate';
 import type { ConversionSnapshot } from './snapshot';
 
 /**
@@ -11,6 +12,8 @@ import type { ConversionSnapshot } from './snapshot';
  *
  * @param snapshots - reported conversions
  * @returns the provider
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `snapshots` is not iterable or holds something
+ *   other than a snapshot (naming `snapshots[i]`), and what {@link impliedRate} throws
  * @example
  * ```ts
  * const rates = impliedRates([{ from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' }]);
@@ -18,9 +21,12 @@ import type { ConversionSnapshot } from './snapshot';
  * ```
  */
 export function impliedRates(snapshots: Iterable<ConversionSnapshot>): RateProvider {
+  assertIterable(snapshots, 'snapshots');
   const seen = new Set<string>();
   const rates = [];
+  let i = 0;
   for (const s of snapshots) {
+    assertSnapshot(s, `snapshots[${i++}]`);
     const date = s.publishedDate ?? s.eventDate;
     if (!date || currencyCode(s.from.amount) === currencyCode(s.to.amount)) continue;
     const r = impliedRate(s);

@@ -1,4 +1,4 @@
-import { assertInteger, assertOneOf, invalidArgument } from '../_lib/guards';
+import { assertInteger, assertOneOf, assertString, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 
 /**
@@ -11,6 +11,8 @@ export interface Ratio {
   /** Denominator, always positive. */
   readonly d: bigint;
 }
+
+const RATIO = 'a ratio { n, d } of bigints with d > 0';
 
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
@@ -72,12 +74,23 @@ export function ratioDiv(a: Ratio, b: Ratio): Ratio {
 /**
  * Compares a and b: −1, 0 or 1.
  *
+ * @param a - a ratio
+ * @param b - a ratio
+ * @returns −1 when a < b, 0 when equal, 1 when a > b
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when either is not a ratio of bigints with d > 0
  * @example
  * ```ts
  * ratioCmp(ratio(1n, 3n), ratio(1n, 2n)); // -1
  * ```
  */
 export function ratioCmp(a: Ratio, b: Ratio): -1 | 0 | 1 {
+  if (!isRatio(a)) throw invalidArgument('a', RATIO, a);
+  if (!isRatio(b)) throw invalidArgument('b', RATIO, b);
+  return compare(a, b);
+}
+
+/** {@link ratioCmp} without the checks, for ratios reckon built itself. */
+function compare(a: Ratio, b: Ratio): -1 | 0 | 1 {
   const l = a.n * b.d;
   const r = b.n * a.d;
   return l < r ? -1 : l > r ? 1 : 0;
@@ -90,12 +103,12 @@ export function ratioAbs(a: Ratio): Ratio {
 
 /** The smaller of a and b. */
 export function ratioMin(a: Ratio, b: Ratio): Ratio {
-  return ratioCmp(a, b) <= 0 ? a : b;
+  return compare(a, b) <= 0 ? a : b;
 }
 
 /** The larger of a and b. */
 export function ratioMax(a: Ratio, b: Ratio): Ratio {
-  return ratioCmp(a, b) >= 0 ? a : b;
+  return compare(a, b) >= 0 ? a : b;
 }
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
@@ -123,12 +136,14 @@ export function parseDecimalRatio(text: string): Ratio | undefined {
  *
  * @param text - "0.8675", "1000/867" …
  * @returns the ratio, or undefined when unreadable (or a zero denominator)
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string
  * @example
  * ```ts
  * parseRatio('400/347'); // { n: 400n, d: 347n }
  * ```
  */
 export function parseRatio(text: string): Ratio | undefined {
+  assertString(text, 'text');
   const slash = text.indexOf('/');
   if (slash < 0) return parseDecimalRatio(text);
   const n = /^[+-]?\d+$/.test(text.slice(0, slash)) ? BigInt(text.slice(0, slash)) : undefined;
@@ -161,7 +176,7 @@ const MAX_DIGITS = 10_000;
  * ```
  */
 export function roundRatio(value: Ratio, digits: number, mode: RoundingMode = 'halfEven'): bigint {
-  if (!isRatio(value)) throw invalidArgument('value', 'a ratio { n, d } of bigints with d > 0', value);
+  if (!isRatio(value)) throw invalidArgument('value', RATIO, value);
   assertInteger(digits, 'digits', 0, MAX_DIGITS);
   assertOneOf(mode, ROUNDING_MODES, 'mode');
   const num = value.n * 10n ** BigInt(digits);

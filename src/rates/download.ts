@@ -1,3 +1,4 @@
+import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { parseEcbXml } from './ecb-xml';
 import type { LoadedRates } from './series-builder';
@@ -16,6 +17,7 @@ export interface DownloadEcbRatesOptions {
 }
 
 const BASE_URL = 'https://www.ecb.europa.eu/stats/eurofxref/';
+const FILES: readonly EcbFile[] = ['daily', 'hist-90d', 'hist'];
 
 /**
  * Downloads the ECB's reference rates as XML and reads them. Needs a network: reckon never calls it by
@@ -23,17 +25,23 @@ const BASE_URL = 'https://www.ecb.europa.eu/stats/eurofxref/';
  *
  * @param options - {@link DownloadEcbRatesOptions}
  * @returns the rates, with any issues
- * @throws {@link ReckonError} `INVALID_RATES` when the download fails or the answer is not ECB XML
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for an option of the wrong type or an unknown `file`;
+ *   `INVALID_RATES` when the download fails or the answer is not ECB XML
  * @example
  * ```ts
  * const rates = await downloadEcbRates({ file: 'hist-90d' });
  * ```
  */
 export async function downloadEcbRates(options: DownloadEcbRatesOptions = {}): Promise<LoadedRates> {
-  const file = options.file ?? 'hist';
+  const o = readOptions(options);
+  const file = optionalOneOf(o.file, FILES, 'options.file') ?? 'hist';
+  if (o.baseUrl !== undefined && typeof o.baseUrl !== 'string')
+    throw invalidArgument('options.baseUrl', 'a string or undefined', o.baseUrl);
+  if (o.fetch !== undefined && typeof o.fetch !== 'function')
+    throw invalidArgument('options.fetch', 'a function or undefined', o.fetch);
   const name = file === 'daily' ? 'eurofxref-daily.xml' : `eurofxref-${file}.xml`;
-  const url = (options.baseUrl ?? BASE_URL) + name;
-  const get = options.fetch ?? (globalThis.fetch as unknown as NonNullable<DownloadEcbRatesOptions['fetch']>);
+  const url = (o.baseUrl ?? BASE_URL) + name;
+  const get = o.fetch ?? (globalThis.fetch as unknown as NonNullable<DownloadEcbRatesOptions['fetch']>);
   let body: string;
   try {
     const response = await get(url);

@@ -1,8 +1,9 @@
+import { invalidArgument } from '../_lib/guards';
 import { type Issue, preview, ReckonError } from '../errors/reckon-error';
 import { findCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
 import { type Series, seriesProvider } from './provider';
-import { ascending, type LoadedRates, type ParseRatesOptions } from './series-builder';
+import { ascending, type LoadedRates, type ParseRatesOptions, readParseOptions } from './series-builder';
 
 const MONTHS: Readonly<Record<string, string>> = {
   january: '01',
@@ -69,7 +70,8 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * @param text - the file's content
  * @param options - {@link ParseRatesOptions}
  * @returns a provider of EUR→X fixes (and crosses through EUR), with `issues`
- * @throws {@link ReckonError} `INVALID_RATES` for an empty or foreign file, or any malformed line in
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string or an option has the
+ *   wrong type; `INVALID_RATES` for an empty or foreign file, or any malformed line in
  *   strict mode
  * @example
  * ```ts
@@ -78,14 +80,16 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * ```
  */
 export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): LoadedRates {
-  if (typeof text !== 'string' || text.trim() === '') {
+  if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
+  const checked = readParseOptions(options);
+  if (text.trim() === '') {
     throw new ReckonError('INVALID_RATES', 'The ECB CSV file is empty.');
   }
-  const source = options.source ?? 'ECB';
+  const source = checked.source ?? 'ECB';
   const issues: Issue[] = [];
   const issue = (message: string, line: number) => {
     const found: Issue = { code: 'INVALID_RATES', message, path: [], line };
-    if (options.strict)
+    if (checked.strict)
       throw new ReckonError('INVALID_RATES', `line ${line}: ${message}`, { issues: [found] });
     issues.push(found);
   };

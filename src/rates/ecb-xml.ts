@@ -1,7 +1,13 @@
+import { invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { findCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
-import { createSeriesBuilder, type LoadedRates, type ParseRatesOptions } from './series-builder';
+import {
+  createSeriesBuilder,
+  type LoadedRates,
+  type ParseRatesOptions,
+  readParseOptions,
+} from './series-builder';
 import { scanXml, type XmlAttribute } from './xml-scan';
 
 /** An element still open: its name, its line, and for a dated `<Cube>` its day (null when bad). */
@@ -61,7 +67,8 @@ const entities = (value: string) => (value.includes('&') ? ' (entities are not e
  * @param text - the file's content
  * @param options - {@link ParseRatesOptions}
  * @returns a provider of EUR→X fixes (and crosses through EUR), with `issues`
- * @throws {@link ReckonError} `INVALID_RATES` for an empty or foreign file, one without any rate, or
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string or an option has the
+ *   wrong type; `INVALID_RATES` for an empty or foreign file, one without any rate, or
  *   the first issue in strict mode
  * @example
  * ```ts
@@ -70,9 +77,10 @@ const entities = (value: string) => (value.includes('&') ? ' (entities are not e
  * ```
  */
 export function parseEcbXml(text: string, options: ParseRatesOptions = {}): LoadedRates {
-  if (typeof text !== 'string' || text.trim() === '')
-    throw new ReckonError('INVALID_RATES', 'The ECB XML file is empty.');
-  const b = createSeriesBuilder({ ...options, defaultSource: 'ECB' });
+  if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
+  const checked = readParseOptions(options);
+  if (text.trim() === '') throw new ReckonError('INVALID_RATES', 'The ECB XML file is empty.');
+  const b = createSeriesBuilder({ ...checked, defaultSource: 'ECB' });
   const lineAt = lineCounter(text);
   const issue = (message: string, line: number) => b.issue({ message, path: [], line });
   const stack: Open[] = [];

@@ -1,3 +1,4 @@
+import { assertString, optionalOneOf, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { parseRatio, type Ratio, ratio, ratioDiv } from '../math/ratio';
 import { assertIsoDate, dayNumber } from './dates';
@@ -5,6 +6,8 @@ import type { Rate } from './rate';
 
 /** How a single-day lookup treats a day without a fix (a weekend, a TARGET holiday). */
 export type RatePolicy = 'exact' | 'previous' | 'nearest';
+
+const POLICIES: readonly RatePolicy[] = ['exact', 'previous', 'nearest'];
 
 /** Options for {@link RateProvider.rateOn}. */
 export interface RateOnOptions {
@@ -144,6 +147,8 @@ export function seriesProvider(
   };
 
   const fixes = (base: string, quote: string, from: string, to: string): readonly Rate[] => {
+    assertString(base, 'base');
+    assertString(quote, 'quote');
     assertIsoDate(from, 'from');
     assertIsoDate(to, 'to');
     const r = route(base, quote);
@@ -163,8 +168,10 @@ export function seriesProvider(
     date: string,
     options: RateOnOptions = {},
   ): RateLookup | undefined => {
+    assertString(base, 'base');
+    assertString(quote, 'quote');
     assertIsoDate(date, 'date');
-    const policy = options.policy ?? 'exact';
+    const policy = optionalOneOf(readOptions(options).policy, POLICIES, 'options.policy') ?? 'exact';
     const r = route(base, quote);
     if (!r) return undefined;
     const dates = r.b.series.dates;

@@ -1,3 +1,4 @@
+import { assertRecord, assertString, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { isRatio, parseRatio, type Ratio, ratio, ratioToString } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
@@ -35,7 +36,8 @@ export interface RateInput {
  *
  * @param input - {@link RateInput}
  * @returns the rate
- * @throws {@link ReckonError} `UNKNOWN_CURRENCY`, `INVALID_DATE`, or `INVALID_RATES` for a value that is
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `input` is not an object, a code not a string or
+ *   `source` not a string; `UNKNOWN_CURRENCY`, `INVALID_DATE`, or `INVALID_RATES` for a value that is
  *   not a positive exact number: a JavaScript number (0.8675 is a float), a boolean, an object that is not
  *   a ratio of bigints (`{ n: 1, d: 2 }`, a zero denominator), zero or a negative
  * @example
@@ -44,9 +46,27 @@ export interface RateInput {
  * ```
  */
 export function createRate(input: RateInput): Rate {
-  for (const code of [input.base, input.quote]) {
-    if (!findCurrency(code)) throw new ReckonError('UNKNOWN_CURRENCY', `Unknown currency code "${code}".`);
+  return readRate(input, 'input');
+}
+
+/** {@link createRate}, naming the rate by `path` in messages (`rates[3]`). @internal */
+export function readRate(input: RateInput, path: string): Rate {
+  assertRecord(input, path);
+  for (const key of ['base', 'quote'] as const) {
+    const code: unknown = input[key];
+    if (typeof code !== 'string') throw invalidArgument(`${path}.${key}`, 'an ISO 4217 code', code);
+    if (!findCurrency(code))
+      throw new ReckonError(
+        'UNKNOWN_CURRENCY',
+        `${path}.${key}: unknown currency code ${JSON.stringify(code)}.`,
+        {
+          path: `${path}.${key}`,
+        },
+      );
   }
+  const source: unknown = input.source;
+  if (source !== undefined && typeof source !== 'string')
+    throw invalidArgument(`${path}.source`, 'a string or undefined', source);
   const raw: unknown = input.value;
   // A float such as 0.8675 is already not 0.8675, and a ratio of numbers is not exact: both are refused.
   const value = typeof raw === 'string' ? parseRatio(raw) : isRatio(raw) ? ratio(raw.n, raw.d) : undefined;
@@ -61,7 +81,7 @@ export function createRate(input: RateInput): Rate {
     base: input.base,
     quote: input.quote,
     value,
-    date: assertIsoDate(input.date, 'date'),
+    date: assertIsoDate(input.date, `${path}.date`),
     source: input.source ?? 'user',
   };
 }
@@ -92,12 +112,18 @@ export interface RateJSON {
 /**
  * Writes a rate as JSON-safe data.
  *
+ * @param rate - a {@link Rate}
+ * @returns the rate with its value as a decimal or "n/d" string
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `rate` is not a rate
  * @example
  * ```ts
  * rateToJSON(createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' })).value; // '0.8675'
  * ```
  */
 export function rateToJSON(rate: Rate): RateJSON {
+  assertRecord(rate, 'rate');
+  if (!isRatio(rate.value)) throw invalidArgument('rate.value', 'a ratio of bigints { n, d }', rate.value);
+  for (const key of ['base', 'quote', 'date', 'source'] as const) assertString(rate[key], `rate.${key}`);
   return {
     base: rate.base,
     quote: rate.quote,

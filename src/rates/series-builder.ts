@@ -1,3 +1,4 @@
+import { invalidArgument, optionalBoolean, readOptions } from '../_lib/guards';
 import type { Issue } from '../errors/reckon-error';
 import { ReckonError } from '../errors/reckon-error';
 import { parseRatio, type Ratio, ratioToString } from '../math/ratio';
@@ -15,6 +16,21 @@ export interface ParseRatesOptions {
   readonly strict?: boolean;
   /** The name given to the rates' source. @defaultValue "ECB" */
   readonly source?: string;
+}
+
+/**
+ * Checks the options of a rates parser: `options` an object or undefined, `strict` a boolean, `source`
+ * a string. @internal
+ */
+export function readParseOptions(options: ParseRatesOptions | undefined): ParseRatesOptions {
+  const o = readOptions(options);
+  const strict = optionalBoolean(o.strict, 'options.strict');
+  if (o.source !== undefined && typeof o.source !== 'string')
+    throw invalidArgument('options.source', 'a string or undefined', o.source);
+  return {
+    ...(strict !== undefined ? { strict } : {}),
+    ...(o.source !== undefined ? { source: o.source } : {}),
+  };
 }
 
 const RATE_VALUE = /^\d+(?:\.\d+)?$/;

@@ -1,7 +1,8 @@
+import { assertIterable, assertString, invalidArgument, isRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { ratio } from '../math/ratio';
 import type { RateProvider } from './provider';
-import { createRate, type Rate, type RateInput } from './rate';
+import { type Rate, type RateInput, readRate } from './rate';
 import { createSeriesBuilder } from './series-builder';
 
 /**
@@ -11,7 +12,8 @@ import { createSeriesBuilder } from './series-builder';
  * @param rates - rates or rate inputs (`{ base, quote, value: '0.8675', date, source? }`)
  * @param source - the provider's name @defaultValue "user"
  * @returns the provider
- * @throws {@link ReckonError} `INVALID_RATES` for a bad rate, or for a pair and day given twice, in
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `rates` is not iterable or holds something other
+ *   than a rate object (naming `rates[i]`); `INVALID_RATES` for a bad rate, or for a pair and day given twice, in
  *   either direction (EUR/GBP 0.8675 and GBP/EUR 2 on one day: the message says when they disagree);
  *   `UNKNOWN_CURRENCY`, `INVALID_DATE`
  * @example
@@ -21,9 +23,14 @@ import { createSeriesBuilder } from './series-builder';
  * ```
  */
 export function staticRates(rates: Iterable<Rate | RateInput>, source = 'user'): RateProvider {
+  assertIterable(rates, 'rates');
+  assertString(source, 'source');
   const b = createSeriesBuilder({ strict: true, defaultSource: source });
+  let i = 0;
   for (const input of rates) {
-    const rate = createRate({ ...input, source: input.source ?? source });
+    const at = `rates[${i++}]`;
+    if (!isRecord(input)) throw invalidArgument(at, 'a rate { base, quote, value, date }', input);
+    const rate = readRate({ ...input, source: input.source ?? source } as RateInput, at);
     // One direction per pair, so that EUR/GBP and GBP/EUR on one day meet as one day given twice.
     const swap = rate.quote < rate.base;
     const column = swap ? b.column(rate.quote, rate.base) : b.column(rate.base, rate.quote);
