@@ -131,7 +131,7 @@ const OUTSIDE_DAYS = 30;
 /** Days after which a lookup cannot be (a bound for "the last fix"). */
 const FIRST_DAY = '1000-01-01';
 const LAST_DAY = '9999-12-31';
-const FIRST_ISO_DAY = '0100-01-01';
+const FIRST_ISO_DAY = '0000-01-01';
 
 /** Distance of x to [low, high] relative to x, in basis points; 0 inside. Exact. */
 function gapOf(x: Ratio, low: Ratio, high: Ratio): Ratio {
@@ -318,7 +318,7 @@ function outsideMatch(
   cap: string,
 ): Rate | undefined {
   const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;
-  // No search past 0100-01-01 or 9999-12-31: reckon reads no day beyond them (isIsoDate).
+  // No search past 0000-01-01 or 9999-12-31: reckon reads no day beyond them (isIsoDate).
   const search = (from: string, to: string, edge: boolean) =>
     !edge && from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];
   let found: Rate | undefined;

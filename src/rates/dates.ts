@@ -16,9 +16,10 @@ export function isIsoDate(text: unknown): text is string {
   if (typeof text !== 'string') return false;
   const m = ISO_DAY.exec(text);
   if (!m) return false;
-  // Date.UTC reads years 0–99 as 1900–1999, so those years never match: reckon's days run from 0100
-  // to 9999, as the dataset schema's ISO_DAY_PATTERN says.
-  const d = new Date(Date.UTC(+(m[1] ?? 0), +(m[2] ?? 0) - 1, +(m[3] ?? 0)));
+  // setUTCFullYear, not Date.UTC (which reads years 0–99 as 1900–1999): every year 0000–9999 is
+  // read as written, as the dataset schema's ISO_DAY_PATTERN says.
+  const d = new Date(0);
+  d.setUTCFullYear(+(m[1] ?? 0), +(m[2] ?? 0) - 1, +(m[3] ?? 0));
   return d.toISOString().slice(0, 10) === text;
 }
 
@@ -44,12 +45,12 @@ export function dayNumber(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 }
 
-const FIRST_MS = Date.parse('0100-01-01T00:00:00Z');
+const FIRST_MS = Date.parse('0000-01-01T00:00:00Z');
 const LAST_MS = Date.parse('9999-12-31T00:00:00Z');
 
 /**
  * The ISO day `n` days after `day` (n may be negative).
- * @throws {@link ReckonError} `INVALID_DATE` naming `day` when the result leaves the years 0100–9999
+ * @throws {@link ReckonError} `INVALID_DATE` naming `day` when the result leaves the years 0000–9999
  *   that {@link isIsoDate} accepts
  * @internal
  */
@@ -58,7 +59,7 @@ export function addDays(day: string, n: number): string {
   if (!(ms >= FIRST_MS && ms <= LAST_MS)) {
     throw new ReckonError(
       'INVALID_DATE',
-      `${day} ${n < 0 ? '-' : '+'} ${Math.abs(n)} days is outside the years 0100–9999.`,
+      `${day} ${n < 0 ? '-' : '+'} ${Math.abs(n)} days is outside the years 0000–9999.`,
       {
         path: 'day',
         received: day,
@@ -68,7 +69,7 @@ export function addDays(day: string, n: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** {@link addDays}, but held within 0100-01-01 … 9999-12-31: for searches, which may stop at the edge. @internal */
+/** {@link addDays}, but held within 0000-01-01 … 9999-12-31: for searches, which may stop at the edge. @internal */
 export function addDaysWithin(day: string, n: number): string {
   const ms = Math.min(LAST_MS, Math.max(FIRST_MS, Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
   return new Date(ms).toISOString().slice(0, 10);

@@ -13,14 +13,14 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case
 /**
  * A calendar day, YYYY-MM-DD, that exists: 2024-02-29 but not 2025-02-29 or 2025-04-31. A pattern rather
  * than a refinement so that the JSON Schema checks exactly the same; it accepts what `isIsoDate` does
- * (years 0100–9999, Gregorian leap years), which a test holds it to.
+ * (years 0000–9999, proleptic Gregorian leap years), which a test holds it to.
  *
  * @internal
  */
 export const ISO_DAY_PATTERN = (() => {
-  const year = '(?:0[1-9]\\d{2}|[1-9]\\d{3})';
+  const year = '\\d{4}';
   const fourths = '(?:0[48]|[2468][048]|[13579][26])';
-  const leapYear = `(?:(?:0[1-9]|[1-9]\\d)${fourths}|${fourths}00)`;
+  const leapYear = `(?:\\d{2}${fourths}|${fourths}00|0000)`;
   const monthDay =
     '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
   return new RegExp(`^(?:${year}-${monthDay}|${leapYear}-02-29)$`);

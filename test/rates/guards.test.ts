@@ -15,10 +15,23 @@ const input = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', 
 const rates = () => staticRates([input]);
 
 describe('isIsoDate', () => {
-  describe('the first and last years reckon reads (0100 and 9999)', () => {
+  describe('the first and last years reckon reads (0000 and 9999)', () => {
     it('takes their days and nothing beyond', () => {
-      for (const day of ['0100-01-01', '0104-02-29', '9999-12-31']) expect(isIsoDate(day)).toBe(true);
-      for (const day of ['0100-02-29', '+010000-01-01', '10000-01-01']) expect(isIsoDate(day)).toBe(false);
+      for (const day of [
+        '0000-01-01',
+        '0000-02-29',
+        '0004-02-29',
+        '0099-12-31',
+        '0100-01-01',
+        '0104-02-29',
+        '9999-12-31',
+      ])
+        expect(isIsoDate(day), day).toBe(true);
+      for (const day of ['0100-02-29', '0001-02-29', '+010000-01-01', '10000-01-01', '-0001-01-01'])
+        expect(isIsoDate(day), day).toBe(false);
+    });
+    it('reads two-digit years as written, never as 19xx', () => {
+      expect(isTargetBusinessDay('0050-01-03')).toBe(new Date('0050-01-03T00:00:00Z').getUTCDay() % 6 !== 0);
     });
   });
 });
@@ -134,9 +147,9 @@ describe('isTargetBusinessDay', () => {
       expect(previousTargetBusinessDay('0100-12-31')).toBe('0100-12-30');
     });
   });
-  describe('a day before 0100-01-01', () => {
+  describe('a day before 0000-01-01', () => {
     it('is INVALID_DATE, not a date the user never wrote', () => {
-      expectReckonError(() => previousTargetBusinessDay('0100-01-01'), 'INVALID_DATE');
+      expectReckonError(() => previousTargetBusinessDay('0000-01-01'), 'INVALID_DATE');
     });
   });
 });
