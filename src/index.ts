@@ -22,3 +22,4 @@ export * from './math/index';
 export * from './money/index';
 export * from './rates/index';
 export * from './reconcile/index';
+export * from './report/index';

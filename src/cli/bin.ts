@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { version } from '../../package.json';
 import { CliFailure, MAX_INPUT_BYTES, tooLarge } from './io';
 import { runCli } from './main';
@@ -50,6 +50,7 @@ runCli(
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     readFile: readFileLimited,
+    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
     readStdin,
     stdinIsTTY: process.stdin.isTTY === true,
     color,

@@ -13,6 +13,8 @@ export interface CliIO {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly readFile: (path: string) => string;
+  /** Writes a whole file (`report --html FILE`); absent where the commands may not write. */
+  readonly writeFile?: (path: string, text: string) => void;
   readonly readStdin: () => Promise<string>;
   readonly stdinIsTTY: boolean;
   readonly color: boolean;

@@ -13,7 +13,7 @@ const HELP: Readonly<Record<string, string>> = {
 Usage: reckon <command> [options]
 
 Commands:
-  report [dataset.json]     totals per party (default: the embedded Nscale dataset)
+  report [dataset.json]     totals per party (default: the embedded Nscale dataset); --html for a page
   check [dataset.json]      check every reported conversion against reference rates
   extract [FILE|-]          find money figures and conversion pairs in a text
   validate FILE             validate a dataset file, listing every issue with its JSON path
@@ -48,10 +48,15 @@ Options:
   --allocation A       unallocated (default), equal or full: how a joint commitment is shared
   --view V             nominal (default) or rounding bounds
   --json               the documented JSON shape (docs/cli.md), exact decimal strings
+  --html [FILE]        one self-contained HTML page (range plots, quotes, rates, verdicts; no script,
+                       no network) to FILE, or to standard output without one or with "-" (docs/report.md)
+  --locale L           en (default) or de: the language and number format of the --html page
   --no-color           no colours (also: NO_COLOR=1)
 
 Examples:
   reckon report --by investor --to EUR --as-of 2025-09-17
+  reckon report --to EUR --html report.html
+  reckon report my-dataset.json --by recipient --html - --locale de > bericht.html
   reckon report --by recipient --allocation equal
   reckon report my-dataset.json --to USD --rates eurofxref-hist.csv --json`,
   check: `Usage: reckon check [dataset.json] [options]
@@ -114,6 +119,8 @@ const SPECS = {
     status: { type: 'string', multiple: true },
     allocation: { type: 'string' },
     view: { type: 'string' },
+    html: { type: 'string' },
+    locale: { type: 'string' },
   },
   check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
   extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
@@ -121,6 +128,17 @@ const SPECS = {
 } as const;
 
 type Command = keyof typeof SPECS;
+
+/** `--html` takes an optional file: without one (last, or before another option) it means `-`, stdout. */
+function htmlToStdout(args: readonly string[]): string[] {
+  const out: string[] = [];
+  args.forEach((arg, i) => {
+    out.push(arg);
+    const next = args[i + 1];
+    if (arg === '--html' && (next === undefined || (next.startsWith('-') && next !== '-'))) out.push('-');
+  });
+  return out;
+}
 
 /**
  * Runs the reckon command line. Never throws: errors become one line on stderr and an exit code.
@@ -157,7 +175,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
     let parsed: { values: Record<string, unknown>; positionals: string[] };
     try {
       parsed = parseArgs({
-        args: [...rest],
+        args: command === 'report' ? htmlToStdout(rest) : [...rest],
         options: SPECS[command],
         allowPositionals: true,
         strict: true,
@@ -200,6 +218,8 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
             ...(values.status ? { status: values.status as string[] } : {}),
             ...(str('allocation') !== undefined ? { allocation: str('allocation') as string } : {}),
             ...(str('view') !== undefined ? { view: str('view') as string } : {}),
+            ...(str('html') !== undefined ? { html: str('html') as string } : {}),
+            ...(str('locale') !== undefined ? { locale: str('locale') as string } : {}),
             json,
           },
           cio,

@@ -22,6 +22,7 @@ import { toDecimalString } from '../money/money';
 import { isIsoDate } from '../rates/dates';
 import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
+import { reportHtml } from './report-html';
 
 /** The options of `reckon report`. */
 export interface ReportArgs {
@@ -35,6 +36,9 @@ export interface ReportArgs {
   readonly allocation?: string;
   readonly view?: string;
   readonly json?: boolean;
+  /** `--html [file]`: the page, to the file or (`-`) to standard output. */
+  readonly html?: string;
+  readonly locale?: string;
 }
 
 const list = (values: readonly string[] | undefined) =>
@@ -144,6 +148,8 @@ export function report(args: ReportArgs, io: CliIO): number {
   const { dataset, name } = loadDataset(io, args.file);
   const opts = options(args, dataset, io);
   const result = aggregate(dataset.commitments, opts);
+  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name);
+  if (args.locale !== undefined) throw new CliFailure('--locale applies to --html only');
   if (args.json) {
     io.out(JSON.stringify(reportJSON(result, dataset, name), null, 2));
     return 0;

@@ -640,6 +640,38 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [ds().commitments, aggregateOptions()],
     check: objectWith('groups', 'grandTotal'),
   },
+  renderReportHtml: {
+    entry: 'reckon',
+    module: 'report',
+    params: [
+      {
+        name: 'result',
+        extra: [
+          v('a reconcile result', () => reconciled()),
+          v('result with decimal strings', () => {
+            const r = reckon.aggregate(ds().commitments, {});
+            const gbp = { currency: 'GBP', low: '0', high: '1', lowInclusive: true, highInclusive: true };
+            return { ...r, grandTotal: { ...r.grandTotal, totals: { GBP: gbp } } };
+          }),
+        ],
+      },
+      { name: 'dataset', extra: [v('dataset JSON', () => structuredClone(nscaleDatasetJSON))] },
+      options('options', {
+        locale: FIGURE_LOCALES,
+        title: [big('1MB markup', (n) => fill('<script>"\'&', n))],
+        source: [v('a number', () => 7)],
+        asOf: DAYS,
+        rates: [v('rates JSON', ratesJSON), v('[null]', () => [null])],
+      }),
+    ],
+    baseline: () => [
+      reckon.aggregate(ds().commitments, aggregateOptions() as reckon.AggregateOptions),
+      ds(),
+      { locale: 'de' },
+    ],
+    check: (r) =>
+      typeof r === 'string' && r.startsWith('<!doctype html>') ? text(r, []) : 'not an HTML page',
+  },
   aggregateAsync: {
     entry: 'reckon',
     module: 'aggregate',

@@ -1,0 +1,3 @@
+export type { RenderReportHtmlOptions } from './render';
+export { renderReportHtml } from './render';
+export type { ReportLocale } from './text';
