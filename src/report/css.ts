@@ -18,7 +18,7 @@ svg.legend{width:52px;height:24px}svg.defs{position:absolute;width:0;height:0;ov
 .cell{display:flex;flex-direction:column}.cell .v{font-size:.85rem;font-variant-numeric:tabular-nums}
 .colhead{font-size:.85rem;font-weight:600}
 svg.bar,svg.axis{width:100%;height:auto;display:block;overflow:visible}
-svg text{font:10px system-ui,sans-serif;fill:#111}
+svg text{font:11px system-ui,sans-serif;fill:#111}
 .grid{stroke:#ccc;stroke-width:1}.tick,.base{stroke:#333;stroke-width:1}
 .original .range{fill:#1f3b73;stroke:#1f3b73}.original .dot{fill:#1f3b73}
 .converted .range{fill:#fff;stroke:#111;stroke-width:2}.converted .dot{fill:#fff;stroke:#111;stroke-width:2}

@@ -1,12 +1,12 @@
 import type { ConvertedInterval, MoneyInterval } from '../aggregate/types';
-import { parseDecimalRatio, type Ratio } from '../math/ratio';
+import { parseDecimalRatio, type Ratio, ratio, ratioMul } from '../math/ratio';
 import { type Money, money } from '../money/money';
 import { esc } from './escape';
 import { type Axis, niceAxis, px, tickDecimal, xTenths } from './scale';
 import { compactMoney, decimalOf, type ReportLocale } from './text';
 
 /** Plot width in SVG units, and the room left and right of it (for labels and arrows). */
-const W = 300;
+const W = 220;
 const LEFT = 14;
 const RIGHT = 18;
 const FULL = LEFT + W + RIGHT;
@@ -25,6 +25,8 @@ export function axisFor(intervals: readonly MoneyInterval[]): Axis {
   for (const i of intervals) {
     if (i.low !== null) values.push(ratioOf(i.low));
     if (i.high !== null) values.push(ratioOf(i.high));
+    // Room to the right of "more than X": its bar must not shrink to nothing at the axis' end.
+    if (i.high === null && i.low !== null) values.push(ratioMul(ratioOf(i.low), ratio(5n, 4n)));
   }
   return niceAxis(values);
 }

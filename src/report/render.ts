@@ -91,7 +91,7 @@ function sortRows(
     if (i === undefined) return undefined;
     return i.high === null ? null : ratioOf(i.high);
   };
-  const collator = new Intl.Collator(locale);
+  const collator = new Intl.Collator(locale, { numeric: true });
   const keyed = groups.map((g) => ({ g, high: high(g), name: names(g) }));
   keyed.sort((a, b) => {
     const rank = (h: Ratio | null | undefined) => (h === null ? 0 : h === undefined ? 2 : 1);

@@ -40,7 +40,7 @@ const ceilDiv = (a: Ratio, b: Ratio) => roundRatio(ratioDiv(a, b), 0, 'ceil');
 
 /**
  * An axis through 0 and every value, with "nice" ticks (1, 2 or 5 times a power of ten, at most
- * six intervals).
+ * four intervals, so that their labels fit).
  * @internal
  */
 export function niceAxis(values: readonly Ratio[]): Axis {
@@ -56,12 +56,18 @@ export function niceAxis(values: readonly Ratio[]): Axis {
     range = ratio(1n);
   }
   const p = powerBelow(range);
-  const step =
-    [ratioDiv(p, ratio(5n)), ratioDiv(p, ratio(2n)), p, ratioMul(p, ratio(2n))].find(
-      (s) => ratioCmp(ratioDiv(range, s), ratio(5n)) <= 0,
-    ) ?? ratioMul(p, ratio(2n));
-  const first = floorDiv(min, step);
-  const last = ceilDiv(max, step);
+  // The first step that needs at most four intervals once both ends are rounded out (10p always does).
+  let step = ratioMul(p, ratio(10n));
+  let first = floorDiv(min, step);
+  let last = ceilDiv(max, step);
+  for (const k of [ratio(1n, 2n), ratio(1n), ratio(2n), ratio(5n)]) {
+    const s = ratioMul(p, k);
+    const [f, l] = [floorDiv(min, s), ceilDiv(max, s)];
+    if (l - f <= 4n) {
+      [step, first, last] = [s, f, l];
+      break;
+    }
+  }
   const ticks: Ratio[] = [];
   for (let k = first; k <= last; k++) ticks.push(ratioMul(step, ratio(k)));
   return { lo: ratioMul(step, ratio(first)), hi: ratioMul(step, ratio(last)), ticks };
