@@ -4,7 +4,7 @@ import { formatFigure } from '../figure/format-figure';
 import type { Figure } from '../figure/types';
 import { esc } from './escape';
 import { textField } from './input';
-import type { ReportLocale, Words } from './text';
+import { type MoneyFormatter, moneyFormatter, type ReportLocale, type Words } from './text';
 
 /** What the page needs to cite a dataset: commitments and documents by id, party names. @internal */
 export interface Lookup {
@@ -13,6 +13,7 @@ export interface Lookup {
   readonly names: ReadonlyMap<string, string>;
   readonly locale: ReportLocale;
   readonly words: Words;
+  readonly money: MoneyFormatter;
 }
 
 /** The lookups of a dataset, built once per page. @internal */
@@ -23,6 +24,7 @@ export function lookup(dataset: Dataset, locale: ReportLocale, words: Words): Lo
     names: new Map(dataset.parties.map((p) => [p.id, p.name])),
     locale,
     words,
+    money: moneyFormatter(locale),
   };
 }
 

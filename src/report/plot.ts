@@ -3,7 +3,7 @@ import { parseDecimalRatio, type Ratio, ratio, ratioMul } from '../math/ratio';
 import { type Money, money } from '../money/money';
 import { esc } from './escape';
 import { type Axis, niceAxis, px, tickDecimal, xTenths } from './scale';
-import { compactMoney, decimalOf, type ReportLocale } from './text';
+import { decimalOf, type MoneyFormatter } from './text';
 
 /** Plot width in SVG units, and the room left and right of it (for labels and arrows). */
 const W = 220;
@@ -100,13 +100,13 @@ export function barSvg(
 }
 
 /** The shared axis of one currency: ticks labelled as reckon formats money. @internal */
-export function axisSvg(axis: Axis, currency: string, locale: ReportLocale, title: string): string {
+export function axisSvg(axis: Axis, currency: string, f: MoneyFormatter, title: string): string {
   const last = axis.ticks.length - 1;
   let ticks = '';
   axis.ticks.forEach((t, i) => {
     const at = px(xTenths(axis, t, W, LEFT));
     const anchor = i === 0 ? 'start' : i === last ? 'end' : 'middle';
-    const text = compactMoney(money(tickDecimal(t), currency), locale);
+    const text = f.compact(money(tickDecimal(t), currency));
     ticks += `<line class="tick" x1="${at}" x2="${at}" y1="${AXIS_H - 8}" y2="${AXIS_H}"/><text x="${at}" y="${AXIS_H - 12}" text-anchor="${anchor}">${esc(text)}</text>`;
   });
   return `<svg class="axis" viewBox="0 0 ${FULL} ${AXIS_H}" role="img" data-axis="${esc(currency)}"><title>${esc(title)}</title><line class="base" x1="${LEFT}" x2="${LEFT + W}" y1="${AXIS_H - 1}" y2="${AXIS_H - 1}"/>${ticks}</svg>`;

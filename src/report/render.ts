@@ -15,15 +15,7 @@ import { esc } from './escape';
 import { checkDataset, checkResult } from './input';
 import { axisFor, axisSvg, barSvg, DEFS, legendSvg, ratioOf } from './plot';
 import type { Axis } from './scale';
-import {
-  convertedText,
-  decimalOf,
-  exactMoney,
-  intervalText,
-  type ReportLocale,
-  WORDS,
-  type Words,
-} from './text';
+import { convertedText, decimalOf, intervalText, type ReportLocale, WORDS, type Words } from './text';
 
 /** Options for {@link renderReportHtml}. */
 export interface RenderReportHtmlOptions {
@@ -107,13 +99,16 @@ function sortRows(
 }
 
 /** The cells of one row: a bar per column on the column's shared axis, with its text. */
-function cells(t: AggregateTotals, cols: readonly Column[], name: string, w: Words, locale: ReportLocale) {
+function cells(t: AggregateTotals, cols: readonly Column[], name: string, look: Lookup) {
+  const { words: w, locale } = look;
   return cols
     .map((col) => {
       const interval = intervalIn(t, col);
       if (interval === undefined) return `<div class="cell"><span class="v">${w.none}</span></div>`;
       const text =
-        col.converted && t.converted ? convertedText(t.converted, locale) : intervalText(interval, locale);
+        col.converted && t.converted
+          ? convertedText(t.converted, locale, look.money)
+          : intervalText(interval, locale, look.money);
       const what = col.converted ? w.convertedCol(col.currency) : w.inCurrency(col.currency);
       const low = decimalOf(interval.low);
       const high = decimalOf(interval.high);
@@ -123,11 +118,12 @@ function cells(t: AggregateTotals, cols: readonly Column[], name: string, w: Wor
     .join('');
 }
 
-function headRow(cols: readonly Column[], w: Words, locale: ReportLocale, first: string): string {
+function headRow(cols: readonly Column[], look: Lookup, first: string): string {
+  const w = look.words;
   const heads = cols
     .map((col) => {
       const what = col.converted ? w.convertedCol(col.currency) : w.inCurrency(col.currency);
-      return `<div class="cell"><span class="colhead">${esc(what)}</span>${axisSvg(col.axis, col.currency, locale, what)}</div>`;
+      return `<div class="cell"><span class="colhead">${esc(what)}</span>${axisSvg(col.axis, col.currency, look.money, what)}</div>`;
     })
     .join('');
   return `<div class="row head"><div class="name">${esc(first)}</div>${heads}</div>`;
@@ -140,7 +136,7 @@ function plotSection(result: AggregateResult, look: Lookup): string {
   const rows = sortRows(result.groups, name, look.locale)
     .map(({ g, name: n }) => {
       const role = g.role === 'any' ? '' : ` <span class="role">(${esc(g.role)})</span>`;
-      const bars = Object.keys(g.totals).length > 0 || g.converted ? cells(g, cols, n, w, look.locale) : '';
+      const bars = Object.keys(g.totals).length > 0 || g.converted ? cells(g, cols, n, look) : '';
       const nothing = bars === '' ? `<div class="cell"><span class="v">${esc(w.nothing)}</span></div>` : '';
       return `<li class="row" data-row="${esc(g.party)}"><div class="name">${esc(n)}${role}</div>${bars}${nothing}${detailsHtml(g, look)}</li>`;
     })
@@ -161,14 +157,14 @@ function plotSection(result: AggregateResult, look: Lookup): string {
   const grandCols = columnsOf([grand]);
   const grandRow =
     grandCols.length > 0
-      ? `<div class="rows grand">${headRow(grandCols, w, look.locale, '')}<div class="row" data-grand-total=""><div class="name">${esc(w.grand)}</div>${cells(grand, grandCols, w.grand, w, look.locale)}${detailsHtml(grand, look)}</div></div>`
+      ? `<div class="rows grand">${headRow(grandCols, look, '')}<div class="row" data-grand-total=""><div class="name">${esc(w.grand)}</div>${cells(grand, grandCols, w.grand, look)}${detailsHtml(grand, look)}</div></div>`
       : `<p data-grand-total="">${esc(w.grand)}: ${esc(w.nothing)}</p>${detailsHtml(grand, look)}`;
-  return `<section aria-labelledby="plot-h"><h2 id="plot-h">${esc(w.plot)}</h2><p>${esc(w.plotIntro)}</p><h3>${esc(w.legend)}</h3><ul class="legend-list">${legend}</ul>${cols.length > 0 ? headRow(cols, w, look.locale, w.nameCol) : ''}<ol class="rows">${rows}</ol><h3>${esc(w.grand)}</h3>${grandRow}</section>`;
+  return `<section aria-labelledby="plot-h"><h2 id="plot-h">${esc(w.plot)}</h2><p>${esc(w.plotIntro)}</p><h3>${esc(w.legend)}</h3><ul class="legend-list">${legend}</ul>${cols.length > 0 ? headRow(cols, look, w.nameCol) : ''}<ol class="rows">${rows}</ol><h3>${esc(w.grand)}</h3>${grandRow}</section>`;
 }
 
 function tableSection(result: AggregateResult, look: Lookup): string {
   const w = look.words;
-  const money = (m: MoneyInterval['low']) => (m === null ? w.none : esc(exactMoney(m, look.locale)));
+  const money = (m: MoneyInterval['low']) => (m === null ? w.none : esc(look.money.exact(m)));
   const lines = (label: string, role: string, t: AggregateTotals) => {
     const out: string[] = [];
     const add = (i: MoneyInterval, text: string, complete: string) =>
@@ -177,10 +173,14 @@ function tableSection(result: AggregateResult, look: Lookup): string {
       );
     for (const code of Object.keys(t.totals).sort()) {
       const i = t.totals[code];
-      if (i) add(i, intervalText(i, look.locale), '');
+      if (i) add(i, intervalText(i, look.locale, look.money), '');
     }
     if (t.converted)
-      add(t.converted, convertedText(t.converted, look.locale), t.converted.complete ? w.yes : w.no);
+      add(
+        t.converted,
+        convertedText(t.converted, look.locale, look.money),
+        t.converted.complete ? w.yes : w.no,
+      );
     return out.join('');
   };
   const body =

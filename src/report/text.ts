@@ -1,7 +1,8 @@
 import type { ConvertedInterval, MoneyInterval } from '../aggregate/types';
+import { smallInt } from '../math/small';
 import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
-import { toDecimalString } from '../money/money';
+import { moneySnapshot, toDecimalString } from '../money/money';
 
 /** The languages of the page. */
 export type ReportLocale = 'en' | 'de';
@@ -181,40 +182,91 @@ export type Words = (typeof WORDS)[ReportLocale];
 
 const intlLocale = (locale: ReportLocale) => (locale === 'de' ? 'de-DE' : 'en-GB');
 
-/** Money as reckon writes it compactly ("£11bn", "11 Mrd. £"). @internal */
-export function compactMoney(value: Money, locale: ReportLocale): string {
-  return formatMoney(value, { notation: 'compact', locale: intlLocale(locale) });
+/**
+ * Intl.NumberFormat objects cost far more to build than to use: a page of 1,000 rows formats thousands
+ * of amounts, so the formats are built once per page and option set. The options are formatMoney's
+ * (test/report/text.test.ts checks that the texts are the same).
+ */
+function cached(
+  locale: ReportLocale,
+  currency: string,
+  compact: boolean,
+  digits: number,
+  cache: Map<string, Intl.NumberFormat>,
+) {
+  const key = `${locale}|${currency}|${compact}|${digits}`;
+  let format = cache.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(intlLocale(locale), {
+      style: 'currency',
+      currency,
+      ...(compact
+        ? {
+            currencyDisplay: 'narrowSymbol',
+            notation: 'compact',
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 2,
+          }
+        : { currencyDisplay: 'symbol', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    } as Intl.NumberFormatOptions);
+    cache.set(key, format);
+  }
+  return format;
 }
 
-/** Money with every digit ("£11,000,000,000.00"), for the table. @internal */
-export function exactMoney(value: Money, locale: ReportLocale): string {
-  return formatMoney(value, { locale: intlLocale(locale) });
+/** Where Intl writes an amount exactly as given (formatMoney writes the rest itself). */
+const INTL_MAX_DIGITS = 300;
+const INTL_MAX_DECIMALS = 20;
+
+/** Formats money as {@link formatMoney} does, with formats reused across one page. @internal */
+export function moneyFormatter(locale: ReportLocale) {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const write = (value: Money, compact: boolean): string => {
+    const { amount, currency } = moneySnapshot(value, 'value');
+    const decimal = toDecimalString(value);
+    const [int = '0', written = ''] = (amount < 0n ? decimal.slice(1) : decimal).split('.');
+    // Zeros past the currency's own decimals say nothing, as in formatMoney.
+    const exponent = smallInt(currency.exponent);
+    let end = written.length;
+    while (end > exponent && written.charCodeAt(end - 1) === 48) end--;
+    if (int.length > INTL_MAX_DIGITS || (!compact && end > INTL_MAX_DECIMALS))
+      return formatMoney(value, { locale: intlLocale(locale), ...(compact ? { notation: 'compact' } : {}) });
+    // Intl reads decimal strings exactly (ECMA-402 NumberFormat v3); the lib typings lag behind.
+    return cached(locale, currency.code, compact, end, cache).format(decimal as unknown as number);
+  };
+  return {
+    /** "£11bn", "11 Mrd. £". */
+    compact: (value: Money) => write(value, true),
+    /** "£11,000,000,000.00": every digit, for the table. */
+    exact: (value: Money) => write(value, false),
+  };
 }
+
+/** How one page writes money. @internal */
+export type MoneyFormatter = ReturnType<typeof moneyFormatter>;
 
 /** The exact decimal string of the JSON report (`reckon report --json`), or null. @internal */
 export const decimalOf = (value: Money | null): string | null =>
   value === null ? null : toDecimalString(value, { trim: true });
 
 /** An interval as a person reads it, as the text report writes it: "up to £11bn", "≥ $10bn". @internal */
-export function intervalText(interval: MoneyInterval, locale: ReportLocale): string {
+export function intervalText(interval: MoneyInterval, locale: ReportLocale, f: MoneyFormatter): string {
   const w = WORDS[locale];
   const { low, high } = interval;
   if (low === null && high === null) return w.unbounded;
-  if (high === null) return `${interval.lowInclusive ? '≥' : '>'} ${compactMoney(low as Money, locale)}`;
-  if (low === null) return `${interval.highInclusive ? '≤' : '<'} ${compactMoney(high, locale)}`;
+  if (high === null) return `${interval.lowInclusive ? '≥' : '>'} ${f.compact(low as Money)}`;
+  if (low === null) return `${interval.highInclusive ? '≤' : '<'} ${f.compact(high)}`;
   const lowText = decimalOf(low);
-  if (lowText === decimalOf(high)) return compactMoney(high, locale);
-  if (lowText === '0') return `${interval.highInclusive ? w.upTo : w.under} ${compactMoney(high, locale)}`;
-  return `${compactMoney(low, locale)} – ${compactMoney(high, locale)}`;
+  if (lowText === decimalOf(high)) return f.compact(high);
+  if (lowText === '0') return `${interval.highInclusive ? w.upTo : w.under} ${f.compact(high)}`;
+  return `${f.compact(low)} – ${f.compact(high)}`;
 }
 
 /** A converted total: an incomplete one never reads as the total. @internal */
-export function convertedText(converted: ConvertedInterval, locale: ReportLocale): string {
-  if (converted.complete) return intervalText(converted, locale);
+export function convertedText(converted: ConvertedInterval, locale: ReportLocale, f: MoneyFormatter): string {
+  if (converted.complete) return intervalText(converted, locale, f);
   const low = converted.low;
   const bound =
-    low !== null && decimalOf(low) !== '0'
-      ? `${converted.lowInclusive ? '≥' : '>'} ${compactMoney(low, locale)}; `
-      : '';
+    low !== null && decimalOf(low) !== '0' ? `${converted.lowInclusive ? '≥' : '>'} ${f.compact(low)}; ` : '';
   return WORDS[locale].incomplete(converted.currency, bound);
 }
