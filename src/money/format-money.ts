@@ -38,6 +38,23 @@ const INTL_MAX_DIGITS = 300;
 /** Intl writes at most 20 decimals in every engine reckon runs on. */
 const INTL_MAX_DECIMALS = 20;
 
+/**
+ * Intl.NumberFormat objects cost far more to build than to use (a report page formats thousands of
+ * amounts): the formats are kept by their options, at most FORMATS_KEPT of them.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+const FORMATS_KEPT = 256;
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.currency}|${options.currencyDisplay}|${options.notation}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    if (formats.size >= FORMATS_KEPT) formats.clear();
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Intl's no-break (U+00A0) and narrow no-break (U+202F) spaces: reckon's text uses plain spaces. */
 const INTL_SPACES = /[\u00a0\u202f]/g;
 const plainSpaces = (text: string) => text.replace(INTL_SPACES, ' ');
@@ -81,7 +98,7 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
   while (end > exponent && written.charCodeAt(end - 1) === 48) end--;
   const frac = written.slice(0, end);
   if (notation === 'compact' && int.length <= INTL_MAX_DIGITS) {
-    const format = new Intl.NumberFormat(locale, {
+    const format = numberFormat(locale, {
       style: 'currency',
       currency: code,
       currencyDisplay: currencyDisplay ?? 'symbol',
@@ -95,10 +112,11 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
   const display = currencyDisplay ?? 'symbol';
   if (int.length <= INTL_MAX_DIGITS && frac.length <= INTL_MAX_DECIMALS) {
     return plainSpaces(
-      new Intl.NumberFormat(locale, {
+      numberFormat(locale, {
         style: 'currency',
         currency: code,
         currencyDisplay: display,
+        notation: 'standard',
         minimumFractionDigits: frac.length,
         maximumFractionDigits: frac.length,
       }).format(decimal as unknown as number),

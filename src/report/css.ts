@@ -15,7 +15,7 @@ svg.legend{width:52px;height:24px}svg.defs{position:absolute;width:0;height:0;ov
 .row.head{position:sticky;top:0;background:#fff;z-index:1;border-bottom:2px solid #333;align-items:end}
 .row>details{grid-column:1/-1}
 .name{font-weight:600;overflow-wrap:anywhere}.role{font-weight:400;color:#444}
-.cell{display:flex;flex-direction:column}.cell .v{font-size:.85rem;font-variant-numeric:tabular-nums}
+.cell{display:flex;flex-direction:column}.cell .v{font-size:.85rem;font-variant-numeric:tabular-nums;white-space:nowrap}
 .colhead{font-size:.85rem;font-weight:600}
 svg.bar,svg.axis{width:100%;height:auto;display:block;overflow:visible}
 svg text{font:11px system-ui,sans-serif;fill:#111}

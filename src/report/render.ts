@@ -103,7 +103,10 @@ function cells(t: AggregateTotals, cols: readonly Column[], name: string, look: 
   const { words: w, locale } = look;
   return cols
     .map((col) => {
-      const interval = intervalIn(t, col);
+      // A row with nothing added has a converted total of 0: drawn as a dot it would read as "committed
+      // €0", so its converted cell says "none", like a currency it has no amount in.
+      const nothingAdded = col.converted && Object.keys(t.totals).length === 0;
+      const interval = nothingAdded ? undefined : intervalIn(t, col);
       if (interval === undefined) return `<div class="cell"><span class="v">${w.none}</span></div>`;
       const text =
         col.converted && t.converted

@@ -1,8 +1,7 @@
 import type { ConvertedInterval, MoneyInterval } from '../aggregate/types';
-import { smallInt } from '../math/small';
 import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
-import { moneySnapshot, toDecimalString } from '../money/money';
+import { toDecimalString } from '../money/money';
 
 /** The languages of the page. */
 export type ReportLocale = 'en' | 'de';
@@ -182,63 +181,14 @@ export type Words = (typeof WORDS)[ReportLocale];
 
 const intlLocale = (locale: ReportLocale) => (locale === 'de' ? 'de-DE' : 'en-GB');
 
-/**
- * Intl.NumberFormat objects cost far more to build than to use: a page of 1,000 rows formats thousands
- * of amounts, so the formats are built once per page and option set. The options are formatMoney's
- * (test/report/text.test.ts checks that the texts are the same).
- */
-function cached(
-  locale: ReportLocale,
-  currency: string,
-  compact: boolean,
-  digits: number,
-  cache: Map<string, Intl.NumberFormat>,
-) {
-  const key = `${locale}|${currency}|${compact}|${digits}`;
-  let format = cache.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(intlLocale(locale), {
-      style: 'currency',
-      currency,
-      ...(compact
-        ? {
-            currencyDisplay: 'narrowSymbol',
-            notation: 'compact',
-            minimumFractionDigits: 0,
-            maximumFractionDigits: 2,
-          }
-        : { currencyDisplay: 'symbol', minimumFractionDigits: digits, maximumFractionDigits: digits }),
-    } as Intl.NumberFormatOptions);
-    cache.set(key, format);
-  }
-  return format;
-}
-
-/** Where Intl writes an amount exactly as given (formatMoney writes the rest itself). */
-const INTL_MAX_DIGITS = 300;
-const INTL_MAX_DECIMALS = 20;
-
-/** Formats money as {@link formatMoney} does, with formats reused across one page. @internal */
+/** Formats money as the page writes it: {@link formatMoney} in the page's locale. @internal */
 export function moneyFormatter(locale: ReportLocale) {
-  const cache = new Map<string, Intl.NumberFormat>();
-  const write = (value: Money, compact: boolean): string => {
-    const { amount, currency } = moneySnapshot(value, 'value');
-    const decimal = toDecimalString(value);
-    const [int = '0', written = ''] = (amount < 0n ? decimal.slice(1) : decimal).split('.');
-    // Zeros past the currency's own decimals say nothing, as in formatMoney.
-    const exponent = smallInt(currency.exponent);
-    let end = written.length;
-    while (end > exponent && written.charCodeAt(end - 1) === 48) end--;
-    if (int.length > INTL_MAX_DIGITS || (!compact && end > INTL_MAX_DECIMALS))
-      return formatMoney(value, { locale: intlLocale(locale), ...(compact ? { notation: 'compact' } : {}) });
-    // Intl reads decimal strings exactly (ECMA-402 NumberFormat v3); the lib typings lag behind.
-    return cached(locale, currency.code, compact, end, cache).format(decimal as unknown as number);
-  };
+  const intl = intlLocale(locale);
   return {
     /** "£11bn", "11 Mrd. £". */
-    compact: (value: Money) => write(value, true),
+    compact: (value: Money) => formatMoney(value, { locale: intl, notation: 'compact' }),
     /** "£11,000,000,000.00": every digit, for the table. */
-    exact: (value: Money) => write(value, false),
+    exact: (value: Money) => formatMoney(value, { locale: intl }),
   };
 }
 

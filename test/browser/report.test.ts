@@ -51,7 +51,10 @@ function expectedBars(group: JsonReport['groups'][number]): Bar[] {
   });
   return [
     ...Object.values(group.totals).map((i) => bar(i, false)),
-    ...(group.converted === undefined ? [] : [bar(group.converted, true)]),
+    // Nothing added: no converted bar (a €0 dot would read as a commitment of €0).
+    ...(group.converted === undefined || Object.keys(group.totals).length === 0
+      ? []
+      : [bar(group.converted, true)]),
   ].sort(byKey);
 }
 

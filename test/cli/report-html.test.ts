@@ -68,7 +68,7 @@ describe('reckon report --html', () => {
       const { code, out } = run(['--html', '--locale', 'de']);
       expect(code).toBe(0);
       expect(out).toContain('<html lang="de">');
-      expect(out).toMatch(/bis zu 11\u00a0Mrd\.\u00a0£/);
+      expect(out).toMatch(/bis zu 11 Mrd\. £/);
     });
   });
 

@@ -138,6 +138,46 @@ describe('formatMoney', () => {
       ).toBe('$683m');
     });
   });
+  it('gives the same text whatever was formatted before (its kept Intl formats never mix options)', () => {
+    const call = fc.record({
+      units: fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }),
+      decimals: fc.nat({ max: 6 }),
+      code: fc.constantFrom('EUR', 'USD', 'GBP', 'JPY', 'KWD'),
+      locale: fc.constantFrom('en-GB', 'en-US', 'de-DE'),
+      notation: fc.constantFrom('standard' as const, 'compact' as const),
+      currencyDisplay: fc.constantFrom(
+        'symbol' as const,
+        'narrowSymbol' as const,
+        'code' as const,
+        undefined,
+      ),
+    });
+    const run = (c: {
+      units: bigint;
+      decimals: number;
+      code: string;
+      locale: string;
+      notation: 'standard' | 'compact';
+      currencyDisplay: 'symbol' | 'narrowSymbol' | 'code' | undefined;
+    }) => {
+      const digits = (c.units < 0n ? -c.units : c.units).toString().padStart(c.decimals + 1, '0');
+      const cut = digits.length - c.decimals;
+      const text = `${c.units < 0n ? '-' : ''}${digits.slice(0, cut)}${c.decimals ? `.${digits.slice(cut)}` : ''}`;
+      return formatMoney(money(text, c.code), {
+        locale: c.locale,
+        notation: c.notation,
+        ...(c.currencyDisplay ? { currencyDisplay: c.currencyDisplay } : {}),
+      });
+    };
+    fc.assert(
+      fc.property(fc.array(call, { minLength: 2, maxLength: 12 }), (calls) => {
+        const forward = calls.map(run);
+        const backward = [...calls].reverse().map(run).reverse();
+        expect(backward).toEqual(forward);
+      }),
+      { numRuns: 200 },
+    );
+  });
   it('never writes a no-break space, in any locale, notation or size', () => {
     fc.assert(
       fc.property(

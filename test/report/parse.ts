@@ -74,7 +74,8 @@ export function expectedBars(row: {
       const t = row.totals[c] as IntervalLike;
       return { currency: t.currency, converted: false, low: t.low, high: t.high };
     });
-  if (row.converted)
+  // Nothing added: no converted bar (a €0 dot would read as a commitment of €0).
+  if (row.converted && Object.keys(row.totals).length > 0)
     out.push({
       currency: row.converted.currency,
       converted: true,

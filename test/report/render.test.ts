@@ -126,7 +126,7 @@ describe('renderReportHtml', () => {
       const en = renderReportHtml(result, nscale);
       expect(de).toContain('<html lang="de">');
       expect(de).toMatch(/bis zu 11 Mrd\.\s£/);
-      expect(de).toContain('<span class="v">576,04\u00a0Mio.\u00a0€ – 13,25\u00a0Mrd.\u00a0€</span>');
+      expect(de).toContain('<span class="v">576,04 Mio. € – 13,25 Mrd. €</span>');
       expect(de).toContain('✓ stimmig');
       expect(en).toContain('up to £11bn');
       expect(en).not.toContain('Mrd.');
