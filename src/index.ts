@@ -6,6 +6,8 @@
  */
 export * from './aggregate/index';
 export * from './commitment/index';
+export type { ConvertMoneyOptions, ConvertMoneyResult } from './conversion/convert-money';
+export { convertMoney } from './conversion/convert-money';
 export * from './conversion/index';
 export type {
   Capacity,
@@ -17,8 +19,13 @@ export type {
 } from './dataset/types';
 export * from './errors/index';
 export * from './extract/index';
+export { figureAllows } from './figure/figure-allows';
 export * from './figure/index';
 export * from './math/index';
+export type { MoneyBounds } from './money/format-interval';
+export { formatInterval } from './money/format-interval';
 export * from './money/index';
+export { isMoney, moneyEquals } from './money/money-equals';
 export * from './rates/index';
+export { loadRates } from './rates/load-rates';
 export * from './reconcile/index';

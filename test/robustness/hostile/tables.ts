@@ -1162,6 +1162,95 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     safe: true,
     check: safeResult('dataset'),
   },
+  // api: the functions users reach for (issue 15)
+  convertMoney: {
+    entry: 'reckon',
+    module: 'conversion',
+    params: [
+      { name: 'value', extra: MONEYS },
+      { name: 'to', extra: CODES },
+      { name: 'rates', extra: RATES },
+      options('options', { date: DAYS, policy: [v("'latest'", () => 'latest')] }),
+    ],
+    baseline: () => [reckon.money('11000000000', 'GBP'), 'EUR', rates(), { date: '2025-09-18' }],
+    check: (r) =>
+      isObject(r) && isObject(r.rate) && isRatio(r.exact) && typeof r.substituted === 'boolean'
+        ? undefined
+        : 'not a conversion result',
+  },
+  figureAllows: {
+    entry: 'reckon',
+    module: 'figure',
+    params: [
+      { name: 'figure', extra: FIGURES },
+      { name: 'value', extra: MONEYS },
+      options('options', BOUNDS_OPTIONS),
+    ],
+    baseline: () => [fig('up to £11bn'), reckon.money('500000000', 'GBP'), {}],
+    check: bool,
+  },
+  formatInterval: {
+    entry: 'reckon',
+    module: 'money',
+    params: [
+      {
+        name: 'interval',
+        extra: [
+          v('ends in two currencies', () => ({
+            low: reckon.money('1', 'GBP'),
+            high: reckon.money('2', 'EUR'),
+            lowInclusive: true,
+            highInclusive: true,
+          })),
+          v('ends as decimal strings', () => ({
+            low: '1',
+            high: '2',
+            lowInclusive: true,
+            highInclusive: true,
+          })),
+          v('a figure, not bounds', () => fig('£11bn')),
+          ...MONEYS.map((m) =>
+            v(`low ${m.label}`, () => ({
+              low: m.make(),
+              high: null,
+              lowInclusive: true,
+              highInclusive: false,
+            })),
+          ),
+        ],
+      },
+    ],
+    baseline: () => [reckon.figureBounds(fig('£11bn'), { view: 'rounding' })],
+    check: text,
+  },
+  isMoney: {
+    entry: 'reckon',
+    module: 'money',
+    params: [{ name: 'value', extra: MONEYS }],
+    baseline: () => [reckon.money('12.5', 'EUR')],
+    safe: true,
+    check: bool,
+  },
+  moneyEquals: {
+    entry: 'reckon',
+    module: 'money',
+    params: [
+      { name: 'a', extra: MONEYS },
+      { name: 'b', extra: MONEYS },
+    ],
+    baseline: () => [reckon.money('12.5', 'EUR'), reckon.money('12.50', 'EUR')],
+    check: bool,
+  },
+  loadRates: {
+    entry: 'reckon',
+    module: 'rates',
+    params: [
+      { name: 'text', extra: [...CSVS, ...XMLS] },
+      options('options', { strict: [v("'false'", () => 'false')], source: [] }),
+    ],
+    baseline: () => [SMALL_CSV, {}],
+    check: (r) => provider(r, []) ?? issuesOk((r as { issues: unknown }).issues),
+  },
   // vitest
   installReckonMatchers: {
     entry: 'reckon/vitest',
