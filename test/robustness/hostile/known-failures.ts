@@ -1825,5 +1825,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, Readonly<Record<string, str
     'datasetToJSON dataset figures null':
       "TypeError: Cannot read properties of null (reading 'map') (src/schema/parse-dataset.ts:226)",
   },
-
 };
