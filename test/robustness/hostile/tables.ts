@@ -1251,6 +1251,72 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [SMALL_CSV, {}],
     check: (r) => provider(r, []) ?? issuesOk((r as { issues: unknown }).issues),
   },
+  moneyToJSON: {
+    entry: 'reckon',
+    module: 'money',
+    params: [{ name: 'value', extra: MONEYS }],
+    baseline: () => [reckon.money('12.5', 'EUR')],
+    check: (r) =>
+      isObject(r) && typeof r.amount === 'string' && !JUNK.test(r.amount) ? undefined : 'not MoneyJSON',
+  },
+  moneyFromJSON: {
+    entry: 'reckon',
+    module: 'money',
+    params: [
+      {
+        name: 'json',
+        extra: [
+          v("amount '1e9'", () => ({ currency: 'EUR', amount: '1e9' })),
+          v('amount a number', () => ({ currency: 'EUR', amount: 12.5 })),
+          v("currency 'constructor'", () => ({ currency: 'constructor', amount: '1' })),
+          big('amount with 1MB digits', (n) => ({ currency: 'EUR', amount: fill('7', n) })),
+        ],
+      },
+    ],
+    baseline: () => [{ currency: 'EUR', amount: '12.50' }],
+    check: (r) => (isObject(r) && typeof r.toJSON === 'function' ? undefined : 'not money'),
+  },
+  rateFromJSON: {
+    entry: 'reckon',
+    module: 'rates',
+    params: [{ name: 'json', extra: RATE_INPUTS }],
+    baseline: () => [reckon.rateToJSON(reckon.createRate(rateInput()))],
+    check: (r) => (isObject(r) && isRatio(r.value) && ISO.test(String(r.date)) ? undefined : 'not a rate'),
+  },
+  verdictToJSON: {
+    entry: 'reckon',
+    module: 'conversion',
+    params: [{ name: 'verdict', extra: VERDICTS }],
+    baseline: () => [verdict()],
+    check: (r) => (isObject(r) && typeof r.status === 'string' ? undefined : 'not VerdictJSON'),
+  },
+  aggregateResultToJSON: {
+    entry: 'reckon',
+    module: 'aggregate',
+    params: [
+      {
+        name: 'result',
+        extra: [v('a group, not a result', () => reckon.aggregate(ds().commitments).groups[0])],
+      },
+      options('options', { parties: PARTY_LISTS }),
+    ],
+    baseline: () => [reckon.aggregate(ds().commitments, aggregateOptions() as reckon.AggregateOptions), {}],
+    check: (r) => {
+      try {
+        JSON.stringify(r);
+        return objectWith('groups', 'grandTotal')(r, []);
+      } catch {
+        return 'not JSON-safe';
+      }
+    },
+  },
+  reckonReplacer: {
+    entry: 'reckon',
+    module: 'figure',
+    params: [{ name: 'key' }, { name: 'value', extra: [...MONEYS, ...FIGURES, ...RATIOS] }],
+    baseline: () => ['', fig('£11bn')],
+    safe: true,
+  },
   // vitest
   installReckonMatchers: {
     entry: 'reckon/vitest',
