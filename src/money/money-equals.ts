@@ -29,8 +29,8 @@ export function isMoney(value: unknown): value is Money {
 /**
  * Whether two amounts of money are the same: the same currency and the same amount, whatever the scale
  * (`12.5 EUR` at scale 2 equals `12.500 EUR` at scale 3). Money in different currencies is never equal
- * (no conversion happens here; see {@link convertMoney}). dinero.js's own `equal` compares the scale too
- * and throws on different currencies.
+ * (no conversion happens here; see {@link convertMoney}). The answer is dinero.js's `equal`; unlike it,
+ * `moneyEquals` first checks that both arguments are money and says which one is not.
  *
  * @param a - money
  * @param b - money
