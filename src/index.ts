@@ -3,6 +3,7 @@
  * and rounding mean, checked currency conversions, and honest totals.
  *
  * @packageDocumentation
+ * @module reckon
  */
 export * from './aggregate/index';
 export type {

@@ -9,6 +9,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module reckon/vitest
  */
 import type { ExpectStatic } from 'vitest';
 import { describeValue, invalidArgument, isRecord } from '../_lib/guards';
@@ -358,7 +359,7 @@ declare module 'vitest' {
  * Registers {@link reckonMatchers} on vitest's `expect` (the same as `expect.extend(reckonMatchers)`).
  *
  * @param expect - vitest's `expect`
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `expect` has no `extend` method
+ * @throws `ReckonError` `INVALID_ARGUMENT` when `expect` has no `extend` method
  * @example
  * ```ts
  * import { expect } from 'vitest';
