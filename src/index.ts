@@ -3,10 +3,22 @@
  * and rounding mean, checked currency conversions, and honest totals.
  *
  * @packageDocumentation
+ * @module reckon
  */
 export * from './aggregate/index';
+export type {
+  AggregateResultJSON,
+  AggregateResultToJSONOptions,
+  AggregateTotalsJSON,
+  MoneyIntervalJSON,
+} from './aggregate/result-json';
+export { aggregateResultToJSON } from './aggregate/result-json';
 export * from './commitment/index';
+export type { ConvertMoneyOptions, ConvertMoneyResult } from './conversion/convert-money';
+export { convertMoney } from './conversion/convert-money';
 export * from './conversion/index';
+export type { VerdictJSON } from './conversion/verdict-json';
+export { verdictToJSON } from './conversion/verdict-json';
 export type {
   Capacity,
   CitedFigure,
@@ -18,9 +30,18 @@ export type {
 } from './dataset/types';
 export * from './errors/index';
 export * from './extract/index';
+export { figureAllows } from './figure/figure-allows';
 export * from './figure/index';
+export { reckonReplacer } from './figure/json-replacer';
 export * from './math/index';
+export type { MoneyBounds } from './money/format-interval';
+export { formatInterval } from './money/format-interval';
 export * from './money/index';
+export { isMoney, moneyEquals } from './money/money-equals';
+export type { MoneyJSON } from './money/money-json';
+export { moneyFromJSON, moneyToJSON } from './money/money-json';
 export * from './rates/index';
+export { loadRates } from './rates/load-rates';
+export { rateFromJSON } from './rates/rate-json';
 export * from './reconcile/index';
 export * from './report/index';

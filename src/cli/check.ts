@@ -1,7 +1,6 @@
-import { type ConversionVerdict, checkConversion } from '../conversion/check-conversion';
+import { checkConversion } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
-import { figureToJSON } from '../figure/figure-json';
-import { ratioToDecimal, ratioToString } from '../math/ratio';
+import { verdictToJSON } from '../conversion/verdict-json';
 import { style } from './format';
 import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
 
@@ -12,43 +11,6 @@ export interface CheckArgs {
   readonly tolerance?: string;
   readonly strict?: boolean;
   readonly json?: boolean;
-}
-
-/** A verdict as JSON: exact decimal strings, basis points as numbers. */
-export function verdictJSON(id: string, v: ConversionVerdict) {
-  return {
-    id,
-    status: v.status,
-    reasons: v.reasons,
-    explanation: explainVerdict(v),
-    from: figureToJSON(v.from),
-    to: figureToJSON(v.to),
-    implied: {
-      base: v.implied.base,
-      quote: v.implied.quote,
-      point: ratioToDecimal(v.implied.point, 10),
-      low: ratioToDecimal(v.implied.low, 10),
-      high: ratioToDecimal(v.implied.high, 10),
-    },
-    ...(v.best
-      ? {
-          best: {
-            date: v.best.date,
-            rate: ratioToString(v.best.rate.value),
-            source: v.best.source,
-            gapBps: v.best.gapBps,
-            deviationBps: v.best.deviationBps,
-          },
-        }
-      : {}),
-    ...(v.outsideMatch
-      ? { outsideMatch: { date: v.outsideMatch.date, rate: ratioToString(v.outsideMatch.rate.value) } }
-      : {}),
-    toleranceBps: v.toleranceBps,
-    window: v.window,
-    fixesInWindow: v.fixesInWindow,
-    ...(v.ratesEnd ? { ratesEnd: v.ratesEnd } : {}),
-  };
 }
 
 /**
@@ -77,7 +39,7 @@ export function check(args: CheckArgs, io: CliIO): number {
       JSON.stringify(
         {
           dataset: { id: dataset.id, source: name },
-          conversions: verdicts.map((v) => verdictJSON(v.id, v.verdict)),
+          conversions: verdicts.map((v) => ({ id: v.id, ...verdictToJSON(v.verdict) })),
         },
         null,
         2,

@@ -1,8 +1,7 @@
 import type { Dataset } from '../dataset/types';
 import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { isReckonError } from '../errors/reckon-error';
-import { parseEcbCsv } from '../rates/ecb-csv';
-import { parseEcbXml } from '../rates/ecb-xml';
+import { loadRates as loadRatesText } from '../rates/load-rates';
 import type { RateProvider } from '../rates/provider';
 import type { LoadedRates } from '../rates/series-builder';
 import { staticRates } from '../rates/static-rates';
@@ -98,7 +97,7 @@ export function ratesFor(io: CliIO, path: string | undefined, dataset: Dataset):
 export function loadRates(io: CliIO, path: string): LoadedRates {
   const text = readText(io, path);
   try {
-    const rates = text.trimStart().startsWith('<') ? parseEcbXml(text) : parseEcbCsv(text);
+    const rates = loadRatesText(text);
     if (rates.issues.length > 0) {
       const first = rates.issues[0];
       io.err(

@@ -1,10 +1,5 @@
-import {
-  type AggregateOptions,
-  type AggregateResult,
-  aggregate,
-  type ConvertedInterval,
-  type MoneyInterval,
-} from '../aggregate/aggregate';
+import { type AggregateOptions, type AggregateResult, aggregate, type ConvertedInterval } from '../aggregate/aggregate';
+import { aggregateResultToJSON } from '../aggregate/result-json';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -14,11 +9,9 @@ import {
   type Role,
 } from '../commitment/model';
 import type { Dataset } from '../dataset/types';
-import { figureToJSON } from '../figure/figure-json';
 import { formatFigure } from '../figure/format-figure';
-import { ratioToDecimal, ratioToString } from '../math/ratio';
+import { ratioToDecimal } from '../math/ratio';
 import { findCurrency } from '../money/currencies';
-import { toDecimalString } from '../money/money';
 import { isIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import { formatConverted, formatInterval, style } from './format';
@@ -98,57 +91,26 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
   };
 }
 
-const intervalJSON = (t: MoneyInterval) => ({
-  currency: t.currency,
-  low: t.low === null ? null : toDecimalString(t.low, { trim: true }),
-  high: t.high === null ? null : toDecimalString(t.high, { trim: true }),
-  lowInclusive: t.lowInclusive,
-  highInclusive: t.highInclusive,
-});
-
-/** The documented JSON shape of `reckon report --json` (see docs/cli.md). */
-export function reportJSON(
+/**
+ * `reckon report --json`: {@link aggregateResultToJSON} with the dataset named and, for a dataset of
+ * mentions, the number of sources behind each row (docs/cli.md).
+ */
+function reportJSON(
   result: AggregateResult,
   dataset: Dataset,
   source: string,
   sources?: (ids: readonly string[]) => number,
 ) {
-  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
-  const totals = (t: AggregateResult['grandTotal']) => ({
-    totals: Object.fromEntries(Object.entries(t.totals).map(([c, v]) => [c, intervalJSON(v)])),
-    ...(t.converted ? { converted: { ...intervalJSON(t.converted), complete: t.converted.complete } } : {}),
-    commitments: t.commitments,
-    notAdded: t.notAdded.map((n) => ({
-      commitment: n.commitment,
-      kind: n.kind,
-      reason: n.reason,
-      ...(n.includedIn ? { includedIn: n.includedIn } : {}),
-      ...(n.amount ? { amount: figureToJSON(n.amount) } : {}),
-    })),
-    withoutAmount: t.withoutAmount,
-    issues: t.issues.map((i) => ({ code: i.code, message: i.message })),
-  });
-  return {
-    dataset: { id: dataset.id, source },
-    by: result.by,
-    allocation: result.allocation,
-    view: result.view,
-    groups: result.groups.map((g) => ({
-      party: { id: g.party, name: names.get(g.party) ?? g.party },
-      role: g.role,
-      ...(sources ? { sources: sources([...g.commitments, ...g.notAdded.map((n) => n.commitment)]) } : {}),
-      ...totals(g),
-    })),
-    grandTotal: totals(result.grandTotal),
-    rates: result.rates.map((r) => ({
-      base: r.base,
-      quote: r.quote,
-      value: ratioToString(r.value),
-      date: r.date,
-      requestedDate: r.requestedDate,
-      source: r.source,
-    })),
-  };
+  const json = aggregateResultToJSON(result, { parties: dataset.parties });
+  const groups = sources
+    ? json.groups.map((g, i) => {
+        const row = result.groups[i];
+        const ids = row ? [...row.commitments, ...row.notAdded.map((n) => n.commitment)] : [];
+        const { party, role, ...totals } = g;
+        return { party, role, sources: sources(ids), ...totals };
+      })
+    : json.groups;
+  return { dataset: { id: dataset.id, source }, ...json, groups };
 }
 
 /** `reckon report`: totals per party, in original currencies and converted. */

@@ -9,9 +9,10 @@
  * ```
  *
  * @packageDocumentation
+ * @module reckon/vitest
  */
-import { equal, toSnapshot } from 'dinero.js/bigint';
 import type { ExpectStatic } from 'vitest';
+import { describeValue, invalidArgument, isRecord } from '../_lib/guards';
 import {
   type CheckConversionOptions,
   type ConversionVerdict,
@@ -20,15 +21,16 @@ import {
 import { explainVerdict } from '../conversion/explain';
 import { moneyRatio } from '../conversion/implied-rate';
 import type { ConversionSnapshot } from '../conversion/snapshot';
-import { isReckonError } from '../errors/reckon-error';
-import { type FigureBoundsOptions, figureBounds } from '../figure/bounds';
+import { isReckonError, type ReckonError } from '../errors/reckon-error';
+import type { FigureBoundsOptions } from '../figure/bounds';
+import { allowsWithBounds, assertFigure } from '../figure/figure-allows';
 import { formatFigure } from '../figure/format-figure';
 import type { Figure } from '../figure/types';
-import { ratioCmp } from '../math/ratio';
 import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
-import type { RatesLike } from '../rates/to-provider';
+import { isMoney, moneyEquals } from '../money/money-equals';
+import { type RatesLike, toRateProvider } from '../rates/to-provider';
 
 /** Options for `toBeConsistentConversion`. */
 export interface ConsistentConversionOptions extends CheckConversionOptions {
@@ -66,25 +68,63 @@ export interface MatcherResult {
   readonly expected?: unknown;
 }
 
-function isMoney(value: unknown): value is Money {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { calculator?: unknown; toJSON?: unknown };
-  return typeof v.calculator === 'object' && typeof v.toJSON === 'function';
-}
-
 function isFigure(value: unknown): value is Figure {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Record<keyof Figure, unknown>>;
-  return isMoney(v.amount) && isMoney(v.quantum) && typeof v.qualifier === 'string';
+  try {
+    assertFigure(value, 'figure');
+    return true;
+  } catch (error) {
+    if (isReckonError(error)) return false;
+    throw error;
+  }
 }
 
-/** What a value is, for a failure message. */
+/** What a value is, for a failure message: never "NaN", "[object Object]" or a function's source. */
 function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`;
-  const keys = Object.keys(value).slice(0, 6);
-  return keys.length > 0 ? `an object with ${keys.join(', ')}` : 'an empty object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number that is not finite';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const keys = Object.keys(value).slice(0, 6);
+    return keys.length > 0 ? `an object with ${keys.join(', ')}` : 'an object without keys';
+  }
+  return describeValue(value);
+}
+
+/** The value an error's `details.path` ("options.view") names among the matcher's arguments. */
+function at(roots: Readonly<Record<string, unknown>>, path: string): unknown {
+  let value: unknown = roots;
+  for (const key of path.split(/[.[\]]/).filter(Boolean)) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** A library error as a failure message: the argument path, what it must be and what it got. */
+function why(error: ReckonError, roots: Readonly<Record<string, unknown>>): string {
+  const { path, expected } = error.details;
+  if (typeof path === 'string' && typeof expected === 'string') {
+    return `${path} must be ${expected}, got ${kind(at(roots, path))}`;
+  }
+  return error.message.replace(/^\[reckon\] /, '');
+}
+
+/** Checks an options argument and its number-valued keys; returns what is wrong, or undefined. */
+function badOptions(options: unknown, numbers: readonly string[], booleans: readonly string[]) {
+  if (options === undefined) return undefined;
+  if (!isRecord(options)) return `options must be an options object or undefined, got ${kind(options)}`;
+  for (const key of numbers) {
+    const x = options[key];
+    if (x !== undefined && (typeof x !== 'number' || !Number.isFinite(x) || x < 0)) {
+      return `options.${key} must be a finite number of basis points (0 or more), got ${kind(x)}`;
+    }
+  }
+  for (const key of booleans) {
+    const x = options[key];
+    if (x !== undefined && typeof x !== 'boolean') {
+      return `options.${key} must be true, false or undefined, got ${kind(x)}`;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -147,15 +187,27 @@ export const reckonMatchers = {
         `${name} needs rates: pass them, or call setDefaultRates() in a setup file (without rates nothing is checked)`,
       );
     }
+    const wrong = badOptions(options, ['toleranceBps', 'maxResolutionBps'], ['strict', 'assumeSourceExact']);
+    if (wrong !== undefined) return cannotJudge(this, `${name}: ${wrong}`);
+    const list: unknown = use;
+    if (Array.isArray(list) && !list.every((r: unknown) => isRecord(r))) {
+      return cannotJudge(
+        this,
+        `${name}: every rate in the list must be a rate object { base, quote, value, date }`,
+      );
+    }
     let verdict: ConversionVerdict;
     try {
-      verdict = checkConversion(snapshot as ConversionSnapshot, use, options);
+      verdict = checkConversion(snapshot as ConversionSnapshot, toRateProvider(use), options);
     } catch (error) {
       if (!isReckonError(error)) throw error;
-      return cannotJudge(this, `${name} could not check the conversion: ${error.message}`);
+      return cannotJudge(
+        this,
+        `${name} could not check the conversion: ${why(error, { snapshot, rates: use, options })}`,
+      );
     }
     const explained = explainVerdict(verdict);
-    const why =
+    const reason =
       verdict.reasons.length > 0 ? `${verdict.status}: ${verdict.reasons.join(', ')}` : verdict.status;
     if (this.isNot) {
       // Negative: only a definite "inconsistent" passes; "cannot tell" is not "wrong".
@@ -164,17 +216,17 @@ export const reckonMatchers = {
         pass: !inconsistent,
         message: () =>
           verdict.status === 'indeterminate'
-            ? `expected an inconsistent conversion, but the rates cannot tell (${why}), so nothing was shown wrong: ${explained}`
-            : `expected an inconsistent conversion, but it is ${why}: ${explained}`,
-        actual: why,
+            ? `expected an inconsistent conversion, but the rates cannot tell (${reason}), so nothing was shown wrong: ${explained}`
+            : `expected an inconsistent conversion, but it is ${reason}: ${explained}`,
+        actual: reason,
         expected: 'inconsistent',
       };
     }
     const ok = verdict.status === 'consistent' || (!options.strict && verdict.status === 'withinTolerance');
     return {
       pass: ok,
-      message: () => `expected a consistent conversion, but it is ${why}: ${explained}`,
-      actual: why,
+      message: () => `expected a consistent conversion, but it is ${reason}: ${explained}`,
+      actual: reason,
       expected: options.strict ? 'consistent' : 'consistent or withinTolerance',
     };
   },
@@ -193,13 +245,15 @@ export const reckonMatchers = {
         `${name} needs money to compare with (money('12.5', 'EUR')); got ${kind(expected)}`,
       );
     }
-    const same =
-      currencyCode(received) === currencyCode(expected) && equal(received, expected as typeof received);
+    const exact = (m: Money) => {
+      const r = moneyRatio(m);
+      return `${currencyCode(m)} ${r.n}/${r.d}`;
+    };
     return {
-      pass: same,
+      pass: moneyEquals(received, expected),
       message: () => `expected ${show(received)} ${this.isNot ? 'not ' : ''}to equal ${show(expected)}`,
-      actual: `${toSnapshot(received).currency.code} ${moneyRatio(received).n}/${moneyRatio(received).d}`,
-      expected: `${toSnapshot(expected).currency.code} ${moneyRatio(expected).n}/${moneyRatio(expected).d}`,
+      actual: exact(received),
+      expected: exact(expected),
     };
   },
 
@@ -220,25 +274,25 @@ export const reckonMatchers = {
       return cannotJudge(this, `${name} needs money to test (money('500000000', 'GBP')); got ${kind(value)}`);
     }
     const text = formatFigure(received);
+    const not = this.isNot ? 'not ' : '';
     if (currencyCode(received.amount) !== currencyCode(value)) {
-      return cannotJudge(
-        this,
-        `expected ${text} ${this.isNot ? 'not ' : ''}to allow ${show(value)}, but the currencies differ`,
-      );
+      return cannotJudge(this, `expected ${text} ${not}to allow ${show(value)}, but the currencies differ`);
     }
-    const b = figureBounds(received, options);
-    const v = moneyRatio(value);
-    const aboveLow =
-      b.low === null ||
-      (b.lowInclusive ? ratioCmp(v, moneyRatio(b.low)) >= 0 : ratioCmp(v, moneyRatio(b.low)) > 0);
-    const belowHigh =
-      b.high === null ||
-      (b.highInclusive ? ratioCmp(v, moneyRatio(b.high)) <= 0 : ratioCmp(v, moneyRatio(b.high)) < 0);
-    const range = `${b.lowInclusive ? '[' : '('}${b.low ? formatMoney(b.low) : '−∞'}, ${b.high ? formatMoney(b.high) : '∞'}${b.highInclusive ? ']' : ')'}`;
+    let pass: boolean;
+    let range: string;
+    try {
+      const checked = allowsWithBounds(received, value, options);
+      pass = checked.allows;
+      const b = checked.bounds;
+      range = `${b.lowInclusive ? '[' : '('}${b.low ? formatMoney(b.low) : '−∞'}, ${b.high ? formatMoney(b.high) : '∞'}${b.highInclusive ? ']' : ')'}`;
+    } catch (error) {
+      if (!isReckonError(error)) throw error;
+      return cannotJudge(this, `${name}: ${why(error, { figure: received, value, options })}`);
+    }
     return {
-      pass: aboveLow && belowHigh,
+      pass,
       message: () =>
-        `expected ${text} ${this.isNot ? 'not ' : ''}to allow ${show(value)}: its ${options.view ?? 'nominal'} bounds are ${range}`,
+        `expected ${text} ${not}to allow ${show(value)}: its ${options.view ?? 'nominal'} bounds are ${range}`,
     };
   },
 };
@@ -305,6 +359,7 @@ declare module 'vitest' {
  * Registers {@link reckonMatchers} on vitest's `expect` (the same as `expect.extend(reckonMatchers)`).
  *
  * @param expect - vitest's `expect`
+ * @throws `ReckonError` `INVALID_ARGUMENT` when `expect` has no `extend` method
  * @example
  * ```ts
  * import { expect } from 'vitest';
@@ -313,5 +368,9 @@ declare module 'vitest' {
  * ```
  */
 export function installReckonMatchers(expect: ExpectStatic): void {
+  const extend: unknown = (expect as { extend?: unknown } | null | undefined)?.extend;
+  if (typeof extend !== 'function') {
+    throw invalidArgument('expect', "vitest's expect (with an extend method)", expect);
+  }
   expect.extend(reckonMatchers);
 }

@@ -36,9 +36,10 @@ describe('explainVerdict', () => {
     it('is what docs/conversions.md and the README print', () => {
       const [en, de] = explain(nscale);
       const docs = readFileSync(new URL('../../docs/conversions.md', import.meta.url), 'utf8');
-      expect(docs).toContain(`// '${en}'`);
-      expect(docs).toContain(`// '${de}'`);
-      expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`// ${en}`);
+      // The docs' blocks print these (test/docs/code-blocks.test.ts runs them and compares).
+      expect(docs).toContain(`// → ${en}`);
+      expect(docs).toContain(`// → ${de}`);
+      expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`// → ${en}`);
     });
     it('defaults to English', () => {
       const v = checkConversion(nscale, small);

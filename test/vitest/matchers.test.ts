@@ -68,7 +68,7 @@ describe('toBeConsistentConversion', () => {
         () => expect(undated).toBeConsistentConversion(rates),
         () => expect(undated).not.toBeConsistentConversion(rates),
       ]) {
-        expect(run).toThrow(/could not check the conversion: \[reckon\] The snapshot has no eventDate/);
+        expect(run).toThrow(/could not check the conversion: The snapshot has no eventDate/);
       }
     });
   });

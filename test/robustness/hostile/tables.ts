@@ -1227,6 +1227,161 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     safe: true,
     check: safeResult('dataset'),
   },
+  // api: the functions users reach for (issue 15)
+  convertMoney: {
+    entry: 'reckon',
+    module: 'conversion',
+    params: [
+      { name: 'value', extra: MONEYS },
+      { name: 'to', extra: CODES },
+      { name: 'rates', extra: RATES },
+      options('options', { date: DAYS, policy: [v("'latest'", () => 'latest')] }),
+    ],
+    baseline: () => [reckon.money('11000000000', 'GBP'), 'EUR', rates(), { date: '2025-09-18' }],
+    check: (r) =>
+      isObject(r) && isObject(r.rate) && isRatio(r.exact) && typeof r.substituted === 'boolean'
+        ? undefined
+        : 'not a conversion result',
+  },
+  figureAllows: {
+    entry: 'reckon',
+    module: 'figure',
+    params: [
+      { name: 'figure', extra: FIGURES },
+      { name: 'value', extra: MONEYS },
+      options('options', BOUNDS_OPTIONS),
+    ],
+    baseline: () => [fig('up to £11bn'), reckon.money('500000000', 'GBP'), {}],
+    check: bool,
+  },
+  formatInterval: {
+    entry: 'reckon',
+    module: 'money',
+    params: [
+      {
+        name: 'interval',
+        extra: [
+          v('ends in two currencies', () => ({
+            low: reckon.money('1', 'GBP'),
+            high: reckon.money('2', 'EUR'),
+            lowInclusive: true,
+            highInclusive: true,
+          })),
+          v('ends as decimal strings', () => ({
+            low: '1',
+            high: '2',
+            lowInclusive: true,
+            highInclusive: true,
+          })),
+          v('a figure, not bounds', () => fig('£11bn')),
+          ...MONEYS.map((m) =>
+            v(`low ${m.label}`, () => ({
+              low: m.make(),
+              high: null,
+              lowInclusive: true,
+              highInclusive: false,
+            })),
+          ),
+        ],
+      },
+    ],
+    baseline: () => [reckon.figureBounds(fig('£11bn'), { view: 'rounding' })],
+    check: text,
+  },
+  isMoney: {
+    entry: 'reckon',
+    module: 'money',
+    params: [{ name: 'value', extra: MONEYS }],
+    baseline: () => [reckon.money('12.5', 'EUR')],
+    safe: true,
+    check: bool,
+  },
+  moneyEquals: {
+    entry: 'reckon',
+    module: 'money',
+    params: [
+      { name: 'a', extra: MONEYS },
+      { name: 'b', extra: MONEYS },
+    ],
+    baseline: () => [reckon.money('12.5', 'EUR'), reckon.money('12.50', 'EUR')],
+    check: bool,
+  },
+  loadRates: {
+    entry: 'reckon',
+    module: 'rates',
+    params: [
+      { name: 'text', extra: [...CSVS, ...XMLS] },
+      options('options', { strict: [v("'false'", () => 'false')], source: [] }),
+    ],
+    baseline: () => [SMALL_CSV, {}],
+    check: (r) => provider(r, []) ?? issuesOk((r as { issues: unknown }).issues),
+  },
+  moneyToJSON: {
+    entry: 'reckon',
+    module: 'money',
+    params: [{ name: 'value', extra: MONEYS }],
+    baseline: () => [reckon.money('12.5', 'EUR')],
+    check: (r) =>
+      isObject(r) && typeof r.amount === 'string' && !JUNK.test(r.amount) ? undefined : 'not MoneyJSON',
+  },
+  moneyFromJSON: {
+    entry: 'reckon',
+    module: 'money',
+    params: [
+      {
+        name: 'json',
+        extra: [
+          v("amount '1e9'", () => ({ currency: 'EUR', amount: '1e9' })),
+          v('amount a number', () => ({ currency: 'EUR', amount: 12.5 })),
+          v("currency 'constructor'", () => ({ currency: 'constructor', amount: '1' })),
+          big('amount with 1MB digits', (n) => ({ currency: 'EUR', amount: fill('7', n) })),
+        ],
+      },
+    ],
+    baseline: () => [{ currency: 'EUR', amount: '12.50' }],
+    check: (r) => (isObject(r) && typeof r.toJSON === 'function' ? undefined : 'not money'),
+  },
+  rateFromJSON: {
+    entry: 'reckon',
+    module: 'rates',
+    params: [{ name: 'json', extra: RATE_INPUTS }],
+    baseline: () => [reckon.rateToJSON(reckon.createRate(rateInput()))],
+    check: (r) => (isObject(r) && isRatio(r.value) && ISO.test(String(r.date)) ? undefined : 'not a rate'),
+  },
+  verdictToJSON: {
+    entry: 'reckon',
+    module: 'conversion',
+    params: [{ name: 'verdict', extra: VERDICTS }],
+    baseline: () => [verdict()],
+    check: (r) => (isObject(r) && typeof r.status === 'string' ? undefined : 'not VerdictJSON'),
+  },
+  aggregateResultToJSON: {
+    entry: 'reckon',
+    module: 'aggregate',
+    params: [
+      {
+        name: 'result',
+        extra: [v('a group, not a result', () => reckon.aggregate(ds().commitments).groups[0])],
+      },
+      options('options', { parties: PARTY_LISTS }),
+    ],
+    baseline: () => [reckon.aggregate(ds().commitments, aggregateOptions() as reckon.AggregateOptions), {}],
+    check: (r) => {
+      try {
+        JSON.stringify(r);
+        return objectWith('groups', 'grandTotal')(r, []);
+      } catch {
+        return 'not JSON-safe';
+      }
+    },
+  },
+  reckonReplacer: {
+    entry: 'reckon',
+    module: 'figure',
+    params: [{ name: 'key' }, { name: 'value', extra: [...MONEYS, ...FIGURES, ...RATIOS] }],
+    baseline: () => ['', fig('£11bn')],
+    safe: true,
+  },
   // vitest
   installReckonMatchers: {
     entry: 'reckon/vitest',

@@ -1,0 +1,76 @@
+/**
+ * Type tests (`vitest --typecheck`, part of `npm test`): what TypeScript accepts and rejects for users,
+ * under strict + exactOptionalPropertyTypes.
+ */
+import { add } from 'dinero.js/bigint';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type ConvertMoneyResult,
+  convertMoney,
+  type Figure,
+  figureAllows,
+  type Issue,
+  type Money,
+  money,
+  safeParseFigure,
+} from '../../src/index';
+import { safeParseDataset } from '../../src/schema/index';
+import '../../src/vitest/index';
+
+const rates = [{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' }] as const;
+
+describe('literal currency types', () => {
+  it('money carries its code, and dinero.js refuses GBP + EUR', () => {
+    const gbp = money('1', 'GBP');
+    const eur = money('1', 'EUR');
+    expectTypeOf(gbp).toEqualTypeOf<Money<'GBP'>>();
+    expectTypeOf(add(gbp, money('2', 'GBP'))).toEqualTypeOf<Money<'GBP'>>();
+    // @ts-expect-error GBP + EUR does not compile
+    add(gbp, eur);
+  });
+  it('convertMoney returns money in the target currency', () => {
+    expectTypeOf(convertMoney(money('1', 'GBP'), 'EUR', rates, { date: '2025-09-17' })).toEqualTypeOf<
+      ConvertMoneyResult<'EUR'>
+    >();
+  });
+});
+
+describe('matcher types', () => {
+  it('types the reckon matchers on expect', () => {
+    expectTypeOf(expect(money('1', 'EUR')).toEqualMoney)
+      .parameter(0)
+      .toEqualTypeOf<Money>();
+    expectTypeOf(expect(money('1', 'EUR')).toEqualMoney(money('1', 'EUR'))).toEqualTypeOf<void>();
+    expectTypeOf(
+      expect(Promise.resolve(money('1', 'EUR'))).resolves.toEqualMoney(money('1', 'EUR')),
+    ).toEqualTypeOf<Promise<void>>();
+    // @ts-expect-error a decimal string is not money
+    expect(money('1', 'EUR')).toEqualMoney('1');
+    // @ts-expect-error view is 'nominal' or 'rounding'
+    expect({} as Figure).toAllow(money('1', 'GBP'), { view: 'round' });
+  });
+});
+
+describe('safe-parse result narrowing', () => {
+  it('narrows on success', () => {
+    const r = safeParseFigure('£11bn');
+    if (r.success) expectTypeOf(r.figure).toEqualTypeOf<Figure>();
+    else expectTypeOf(r.issues).toEqualTypeOf<readonly Issue[]>();
+    const d = safeParseDataset({});
+    if (!d.success) expectTypeOf(d.issues).toEqualTypeOf<readonly Issue[]>();
+  });
+});
+
+describe('option types under exactOptionalPropertyTypes', () => {
+  it('refuses an explicit undefined where an option is optional, and requires the date', () => {
+    const f = {} as Figure;
+    const m = money('1', 'GBP');
+    figureAllows(f, m, { view: 'rounding' });
+    // @ts-expect-error exactOptionalPropertyTypes: leave the key out instead of undefined
+    figureAllows(f, m, { view: undefined });
+    // @ts-expect-error the date is required: reckon never guesses "today"
+    convertMoney(m, 'EUR', rates, {});
+    // @ts-expect-error policy is 'exact' | 'previous' | 'nearest'
+    convertMoney(m, 'EUR', rates, { date: '2025-09-17', policy: 'latest' });
+  });
+});
