@@ -1,4 +1,9 @@
-import { type AggregateOptions, type AggregateResult, aggregate, type ConvertedInterval } from '../aggregate/aggregate';
+import {
+  type AggregateOptions,
+  type AggregateResult,
+  aggregate,
+  type ConvertedInterval,
+} from '../aggregate/aggregate';
 import { aggregateResultToJSON } from '../aggregate/result-json';
 import {
   COMMITMENT_KINDS,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportJSON } from '../../src/cli/report';
+import { aggregateResultToJSON } from '../../src/aggregate/result-json';
 import { nscaleDataset } from '../../src/datasets/nscale-2025-09/index';
 import {
   type AggregateOptions,
@@ -94,7 +94,7 @@ describe('renderReportHtml', () => {
     ] as [string, AggregateOptions][])('draws bars whose ends are the JSON report’s (%s)', (_, over) => {
       const result = aggregate(nscale.commitments, cliOptions(over));
       const html = renderReportHtml(result, nscale);
-      const json = reportJSON(result, nscale, 'nscale');
+      const json = aggregateResultToJSON(result, { parties: nscale.parties });
       const page = rows(html);
       expect(page).toHaveLength(json.groups.length);
       for (const g of json.groups)
