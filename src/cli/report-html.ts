@@ -2,7 +2,7 @@ import type { AggregateResult } from '../aggregate/types';
 import type { Dataset } from '../dataset/types';
 import { renderReportHtml } from '../report/render';
 import { CliFailure, type CliIO, ratesFor } from './io';
-import type { ReportArgs } from './report';
+import type { ReportArgs } from './report-args';
 
 /** `reckon report --html [file]`: the page to a file, or to standard output for `-`. */
 export function reportHtml(

@@ -22,24 +22,8 @@ import type { RateProvider } from '../rates/provider';
 import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, ratesFor } from './io';
 import { loadNamedDataset, reportInput } from './reconcile';
+import type { ReportArgs } from './report-args';
 import { reportHtml } from './report-html';
-
-/** The options of `reckon report`. */
-export interface ReportArgs {
-  readonly file?: string;
-  readonly by?: string;
-  readonly to?: string;
-  readonly rates?: string;
-  readonly asOf?: string;
-  readonly kind?: readonly string[];
-  readonly status?: readonly string[];
-  readonly allocation?: string;
-  readonly view?: string;
-  readonly json?: boolean;
-  /** `--html [file]`: the page, to the file or (`-`) to standard output. */
-  readonly html?: string;
-  readonly locale?: string;
-}
 
 const list = (values: readonly string[] | undefined) =>
   values?.flatMap((v) =>

@@ -1,4 +1,4 @@
-import type { CommitmentKind, Participation, Party, Role } from '../commitment/model';
+import type { CommitmentKind, Participation, Role } from '../commitment/model';
 import { formatFigure } from '../figure/format-figure';
 import type { FigureLocale } from '../figure/types';
 import type { Money } from '../money/money';
@@ -14,19 +14,14 @@ import {
 import type {
   AmbiguousMention,
   Contradiction,
+  ExplainReconcileOptions,
   Mention,
   MergeEvidence,
   ReconciledCommitment,
   ReconcileInterval,
 } from './types';
 
-/** Options for {@link explainGroup}, {@link explainMerge}, {@link explainContradiction} and {@link explainAmbiguous}. */
-export interface ExplainReconcileOptions {
-  /** @defaultValue "en" */
-  readonly locale?: FigureLocale;
-  /** Names for party ids ("microsoft" → "Microsoft"). */
-  readonly parties?: readonly Party[];
-}
+export type { ExplainReconcileOptions } from './types';
 
 /** Each kind: English, English with its article, German, German with its article. */
 const KIND_WORDS: Readonly<Record<CommitmentKind, readonly [string, string, string, string]>> = {

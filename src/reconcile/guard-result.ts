@@ -9,10 +9,10 @@ import {
 } from '../_lib/guards';
 import { COMMITMENT_KINDS, ROLES } from '../commitment/model';
 import { assertIsoDate } from '../rates/dates';
-import type { ExplainReconcileOptions } from './explain';
 import type {
   AmbiguousMention,
   Contradiction,
+  ExplainReconcileOptions,
   MergeEvidence,
   ReconciledCommitment,
   ReconcileResult,

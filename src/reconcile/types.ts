@@ -1,6 +1,6 @@
 import type { CommitmentKind, Participation, Party } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
-import type { Figure } from '../figure/types';
+import type { Figure, FigureLocale } from '../figure/types';
 import type { Ratio } from '../math/ratio';
 import type { Money } from '../money/money';
 import type { RatesLike } from '../rates/to-provider';
@@ -262,4 +262,12 @@ export interface ReconcileResult {
     readonly nearMissBps: number;
     readonly to?: string;
   };
+}
+
+/** Options for `explainGroup`, `explainMerge`, `explainContradiction` and `explainAmbiguous`. */
+export interface ExplainReconcileOptions {
+  /** @defaultValue "en" */
+  readonly locale?: FigureLocale;
+  /** Names for party ids ("microsoft" → "Microsoft"). */
+  readonly parties?: readonly Party[];
 }

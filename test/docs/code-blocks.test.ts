@@ -28,6 +28,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'reckon/schema': 'dist/schema',
   'reckon/vitest': 'dist/vitest',
   'reckon/datasets/nscale-2025-09': 'dist/datasets/nscale-2025-09',
+  'reckon/datasets/uk-tech-2025-09': 'dist/datasets/uk-tech-2025-09',
 };
 
 interface Block {

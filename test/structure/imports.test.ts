@@ -52,6 +52,11 @@ const rel = (p: string) => relative(ROOT, p);
 const KNOWN_CROSSINGS = [
   'test/dataset/nscale.test.ts imports scripts/build-nscale-dataset.ts',
   'scripts/eval-extract.ts imports test/extract/evaluate.ts',
+  // The committed datasets must equal a fresh build, and the playground test builds the page: the
+  // builders would move to src/ or a shared tools/ folder in the restructuring pass (issue 15).
+  'test/browser/playground.test.ts imports scripts/build-playground.ts',
+  'test/dataset/uk-tech.test.ts imports scripts/build-nscale-dataset.ts',
+  'test/dataset/uk-tech.test.ts imports scripts/build-uk-tech-dataset.ts',
 ];
 
 describe('the import graph', () => {
