@@ -33,6 +33,8 @@ export interface Buckets {
   readonly unconverted: Day;
   readonly asOf: Day | undefined;
   readonly fallback: Day | undefined;
+  /** `fallbackDate` as a function: the day of each undated commitment. */
+  readonly fallbackOf: ((commitment: Commitment) => unknown) | undefined;
   /** The last date text looked up, and its day: most inputs repeat a date many times in a row. */
   lastText: string | undefined;
   lastDay: Day | undefined;
@@ -54,18 +56,21 @@ export function newBuckets(s: Settings): Buckets {
     unconverted: newDay(undefined, 'unconverted'),
     asOf: s.asOf === undefined ? undefined : newDay(s.asOf, 'none'),
     fallback: s.fallbackDate === undefined ? undefined : newDay(s.fallbackDate, 'none'),
+    // The function is asked only when its answer is used: a conversion, and no asOf.
+    fallbackOf: s.target !== undefined && s.asOf === undefined ? s.fallbackOf : undefined,
     lastText: undefined,
     lastDay: undefined,
   };
 }
 
 /**
- * The day a commitment's own date names (checked once per distinct text), or undefined when it has
- * none. A `problem` of `invalid` is an `INVALID_DATE` issue, with or without conversion.
+ * The day a commitment's own date names (checked once per distinct text) — for an undated commitment,
+ * the day a `fallbackDate` function gives it — or undefined when it has none. A `problem` of `invalid`
+ * is an `INVALID_DATE` issue, with or without conversion.
  * @internal
  */
 export function ownDay(b: Buckets, c: Commitment): Day | undefined {
-  const date: unknown = c.date;
+  const date: unknown = c.date === undefined && b.fallbackOf ? b.fallbackOf(c) : c.date;
   if (date === undefined) return undefined;
   if (typeof date !== 'string') return b.malformed;
   if (date === b.lastText) return b.lastDay;

@@ -2,6 +2,7 @@ import { invalidArgument, isRecord } from '../_lib/guards';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
+  type Commitment,
   type CommitmentKind,
   ROLES,
   type Role,
@@ -26,6 +27,8 @@ export interface Settings {
   readonly rates: RateProvider | undefined;
   readonly asOf: string | undefined;
   readonly fallbackDate: string | undefined;
+  /** `fallbackDate` given as a function: each undated commitment's day. */
+  readonly fallbackOf: ((commitment: Commitment) => unknown) | undefined;
   readonly kinds: ReadonlySet<string> | undefined;
   readonly statuses: ReadonlySet<string> | undefined;
   readonly list: boolean;
@@ -138,7 +141,13 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
     rates: o.rates === undefined ? undefined : toRateProvider(o.rates as never, 'options.rates'),
     asOf: o.asOf === undefined ? undefined : assertIsoDate(o.asOf, 'options.asOf'),
     fallbackDate:
-      o.fallbackDate === undefined ? undefined : assertIsoDate(o.fallbackDate, 'options.fallbackDate'),
+      o.fallbackDate === undefined || typeof o.fallbackDate === 'function'
+        ? undefined
+        : assertIsoDate(o.fallbackDate, 'options.fallbackDate'),
+    fallbackOf:
+      typeof o.fallbackDate === 'function'
+        ? (o.fallbackDate as (commitment: Commitment) => unknown)
+        : undefined,
     kinds: setOf('kinds', o.kinds, KINDS),
     statuses: setOf('statuses', o.statuses, COMMITMENT_STATUSES),
     list: list !== false,

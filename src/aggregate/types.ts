@@ -27,10 +27,12 @@ export interface AggregateOptions {
    */
   readonly asOf?: string | undefined;
   /**
-   * The day to convert commitments that have no date of their own (for example the article's date);
-   * without it they get a `NO_RATE` issue. Ignored when `asOf` is given.
+   * The day to convert commitments that have no date of their own: one day, or a function giving each
+   * undated commitment its day (for example the date of the article it is cited from; `undefined` for
+   * none). reckon never guesses a day: an undated commitment without a fallback is not converted and
+   * gets a `NO_RATE` issue. Ignored when `asOf` is given.
    */
-  readonly fallbackDate?: string | undefined;
+  readonly fallbackDate?: string | ((commitment: Commitment) => string | undefined) | undefined;
   /**
    * `unallocated` (default): each of n parties in a role gets [0, high] and the grand total counts the
    * amount once; `equal`: each gets 1/n (remainders to the first ids, to the unit); `full`: each gets all.

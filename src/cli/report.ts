@@ -8,6 +8,7 @@ import { aggregateResultToJSON } from '../aggregate/result-json';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
+  type Commitment,
   type CommitmentKind,
   type CommitmentStatus,
   ROLES,
@@ -65,7 +66,14 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
   if (args.asOf !== undefined && to === undefined)
     throw new CliFailure('--as-of needs --to (the currency to convert into)');
   const rates = to !== undefined ? ratesFor(io, args.rates, dataset) : undefined;
-  const published = dataset.documents[0]?.publishedDate;
+  // One rule with the library: an undated commitment converts at its fallbackDate, here the date of
+  // the document it is cited from (none: not converted, NO_RATE).
+  const published = new Map<string, string>();
+  for (const d of dataset.documents) if (d.publishedDate !== undefined) published.set(d.id, d.publishedDate);
+  const citedOn = (c: Commitment) => {
+    const source = (c as { readonly source?: { readonly document?: unknown } }).source;
+    return typeof source?.document === 'string' ? published.get(source.document) : undefined;
+  };
   return {
     by,
     parties: dataset.parties,
@@ -76,7 +84,7 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
     ...(to !== undefined ? { to } : {}),
     ...(rates ? { rates } : {}),
     ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
-    ...(published !== undefined ? { fallbackDate: published } : {}),
+    ...(published.size > 0 ? { fallbackDate: citedOn } : {}),
   };
 }
 
@@ -214,7 +222,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     ),
   );
   if (opts.to !== undefined && opts.asOf === undefined && opts.fallbackDate !== undefined) {
-    io.out(s.dim(`Commitments without a date are converted at the article's date, ${opts.fallbackDate}.`));
+    io.out(s.dim('Commitments without a date are converted at the date of the article they are cited from.'));
   }
   return 0;
 }

@@ -66,6 +66,58 @@ describe('aggregate', () => {
     });
   });
 
+  describe('fallbackDate as a function (each undated commitment its own day)', () => {
+    const { date: _dropped, ...rest } = stake;
+    const undated = { ...rest, id: 'undated-stake' };
+    const other = { ...rest, id: 'other-stake' };
+    const early = [
+      { base: 'EUR', quote: 'GBP', value: '0.85', date: '2025-09-10', source: 'ECB' },
+      ...rateList,
+    ];
+    const converted = (fallbackDate: AggregateOptions['fallbackDate']) =>
+      aggregate([undated, other], { to: 'EUR', rates: early, ...(fallbackDate ? { fallbackDate } : {}) })
+        .grandTotal;
+    it('converts each at the day it gives, exactly as if that were the commitment’s date', () => {
+      const byFunction = converted((c) => (c.id === 'other-stake' ? '2025-09-10' : '2025-09-17'));
+      const byDates = aggregate(
+        [
+          { ...undated, date: '2025-09-17' },
+          { ...other, date: '2025-09-10' },
+        ],
+        {
+          to: 'EUR',
+          rates: early,
+        },
+      ).grandTotal;
+      const ends = (t: typeof byDates) =>
+        [t.converted?.low, t.converted?.high].map((m) => m && toDecimalString(m));
+      expect(ends(byFunction)).toEqual(ends(byDates));
+      expect(ends(byFunction)).not.toEqual(ends(converted(() => '2025-09-17')));
+      expect(byFunction.converted?.complete).toBe(true);
+    });
+    it('leaves a commitment it gives no day to unconverted, with NO_RATE (never a guessed day)', () => {
+      const t = converted((c) => (c.id === 'other-stake' ? undefined : '2025-09-17'));
+      expect(t.converted?.complete).toBe(false);
+      expect(t.issues.map((i) => i.code)).toContain('NO_RATE');
+      expect(converted(undefined).converted?.complete).toBe(false);
+    });
+    it('reports a day it gives that is no calendar day as INVALID_DATE, like a commitment’s own', () => {
+      expect(converted(() => '2025-02-30').issues.map((i) => i.code)).toContain('INVALID_DATE');
+    });
+    it('is never called for a commitment with its own date, nor with asOf', () => {
+      const seen: string[] = [];
+      const fallbackDate = (c: { id: string }) => {
+        seen.push(c.id);
+        return '2025-09-17';
+      };
+      aggregate([stake, undated], { to: 'EUR', rates: rateList, fallbackDate });
+      expect(seen).toEqual(['undated-stake']);
+      seen.length = 0;
+      aggregate([stake, undated], { to: 'EUR', rates: rateList, fallbackDate, asOf: '2025-09-17' });
+      expect(seen).toEqual([]);
+    });
+  });
+
   describe('createAggregator', () => {
     it('gives the same result on each call, and refuses commitments after it', () => {
       const agg = createAggregator({ by: 'investor' });
