@@ -49,7 +49,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m03 USD: empty',
     'ambiguous real:   m01 ⇒ group:m00,group:m03',
   ],
-  'one-qualified#86': ['contradictions oracle: m02 → group:m05 (nearMiss)', 'accounted real:   lost m02'],
   'one-qualified#100': [
     'groups real:   group:m00{m00,m01}',
     'groups oracle: group:m01{m00,m01}',
@@ -80,8 +79,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m00 → group:m02 (nearMiss)',
     'contradictions real:   m03 → group:m02 (nearMiss)',
   ],
-  'one-altered#140': ['contradictions oracle: m02 → group:m03 (nearMiss)', 'accounted real:   lost m02'],
-  'one-altered#150': ['contradictions oracle: m04 → group:m00 (nearMiss)', 'accounted real:   lost m04'],
   'one-altered#161': [
     'groups real:   group:m05{m03,m05}',
     'groups oracle: group:m03{m03}',
@@ -408,12 +405,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m05 → group:m00 (nearMiss)',
     'contradictions real:   m06 → group:m00 (nearMiss)',
   ],
-  'many#195': [
-    'contradictions oracle: m02 → group:m00 (nearMiss)',
-    'contradictions oracle: m09 → group:m00 (nearMiss)',
-    'accounted real:   lost m02',
-    'accounted real:   lost m09',
-  ],
   'many#196': [
     'groups real:   group:m01{m01}',
     'readings real:   group:m01 GBP: consistent [0, 25000000000]',
@@ -492,7 +483,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
   'many-exact#0': [
     'groups oracle: group:m05{m05}',
     'readings oracle: group:m05 USD: consistent [9995000000, 10005000000]',
-    'accounted real:   lost m05',
+    'contradictions real:   m05 → group:m04 (nearMiss)',
   ],
   'many-exact#4': [
     'groups real:   group:m01{m01,m07,m12}',
@@ -521,7 +512,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'ambiguous oracle: m01 ⇒ group:m03,group:m05,group:m07,group:m13',
     'ambiguous oracle: m12 ⇒ group:m03,group:m05,group:m07,group:m13',
   ],
-  'many-exact#35': ['contradictions oracle: m04 → group:m03 (nearMiss)', 'accounted real:   lost m04'],
   'many-exact#40': [
     'ambiguous real:   m00 ⇒ group:m01,group:m03,group:m05,group:m07',
     'ambiguous oracle: m00 ⇒ group:m03,group:m07',
@@ -550,17 +540,10 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m04 GBP: consistent [7366500000, 7367500000]',
     'contradictions real:   m04 → group:m07 (nearMiss)',
   ],
-  'many-exact#106': ['contradictions oracle: m01 → group:m04 (nearMiss)', 'accounted real:   lost m01'],
   'many-exact#110': [
     'groups oracle: group:m08{m08}',
     'readings oracle: group:m08 EUR: consistent [7500000000, 8500000000]',
     'contradictions real:   m08 → group:m06 (nearMiss)',
-  ],
-  'many-exact#129': [
-    'contradictions oracle: m00 → group:m02 (nearMiss)',
-    'contradictions oracle: m03 → group:m02 (nearMiss)',
-    'accounted real:   lost m00',
-    'accounted real:   lost m03',
   ],
   'many-exact#131': [
     'groups oracle: group:m00{m00,m04}',
@@ -572,7 +555,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
   'many-exact#136': [
     'groups oracle: group:m11{m11}',
     'readings oracle: group:m11 EUR: consistent [295000000, 305000000]',
-    'accounted real:   lost m11',
+    'contradictions real:   m11 → group:m09 (nearMiss)',
   ],
   'many-exact#141': [
     'groups oracle: group:m03{m00,m03,m09}',
@@ -601,14 +584,12 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'groups real:   group:m13{m05,m13,m14}',
     'groups oracle: group:m13{m05,m10,m13,m14}',
     'readings real:   group:m08 EUR: consistent [756500000, 757500000]',
-    'contradictions oracle: m03 → group:m13 (nearMiss)',
     'contradictions oracle: m08 → group:m13 (nearMiss)',
     'ambiguous real:   m01 ⇒ group:m07,group:m08,group:m13',
     'ambiguous real:   m10 ⇒ group:m08,group:m13',
     'ambiguous real:   m12 ⇒ group:m00,group:m02,group:m06,group:m09',
     'ambiguous oracle: m01 ⇒ group:m07,group:m13',
     'ambiguous oracle: m12 ⇒ group:m00,group:m09',
-    'accounted real:   lost m03',
   ],
   'many-exact#172': [
     'groups real:   group:m07{m02,m03,m05,m07,m08}',
@@ -724,7 +705,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m04 → group:m03 (nearMiss)',
     'ambiguous oracle: m02 ⇒ group:m04,group:m11',
   ],
-  'all-1#58': ['contradictions oracle: m04 → c1 (explicitId)', 'accounted real:   lost m04'],
   'all-1#66': [
     'groups oracle: group:m03{m03}',
     'groups oracle: group:m04{m04}',
@@ -740,8 +720,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'ambiguous real:   m02 ⇒ group:m00,group:m01,group:m03',
     'ambiguous oracle: m02 ⇒ group:m00,group:m03',
   ],
-  'all-1#95': ['contradictions oracle: m02 → c1 (explicitId)', 'accounted real:   lost m02'],
-  'all-1#107': ['contradictions oracle: m11 → c0 (explicitId)', 'accounted real:   lost m11'],
   'all-1#111': [
     'groups oracle: group:m06{m06,m08,m11}',
     'readings oracle: group:m06 GBP: consistent [415304280000000/5783, 72500000000]',
@@ -758,16 +736,12 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: c1 GBP: consistent [225000000000, 189669672500000/839]',
     'readings oracle: c1 USD: consistent [1227833437500000/4271, 287500000000]',
     'contradictions oracle: m05 → c1 (nearMiss)',
-    'contradictions oracle: m06 → c1 (nearMiss)',
-    'accounted real:   lost m06',
   ],
   'all-1#119': [
     'groups oracle: group:m04{m04}',
     'readings oracle: group:m04 GBP: consistent [751250000, 826650000]',
     'contradictions real:   m04 → c1 (nearMiss)',
   ],
-  'all-1#123': ['contradictions oracle: m08 → c0 (explicitId)', 'accounted real:   lost m08'],
-  'all-1#131': ['contradictions oracle: m02 → c1 (nearMiss)', 'accounted real:   lost m02'],
   'all-1#135': [
     'groups real:   group:m03{m00,m03}',
     'groups oracle: group:m03{m00,m03,m05}',
@@ -787,7 +761,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions oracle: m00 → group:m03 (nearMiss)',
     'ambiguous real:   m04 ⇒ group:m01,group:m03',
   ],
-  'all-1#149': ['contradictions oracle: m09 → c0 (explicitId)', 'accounted real:   lost m09'],
   'all-1#154': [
     'groups real:   group:m08{m08,m11}',
     'groups oracle: group:m08{m00,m04,m08,m11}',
@@ -802,9 +775,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m12 GBP: consistent [210500000, 211500000]',
     'contradictions real:   m12 → c0 (nearMiss)',
   ],
-  'all-1#171': ['contradictions oracle: m06 → c2 (explicitId)', 'accounted real:   lost m06'],
-  'all-1#175': ['contradictions oracle: m01 → c1 (explicitId)', 'accounted real:   lost m01'],
-  'all-1#183': ['contradictions oracle: m04 → c0 (explicitId)', 'accounted real:   lost m04'],
   'all-1#191': [
     'groups oracle: group:m05{m05}',
     'readings oracle: group:m05 GBP: consistent [130450000, 130550000]',
@@ -815,8 +785,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings real:   group:m08 USD: consistent [0, 750000000000)',
     'contradictions oracle: m08 → c0 (nearMiss)',
   ],
-  'all-1#205': ['contradictions oracle: m02 → c0 (explicitId)', 'accounted real:   lost m02'],
-  'all-1#215': ['contradictions oracle: m08 → c0 (explicitId)', 'accounted real:   lost m08'],
   'all-1#243': [
     'groups real:   group:m04{m04}',
     'groups oracle: group:m04{m04,m06,m08}',
@@ -890,11 +858,11 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m06 GBP: consistent [3468469640625/952, 41989984672500/11467]',
     'readings oracle: group:m07 GBP: consistent [6578124993000/2291, 6729178833000/2291]',
     'readings oracle: group:m07 USD: consistent [3695000000, 3705000000]',
+    'contradictions real:   m01 → group:m06 (nearMiss)',
+    'contradictions real:   m07 → group:m06 (nearMiss)',
     'contradictions oracle: m00 → group:m06 (nearMiss)',
     'ambiguous real:   m05 ⇒ group:m00,group:m06',
     'ambiguous oracle: m02 ⇒ group:m06,group:m07',
-    'accounted real:   lost m01',
-    'accounted real:   lost m07',
   ],
   'all-2#86': [
     'groups real:   group:m07{m02,m07,m08}',
@@ -948,7 +916,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m01 EUR: consistent (34405000000, 371000250000000/10741]',
     'ambiguous real:   m04 ⇒ c0,group:m01',
   ],
-  'all-2#142': ['contradictions oracle: m03 → c2 (explicitId)', 'accounted real:   lost m03'],
   'all-2#156': [
     'groups real:   group:m02{m01,m02}',
     'groups real:   group:m04{m03,m04,m06}',
@@ -967,9 +934,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m08 → group:m07 (nearMiss)',
     'contradictions real:   m10 → group:m07 (nearMiss)',
   ],
-  'all-2#189': ['contradictions oracle: m01 → c1 (explicitId)', 'accounted real:   lost m01'],
-  'all-2#191': ['contradictions oracle: m02 → c0 (explicitId)', 'accounted real:   lost m02'],
-  'all-2#216': ['contradictions oracle: m03 → c1 (explicitId)', 'accounted real:   lost m03'],
   'all-2#221': [
     'groups oracle: group:m01{m01}',
     'readings oracle: group:m01 GBP: consistent [3941500000, 3942500000]',
@@ -987,8 +951,8 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m02 GBP: consistent [75645000000, ∞)',
     'readings oracle: group:m03 GBP: consistent [8142507598500000/10871, 755000000000)',
     'readings oracle: group:m03 USD: consistent [934950000000, 935050000000]',
-    'accounted real:   lost m02',
-    'accounted real:   lost m03',
+    'contradictions real:   m02 → group:m00 (nearMiss)',
+    'contradictions real:   m03 → group:m00 (nearMiss)',
   ],
   'all-3#10': [
     'groups oracle: group:m02{m01,m02}',
@@ -998,7 +962,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m07 USD: consistent [109650000000, 109750000000]',
     'contradictions real:   m01 → group:m10 (nearMiss)',
     'contradictions real:   m02 → group:m10 (nearMiss)',
-    'accounted real:   lost m07',
+    'contradictions real:   m07 → group:m11 (nearMiss)',
   ],
   'all-3#25': [
     'groups real:   group:m01{m01,m06,m07}',
@@ -1045,7 +1009,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'groups oracle: c0{m05,m08,m10}',
     'ambiguous oracle: m02 ⇒ c0,c2,group:m03',
   ],
-  'all-3#70': ['contradictions oracle: m09 → c0 (explicitId)', 'accounted real:   lost m09'],
   'all-3#84': [
     'groups real:   c2{m10}',
     'groups oracle: c2{m02,m10}',
@@ -1058,20 +1021,17 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m05 EUR: consistent [9845000000000, 9855000000000]',
     'contradictions real:   m05 → c1 (nearMiss)',
   ],
-  'all-3#107': ['contradictions oracle: m00 → group:m02 (nearMiss)', 'accounted real:   lost m00'],
   'all-3#109': [
     'groups real:   group:m01{m01}',
     'readings real:   group:m01 USD: consistent (3513500000, ∞)',
     'contradictions oracle: m01 → group:m00 (nearMiss)',
   ],
-  'all-3#112': ['contradictions oracle: m04 → c1 (explicitId)', 'accounted real:   lost m04'],
   'all-3#136': [
     'groups oracle: group:m03{m03,m06}',
     'readings oracle: group:m03 USD: consistent [6500000000000, 6568500000000)',
     'contradictions real:   m03 → group:m04 (nearMiss)',
     'contradictions real:   m06 → group:m04 (nearMiss)',
   ],
-  'all-3#150': ['contradictions oracle: m04 → c2 (explicitId)', 'accounted real:   lost m04'],
   'all-3#154': [
     'groups real:   group:m03{m02,m03,m04,m07,m09,m11,m12}',
     'groups real:   group:m05{m01,m05,m06}',
@@ -1094,8 +1054,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: c2 USD: consistent (6481500000, 6584611880]',
     'ambiguous oracle: m12 ⇒ c1,c2',
   ],
-  'all-3#162': ['contradictions oracle: m05 → c1 (explicitId)', 'accounted real:   lost m05'],
-  'all-3#165': ['contradictions oracle: m00 → c0 (explicitId)', 'accounted real:   lost m00'],
   'all-3#167': [
     'groups real:   group:m05{m04,m05,m12}',
     'groups real:   group:m10{m06,m09,m10}',
@@ -1104,7 +1062,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings real:   group:m10 GBP: empty',
     'readings oracle: group:m10 GBP: consistent [84783694000000/3801, 28271230000000/1267]',
   ],
-  'all-3#187': ['contradictions oracle: m09 → c2 (explicitId)', 'accounted real:   lost m09'],
   'all-3#191': [
     'groups real:   group:m02{m00,m02,m06,m08,m10,m11}',
     'groups oracle: group:m02{m00,m02,m06,m08,m11}',
@@ -1115,7 +1072,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings real:   group:m04 EUR: consistent [315000000, ∞)',
     'contradictions oracle: m04 → group:m09 (nearMiss)',
   ],
-  'all-3#208': ['contradictions oracle: m02 → c1 (explicitId)', 'accounted real:   lost m02'],
   'all-3#210': [
     'groups oracle: group:m10{m10}',
     'groups oracle: group:m12{m12}',
