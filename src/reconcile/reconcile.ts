@@ -561,7 +561,10 @@ function nearMissPass(st: State): void {
   }
 }
 
-/** An exact interval as money, rounded outward to the minor unit so that it always holds the exact one. */
+/**
+ * An exact interval as money, rounded outward to the minor unit so that it always holds the exact one.
+ * The flags are the exact ends' (oracle F2): an open end moved outward still holds the exact interval.
+ */
 function toInterval(iv: Iv, C: string): ReconcileInterval {
   const cur = currency(C);
   const unit = 10n ** cur.exponent;
@@ -569,9 +572,8 @@ function toInterval(iv: Iv, C: string): ReconcileInterval {
     if (v === null) return { money: null, inc };
     const scaled = v.n * unit;
     let q = scaled / v.d; // truncates toward zero
-    const exact = q * v.d === scaled;
-    if (!exact && (up ? scaled > 0n : scaled < 0n)) q += up ? 1n : -1n;
-    return { money: fromUnits(q, cur.exponent, cur), inc: exact ? inc : true };
+    if (q * v.d !== scaled && (up ? scaled > 0n : scaled < 0n)) q += up ? 1n : -1n;
+    return { money: fromUnits(q, cur.exponent, cur), inc };
   };
   const lo = end(iv.lo, iv.loInc, false);
   const hi = end(iv.hi, iv.hiInc, true);

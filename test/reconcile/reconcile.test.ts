@@ -4,6 +4,7 @@ import {
   money,
   parseFigure,
   type RatesLike,
+  ratioCmp,
   ratioToDecimal,
   staticRates,
   toDecimalString,
@@ -198,6 +199,41 @@ describe('reconcile', () => {
   });
 
   describe('amounts', () => {
+    it('keeps an open end open when it converts to a fraction of a penny (oracle F2)', () => {
+      const r = reconcile(
+        [
+          mention('a', 'more than $110bn', { date: '2019-01-23', document: 'd1' }),
+          {
+            // "£85bn" to the nearest £10bn: [£80bn, £90bn], so the dollar figure pins the low end.
+            ...mention('b', '£85bn', { date: '2019-01-23', document: 'd2' }),
+            figure: figureFromJSON({
+              currency: 'GBP',
+              amount: '85000000000',
+              qualifier: 'exact',
+              quantum: '10000000000',
+            }),
+          },
+        ],
+        {
+          toleranceBps: 0,
+          rates: staticRates(
+            [
+              { base: 'EUR', quote: 'USD', value: '1.1367', date: '2019-01-23', source: 'ECB' },
+              { base: 'EUR', quote: 'GBP', value: '0.87213', date: '2019-01-23', source: 'ECB' },
+            ],
+            'ECB',
+          ) as RatesLike,
+        },
+      );
+      const gbp = r.groups[0]?.readings.find((x) => x.currency === 'GBP')?.interval;
+      // Above $109.5bn, at 0.87213 / 1.1367 pounds a dollar: not a whole number of pence.
+      const low = { n: 109_500_000_000n * 87_213n, d: 113_670n };
+      expect(gbp?.exactLow && ratioCmp(gbp.exactLow, low)).toBe(0);
+      expect([gbp?.lowInclusive, gbp?.highInclusive]).toEqual([false, true]);
+      // The Money end is rounded down to the penny below, and stays open.
+      expect(dec(gbp?.low)).toBe('84013578780.68');
+    });
+
     it('intersects the rounding intervals and names the mentions that pin each end', () => {
       const r = reconcile([mention('a', '£11bn'), mention('b', '£11.4bn'), mention('c', 'up to £11.5bn')]);
       const g = r.groups[0];

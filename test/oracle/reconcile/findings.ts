@@ -5,11 +5,12 @@
 import type { Compat, OMention, OOptions, OQualifier } from './oracle';
 
 /**
- * src's readings where the lead may well keep them (F2, F3): the walk compares with the reference
- * reading as src does on these two points, so that the other disagreements stand out. The minimal cases
- * below check each switch: without it the case disagrees, with it the case agrees.
+ * src's readings where the lead may well keep them (F3; F2's `roundedEndsClosed` was dropped when src
+ * fixed F2): the walk compares with the reference reading as src does on this point, so that the other
+ * disagreements stand out. The minimal cases below check each switch: without it the case disagrees,
+ * with it the case agrees.
  */
-export const SRC_READINGS: Compat = { reachTwoSided: true, roundedEndsClosed: true };
+export const SRC_READINGS: Compat = { reachTwoSided: true };
 
 export interface Finding {
   readonly id: string;
@@ -71,11 +72,9 @@ export const FINDINGS: readonly Finding[] = [
       m('b', 'exact', 'GBP', 85, 10, '2019-01-23', 'd2'),
     ],
     options: { toleranceBps: 0 },
-    differences: [
-      'readings real:   group:b GBP: consistent [106109150000000/1263, 90000000000]',
-      'readings oracle: group:b GBP: consistent (106109150000000/1263, 90000000000]',
-    ],
-    compat: 'roundedEndsClosed',
+    // Fixed: the flags are the exact ends' now; src said [106109150000000/1263, … where the reference
+    // says (106109150000000/1263, … (the `roundedEndsClosed` switch modelled the old reading).
+    differences: [],
   },
   {
     id: 'F3',
