@@ -398,7 +398,8 @@ function seedExplicit(st: State): void {
       const score: [number, number, number] = [
         inCore.size,
         new Set([...inCore].map((i) => item(st, i).doc)).size,
-        members.filter((i) => item(st, i).cur === C && item(st, i).derivedFrom === undefined).length,
+        // The core's own figures: a currency none of them is written in must not win the tie (F1).
+        [...inCore].filter((i) => item(st, i).cur === C && item(st, i).derivedFrom === undefined).length,
       ];
       const better =
         !best ||
@@ -560,7 +561,10 @@ function nearMissPass(st: State): void {
   }
 }
 
-/** An exact interval as money, rounded outward to the minor unit so that it always holds the exact one. */
+/**
+ * An exact interval as money, rounded outward to the minor unit so that it always holds the exact one.
+ * The flags are the exact ends' (oracle F2): an open end moved outward still holds the exact interval.
+ */
 function toInterval(iv: Iv, C: string): ReconcileInterval {
   const cur = currency(C);
   const unit = 10n ** cur.exponent;
@@ -568,9 +572,8 @@ function toInterval(iv: Iv, C: string): ReconcileInterval {
     if (v === null) return { money: null, inc };
     const scaled = v.n * unit;
     let q = scaled / v.d; // truncates toward zero
-    const exact = q * v.d === scaled;
-    if (!exact && (up ? scaled > 0n : scaled < 0n)) q += up ? 1n : -1n;
-    return { money: fromUnits(q, cur.exponent, cur), inc: exact ? inc : true };
+    if (q * v.d !== scaled && (up ? scaled > 0n : scaled < 0n)) q += up ? 1n : -1n;
+    return { money: fromUnits(q, cur.exponent, cur), inc };
   };
   const lo = end(iv.lo, iv.loInc, false);
   const hi = end(iv.hi, iv.hiInc, true);
@@ -612,6 +615,11 @@ function finalReading(st: State, members: readonly number[], C: string): Currenc
   };
 }
 
+/** The exact interval behind a reported one (its flags are the exact ends' too). */
+function exactOf(iv: ReconcileInterval): Iv {
+  return { lo: iv.exactLow, loInc: iv.lowInclusive, hi: iv.exactHigh, hiInc: iv.highInclusive };
+}
+
 function toContradiction(
   st: State,
   g: Group,
@@ -621,25 +629,31 @@ function toContradiction(
 ): Contradiction | undefined {
   const x = item(st, p.item);
   const root = item(st, x.root);
-  // Measured in the denomination where it can be, so that a group's contradictions compare.
-  const usable = (c: string) => readings.get(c)?.interval !== undefined && reading(st.ctx, x, c) !== null;
-  let C = usable(D) ? D : p.currency;
-  let others: Iv | null;
-  let pinsLow: readonly string[];
-  let pinsHigh: readonly string[];
+  let C: string;
+  let others: Iv | null = null;
+  let pinsLow: readonly string[] = [];
+  let pinsHigh: readonly string[] = [];
   if (p.basis === 'convertedFrom') {
     C = root.cur;
     others = (root.views as { own: Iv }).own;
     pinsLow = [root.m.id];
     pinsHigh = [root.m.id];
   } else {
-    const r = readings.get(C);
-    const iv = r?.interval;
-    others = iv
-      ? { lo: iv.exactLow, loInc: iv.lowInclusive, hi: iv.exactHigh, hiInc: iv.highInclusive }
-      : null;
-    pinsLow = r?.lowPinnedBy ?? [];
-    pinsHigh = r?.highPinnedBy ?? [];
+    // Measured in the denomination where it can be, so that a group's contradictions compare; else in
+    // the currency it was found in, even one none of the group's figures is written in (a group may hold
+    // together only in another currency: F4); else in any currency the group has an amount in.
+    const tried = [D, p.currency, ...[...g.readings.keys()].sort()];
+    C = p.currency;
+    for (const c of new Set(tried)) {
+      if (reading(st.ctx, x, c) === null) continue;
+      const r = readings.get(c) ?? finalReading(st, g.core, c);
+      if (r.interval === undefined) continue;
+      C = c;
+      others = exactOf(r.interval);
+      pinsLow = r.lowPinnedBy;
+      pinsHigh = r.highPinnedBy;
+      break;
+    }
   }
   const mine = reading(st.ctx, x, C);
   if (mine === null || others === null) return undefined;
@@ -794,6 +808,29 @@ function settleDetached(st: State): void {
 }
 
 /**
+ * Nothing lost, nothing twice: every mention given comes back exactly once, in a group, as a
+ * contradiction or as ambiguous. A mention that does not is a bug in reconcile, never a result to return.
+ */
+function assertAccounted(
+  items: readonly Item[],
+  groups: readonly ReconciledCommitment[],
+  ambiguous: readonly { readonly mention: Mention }[],
+): void {
+  const seen = new Map<string, number>();
+  const count = (m: Mention) => seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
+  for (const g of groups) {
+    for (const m of g.mentions) count(m);
+    for (const c of g.contradictions) count(c.mention);
+  }
+  for (const a of ambiguous) count(a.mention);
+  const wrong = items.filter((it) => seen.get(it.m.id) !== 1).map((it) => it.m.id);
+  if (wrong.length > 0 || seen.size !== items.length)
+    throw new Error(
+      `reconcile: internal error, mentions not returned exactly once: ${wrong.slice(0, 10).join(', ')} (please report this bug)`,
+    );
+}
+
+/**
  * Reconciles many reports of the same commitments: groups the mentions that may be one commitment,
  * intersects what their figures allow, and returns contradictions and ambiguous mentions instead of
  * merging them silently. See docs/reconcile.md for every rule.
@@ -817,7 +854,8 @@ function settleDetached(st: State): void {
  * @returns the groups with their intersections, evidence and contradictions, and the ambiguous mentions
  * @throws {@link ReckonError} `INVALID_ARGUMENT` naming the path of a malformed mention or option;
  *   `DUPLICATE_ID` for a mention id used twice; `INVALID_DATE` for a date that is not an ISO day;
- *   `UNKNOWN_CURRENCY` for an unknown `to`
+ *   `UNKNOWN_CURRENCY` for an unknown `to`. A plain `Error` only for a bug: a mention that would not
+ *   come back exactly once (in a group, as a contradiction or as ambiguous) is never returned silently.
  * @example
  * ```ts
  * const src = (document: string) => ({ document });
@@ -866,6 +904,7 @@ export function reconcile(mentions: readonly Mention[], options?: ReconcileOptio
     return members.map((i) => ({ mention: item(st, i).m, candidates }));
   });
   ambiguous.sort((a, b) => (a.mention.id < b.mention.id ? -1 : 1));
+  assertAccounted(ctx.items, groups, ambiguous);
   return {
     groups,
     ambiguous,

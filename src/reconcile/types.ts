@@ -102,7 +102,9 @@ export interface ReconcileInterval {
   readonly currency: string;
   readonly low: Money | null;
   readonly high: Money | null;
+  /** Whether the exact low end is in the interval (the Money end, rounded outward, keeps the flag). */
   readonly lowInclusive: boolean;
+  /** Whether the exact high end is in the interval (the Money end, rounded outward, keeps the flag). */
   readonly highInclusive: boolean;
   /** The exact lower end before rounding to the minor unit. */
   readonly exactLow: Ratio | null;

@@ -94,6 +94,30 @@ describe('reconcile', () => {
     }, 60_000);
   });
 
+  describe('nothing lost (property)', () => {
+    it('returns every mention exactly once: in a group, as a contradiction or as ambiguous', () => {
+      fc.assert(
+        fc.property(
+          mentionsArb,
+          fc.record({
+            windowDays: fc.integer({ min: 0, max: 14 }),
+            nearMissBps: fc.constantFrom(0, 500, 5000),
+            toleranceBps: fc.constantFrom(0, 10, 100),
+          }),
+          (ms, options) => {
+            const r = reconcile(ms, { rates: weekRates, ...options });
+            const returned = [
+              ...r.groups.flatMap((g) => [...g.mentions, ...g.contradictions.map((c) => c.mention)]),
+              ...r.ambiguous.map((a) => a.mention),
+            ].map((m) => m.id);
+            expect(returned.sort()).toEqual(ms.map((m) => m.id).sort());
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }, 60_000);
+  });
+
   const history = ecbHistory();
 
   describe.skipIf(!history)('one synthetic commitment at real ECB fixes (property)', () => {

@@ -4,12 +4,15 @@ import {
   money,
   parseFigure,
   type RatesLike,
+  ratioCmp,
   ratioToDecimal,
+  staticRates,
   toDecimalString,
 } from '../../src/index';
 import {
   type Mention,
   type ReconcileOptions,
+  type ReconcileResult,
   reconcile,
   reconcileResultToJSON,
 } from '../../src/reconcile/index';
@@ -21,6 +24,21 @@ const withRates = (ms: readonly Mention[], options: ReconcileOptions = {}) =>
 const dec = (m: Parameters<typeof toDecimalString>[0] | null | undefined) =>
   m ? toDecimalString(m, { trim: true }) : m;
 const nv = { party: 'nvidia', role: 'investor' } as const;
+
+/** Every mention id the result returns, in groups, contradictions and ambiguous, sorted. */
+const returnedIds = (r: ReconcileResult) =>
+  [
+    ...r.groups.flatMap((g) => [...g.mentions, ...g.contradictions.map((c) => c.mention)]),
+    ...r.ambiguous.map((a) => a.mention),
+  ]
+    .map((m) => m.id)
+    .sort();
+/** The ECB USD fixes (per euro) of the days the oracle's findings F1 and F4 fall on. */
+const usdFixes = (rows: readonly (readonly [string, string])[]) =>
+  staticRates(
+    rows.map(([date, value]) => ({ base: 'EUR', quote: 'USD', value, date, source: 'ECB' })),
+    'ECB',
+  ) as RatesLike;
 
 describe('reconcile', () => {
   describe('explicit commitment ids', () => {
@@ -74,6 +92,24 @@ describe('reconcile', () => {
       ]);
       expect(groupWith(r, 'b')?.id).toBe('ms');
       expect(groupWith(r, 'c')?.id).toBe('other');
+    });
+
+    it('returns a mention outside the core as a contradiction when the figures are in two currencies (oracle F1)', () => {
+      // $10bn and €100bn share no amount; the tie goes to the lower, $10bn, which is written in dollars.
+      const r = reconcile(
+        [
+          mention('a', '$10bn', { commitment: 'c1', date: '2022-02-04', document: 'd1' }),
+          mention('c', '€100bn', { commitment: 'c1', date: '2022-02-04', document: 'd2' }),
+        ],
+        { rates: usdFixes([['2022-02-04', '1.1464']]) },
+      );
+      expect(returnedIds(r)).toEqual(['a', 'c']);
+      expect(groupsOf(r)).toEqual([['a']]);
+      const g = r.groups[0];
+      expect([g?.id, g?.tie, g?.denomination]).toEqual(['c1', true, 'USD']);
+      expect(g?.contradictions.map((c) => [c.mention.id, c.basis, c.currency, c.side])).toEqual([
+        ['c', 'explicitId', 'USD', 'above'],
+      ]);
     });
   });
 
@@ -163,6 +199,41 @@ describe('reconcile', () => {
   });
 
   describe('amounts', () => {
+    it('keeps an open end open when it converts to a fraction of a penny (oracle F2)', () => {
+      const r = reconcile(
+        [
+          mention('a', 'more than $110bn', { date: '2019-01-23', document: 'd1' }),
+          {
+            // "£85bn" to the nearest £10bn: [£80bn, £90bn], so the dollar figure pins the low end.
+            ...mention('b', '£85bn', { date: '2019-01-23', document: 'd2' }),
+            figure: figureFromJSON({
+              currency: 'GBP',
+              amount: '85000000000',
+              qualifier: 'exact',
+              quantum: '10000000000',
+            }),
+          },
+        ],
+        {
+          toleranceBps: 0,
+          rates: staticRates(
+            [
+              { base: 'EUR', quote: 'USD', value: '1.1367', date: '2019-01-23', source: 'ECB' },
+              { base: 'EUR', quote: 'GBP', value: '0.87213', date: '2019-01-23', source: 'ECB' },
+            ],
+            'ECB',
+          ) as RatesLike,
+        },
+      );
+      const gbp = r.groups[0]?.readings.find((x) => x.currency === 'GBP')?.interval;
+      // Above $109.5bn, at 0.87213 / 1.1367 pounds a dollar: not a whole number of pence.
+      const low = { n: 109_500_000_000n * 87_213n, d: 113_670n };
+      expect(gbp?.exactLow && ratioCmp(gbp.exactLow, low)).toBe(0);
+      expect([gbp?.lowInclusive, gbp?.highInclusive]).toEqual([false, true]);
+      // The Money end is rounded down to the penny below, and stays open.
+      expect(dec(gbp?.low)).toBe('84013578780.68');
+    });
+
     it('intersects the rounding intervals and names the mentions that pin each end', () => {
       const r = reconcile([mention('a', '£11bn'), mention('b', '£11.4bn'), mention('c', 'up to £11.5bn')]);
       const g = r.groups[0];
@@ -285,6 +356,35 @@ describe('reconcile', () => {
       expect(groupsOf(withRates([...four.slice(1), ...wire]))).toEqual([
         ['b', 'c', 'd'],
         ['x', 'y'],
+      ]);
+    });
+
+    it('returns a near miss of a group that holds together only in another currency (oracle F4)', () => {
+      // €28.9bn (16 Jan) and €28.4bn (11 Jan) share an amount only in dollars, at the two days' fixes.
+      const withNscale = [
+        { party: 'microsoft', role: 'investor' },
+        { party: 'nscale', role: 'recipient' },
+      ] as const;
+      const r = reconcile(
+        [
+          mention('m00', '€28.9bn', { date: '2019-01-16', document: 'doc4' }),
+          mention('m03', '$32.6bn', { date: '2019-01-10', document: 'doc2', parties: withNscale }),
+          mention('m02', '€28.4bn', { date: '2019-01-11', document: 'doc2' }),
+        ],
+        {
+          windowDays: 7,
+          toleranceBps: 10,
+          rates: usdFixes([
+            ['2019-01-10', '1.1535'],
+            ['2019-01-11', '1.1533'],
+            ['2019-01-16', '1.1389'],
+          ]),
+        },
+      );
+      expect(returnedIds(r)).toEqual(['m00', 'm02', 'm03']);
+      expect(groupsOf(r)).toEqual([['m00', 'm02']]);
+      expect(r.groups[0]?.contradictions.map((c) => [c.mention.id, c.basis, c.currency])).toEqual([
+        ['m03', 'nearMiss', 'USD'],
       ]);
     });
 

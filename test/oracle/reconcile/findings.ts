@@ -1,15 +1,16 @@
 /**
- * The minimal cases of FINDINGS.md, as data: each one disagrees today, and differential.test.ts checks
- * that it still does (a fix must take it out of this list and out of FINDINGS.md).
+ * The minimal cases of FINDINGS.md, as data: differential.test.ts checks that each still disagrees
+ * exactly as listed; a fixed one keeps its case with no differences, so that it must keep agreeing.
  */
 import type { Compat, OMention, OOptions, OQualifier } from './oracle';
 
 /**
- * src's readings where the lead may well keep them (F2, F3): the walk compares with the reference
- * reading as src does on these two points, so that the other disagreements stand out. The minimal cases
- * below check each switch: without it the case disagrees, with it the case agrees.
+ * src's readings where the lead may well keep them (F3; F2's `roundedEndsClosed` was dropped when src
+ * fixed F2): the walk compares with the reference reading as src does on this point, so that the other
+ * disagreements stand out. The minimal cases below check each switch: without it the case disagrees,
+ * with it the case agrees.
  */
-export const SRC_READINGS: Compat = { reachTwoSided: true, roundedEndsClosed: true };
+export const SRC_READINGS: Compat = { reachTwoSided: true };
 
 export interface Finding {
   readonly id: string;
@@ -60,7 +61,8 @@ export const FINDINGS: readonly Finding[] = [
       m('c', 'exact', 'EUR', 100, 1, '2022-02-04', 'd2', { commitment: 'c1' }),
     ],
     options: {},
-    differences: ['contradictions oracle: c → c1 (explicitId)', 'accounted real:   lost c'],
+    // Fixed: src lost `c` ('contradictions oracle: c → c1 (explicitId)', 'accounted real:   lost c').
+    differences: [],
   },
   {
     id: 'F2',
@@ -70,11 +72,9 @@ export const FINDINGS: readonly Finding[] = [
       m('b', 'exact', 'GBP', 85, 10, '2019-01-23', 'd2'),
     ],
     options: { toleranceBps: 0 },
-    differences: [
-      'readings real:   group:b GBP: consistent [106109150000000/1263, 90000000000]',
-      'readings oracle: group:b GBP: consistent (106109150000000/1263, 90000000000]',
-    ],
-    compat: 'roundedEndsClosed',
+    // Fixed: the flags are the exact ends' now; src said [106109150000000/1263, … where the reference
+    // says (106109150000000/1263, … (the `roundedEndsClosed` switch modelled the old reading).
+    differences: [],
   },
   {
     id: 'F3',
@@ -105,6 +105,7 @@ export const FINDINGS: readonly Finding[] = [
       m('m02', 'exact', 'EUR', 28.4, 0.1, '2019-01-11', 'doc2'),
     ],
     options: { windowDays: 7, toleranceBps: 10 },
-    differences: ['contradictions oracle: m03 → group:m00 (nearMiss)', 'accounted real:   lost m03'],
+    // Fixed: src lost `m03` ('contradictions oracle: m03 → group:m00 (nearMiss)', 'accounted real:   lost m03').
+    differences: [],
   },
 ];
