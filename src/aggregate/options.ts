@@ -92,8 +92,9 @@ function stringOr(name: string, value: unknown, what: string): string | undefine
  * @internal
  */
 export function readOptions(options: AggregateOptions | undefined): Settings {
-  if (options === undefined || options === null) return readOptions({});
-  if (typeof options !== 'object' || Array.isArray(options))
+  if (options === undefined) return readOptions({});
+  // null is refused like every other non-object: one rule for the options of every function (issue 13).
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw invalidArgument('options', 'an options object or undefined', options);
   const o = options as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(o)) {

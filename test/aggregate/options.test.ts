@@ -60,6 +60,12 @@ describe('aggregate', () => {
       );
       expectReckonError(() => aggregate(nvidia, { fallbackDate: '2025-02-30' }), 'INVALID_DATE');
     });
+    it('refuses null options as INVALID_ARGUMENT naming options, like every other function', () => {
+      expect(expectReckonError(() => aggregate(nvidia, null as never), 'INVALID_ARGUMENT').message).toContain(
+        'options',
+      );
+      expectReckonError(() => createAggregator(null as never), 'INVALID_ARGUMENT');
+    });
     it('treats an option set to undefined as absent', () => {
       const r = aggregate(nvidia, { by: undefined, allocation: undefined } as unknown as AggregateOptions);
       expect([r.by, r.allocation]).toEqual(['party', 'unallocated']);
