@@ -16,7 +16,9 @@ export type ReckonErrorCode =
   | 'DUPLICATE_PARTY'
   | 'PART_OF_CYCLE'
   | 'ROLE_MISMATCH'
-  | 'INVALID_DATASET';
+  | 'INVALID_DATASET'
+  /** A rule reckon holds itself to was broken: a bug in reckon, never in the input. Please report it. */
+  | 'INTERNAL';
 
 /**
  * One problem found in input data: what is wrong, where (a JSON path or a line), and what was seen.

@@ -1,4 +1,5 @@
 import type { CommitmentKind } from '../commitment/model';
+import { ReckonError } from '../errors/reckon-error';
 import { type Ratio, ratio, ratioCmp, ratioFromNumber, ratioToApproxNumber } from '../math/ratio';
 import { currency } from '../money/currencies';
 import { fromUnits } from '../money/units';
@@ -825,8 +826,10 @@ function assertAccounted(
   for (const a of ambiguous) count(a.mention);
   const wrong = items.filter((it) => seen.get(it.m.id) !== 1).map((it) => it.m.id);
   if (wrong.length > 0 || seen.size !== items.length)
-    throw new Error(
-      `reconcile: internal error, mentions not returned exactly once: ${wrong.slice(0, 10).join(', ')} (please report this bug)`,
+    throw new ReckonError(
+      'INTERNAL',
+      `reconcile: mentions not returned exactly once: ${wrong.slice(0, 10).join(', ')} (a bug in reckon: please report it)`,
+      { received: wrong.slice(0, 10).join(', ') },
     );
 }
 
@@ -854,7 +857,7 @@ function assertAccounted(
  * @returns the groups with their intersections, evidence and contradictions, and the ambiguous mentions
  * @throws {@link ReckonError} `INVALID_ARGUMENT` naming the path of a malformed mention or option;
  *   `DUPLICATE_ID` for a mention id used twice; `INVALID_DATE` for a date that is not an ISO day;
- *   `UNKNOWN_CURRENCY` for an unknown `to`. A plain `Error` only for a bug: a mention that would not
+ *   `UNKNOWN_CURRENCY` for an unknown `to`. `INTERNAL` only for a bug in reckon: a mention that would not
  *   come back exactly once (in a group, as a contradiction or as ambiguous) is never returned silently.
  * @example
  * ```ts
