@@ -1,5 +1,5 @@
 /**
- * reconcile() (the built package, imported as 'reckon') against an independent reference (./oracle.ts)
+ * reconcile() (imported from src/, as the other oracles' comparisons do; the reference shares no code with it) against an independent reference (./oracle.ts)
  * on generated mention sets: commitments reported many ways (rounded, converted at real ECB fixes,
  * qualified, altered, aliased, dated inside and outside the window, with or without explicit ids, in
  * shuffled order). Compared exactly: the partition into groups, every reading's interval (exact ends and
@@ -17,8 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { type LoadedRates, parseEcbCsv } from 'reckon';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type LoadedRates, parseEcbCsv } from '../../../src/index';
 import { type EcbTable, readEcbCsv } from '../conversion/oracle';
 import { FINDINGS, SRC_READINGS } from './findings';
 import { buildScenario, compare, describeScenario, draftArb, type Features } from './harness';

@@ -11,7 +11,7 @@ import {
   type ReconcileOptions,
   type ReconcileResult,
   reconcile,
-} from 'reckon';
+} from '../../../src/index';
 import { dayOf, type EcbTable, isoOf, mul, type Q, q } from '../conversion/oracle';
 import {
   type Compat,

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseEcbCsv } from 'reckon';
+import { parseEcbCsv } from '../../../src/index';
 import { readEcbCsv } from '../conversion/oracle';
 import { buildScenario, compare, describeScenario, draftArb } from './harness';
 
