@@ -30,10 +30,15 @@ interface FinishContext {
   readonly used: Set<RateUse>;
 }
 
-function noRate(bucket: Bucket, sum: IntervalSum, target: Currency): Issue {
+function noRate(bucket: Bucket, sum: IntervalSum, target: Currency, maxAge: number): Issue {
   const code = bucket.currency.code;
   const date = bucket.day.date;
-  const day = date === undefined ? 'without a date (give asOf or fallbackDate)' : `on or before ${date}`;
+  const day =
+    date === undefined
+      ? 'without a date (give asOf or fallbackDate)'
+      : maxAge === 0
+        ? `on ${date}`
+        : `on ${date} or in the ${maxAge === 1 ? 'day' : `${maxAge} days`} before`;
   return {
     code: 'NO_RATE',
     message: `no ${code}→${target.code} rate ${day} (${sum.count} commitment(s))`,
@@ -94,7 +99,7 @@ function convert(sums: readonly (IntervalSum | undefined)[], ctx: FinishContext,
   const issues = missing
     .filter((b) => b.day.problem !== 'invalid') // an impossible date is an INVALID_DATE issue already
     .sort(compareBuckets)
-    .map((b) => noRate(b, sums[b.id] as IntervalSum, target));
+    .map((b) => noRate(b, sums[b.id] as IntervalSum, target, ctx.settings.maxRateAge));
   return { converted, issues, rates: [...rates].sort(compareRateUses) };
 }
 

@@ -11,6 +11,7 @@ import { ReckonError } from '../errors/reckon-error';
 import { type BoundsSettings, type BoundsView, boundsSettings } from '../figure/bounds';
 import { type Currency, currency as currencyByCode } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
+import { readMaxRateAge } from '../rates/fresh-rate';
 import type { RateProvider } from '../rates/provider';
 import { toRateProvider } from '../rates/to-provider';
 import type { AggregateOptions, Allocation } from './types';
@@ -25,6 +26,8 @@ export interface Settings {
   readonly bounds: BoundsSettings;
   readonly target: Currency | undefined;
   readonly rates: RateProvider | undefined;
+  /** How many days a fix may lie from the day converted at. */
+  readonly maxRateAge: number;
   readonly asOf: string | undefined;
   readonly fallbackDate: string | undefined;
   /** `fallbackDate` given as a function: each undated commitment's day. */
@@ -45,6 +48,7 @@ const KNOWN: ReadonlySet<string> = new Set<keyof AggregateOptions>([
   'statuses',
   'to',
   'rates',
+  'maxRateAgeDays',
   'asOf',
   'fallbackDate',
   'allocation',
@@ -140,6 +144,7 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
     }),
     target,
     rates: o.rates === undefined ? undefined : toRateProvider(o.rates as never, 'options.rates'),
+    maxRateAge: readMaxRateAge(o.maxRateAgeDays, 'options.maxRateAgeDays'),
     asOf: o.asOf === undefined ? undefined : assertIsoDate(o.asOf, 'options.asOf'),
     fallbackDate:
       o.fallbackDate === undefined || typeof o.fallbackDate === 'function'

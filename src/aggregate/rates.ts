@@ -1,4 +1,5 @@
 import { type Ratio, ratio } from '../math/ratio';
+import { freshRate } from '../rates/fresh-rate';
 import type { Bucket } from './buckets';
 import type { Settings } from './options';
 import { compareText } from './order';
@@ -14,7 +15,7 @@ const SAME: Conversion = { value: ratio(1n), use: undefined };
 
 /**
  * Rates looked up once per bucket (a currency and a day): `null` when there is none — no fix on or
- * before the day, no day, or an impossible one.
+ * before the day within `maxRateAgeDays`, no day, or an impossible one.
  * @internal
  */
 export type RateCache = (Conversion | null | undefined)[];
@@ -33,7 +34,7 @@ export function conversionOf(cache: RateCache, s: Settings, bucket: Bucket): Con
     day !== undefined &&
     bucket.day.problem === 'none'
   ) {
-    const lookup = s.rates.rateOn(bucket.currency.code, target.code, day, { policy: 'previous' });
+    const lookup = freshRate(s.rates, bucket.currency.code, target.code, day, 'previous', s.maxRateAge);
     if (lookup) {
       found = {
         value: lookup.rate.value,

@@ -22,8 +22,15 @@ export interface AggregateOptions {
   /** Where conversion rates come from: a provider, one rate or a list, as {@link toRateProvider} reads them. */
   readonly rates?: RatesLike | undefined;
   /**
+   * How many days the fix used may lie before the day converted at (default 7; the longest gap between
+   * two ECB fixes is 5 days). An older fix is not used: the total is not converted and gets a `NO_RATE`
+   * issue, instead of converting at a rate from another time (a rate file that ends months before, a
+   * currency the ECB stopped quoting).
+   */
+  readonly maxRateAgeDays?: number | undefined;
+  /**
    * One day for every conversion. Default: each commitment's own date; either way the latest fix on
-   * or before that day is used, and `rates` says which day it was.
+   * or before that day (within `maxRateAgeDays`) is used, and `rates` says which day it was.
    */
   readonly asOf?: string | undefined;
   /**

@@ -7,6 +7,7 @@ import { currency } from '../money/currencies';
 import type { Money } from '../money/money';
 import { toUnits } from '../money/units';
 import { assertIsoDate } from '../rates/dates';
+import { freshRate, readMaxRateAge } from '../rates/fresh-rate';
 import type { RatePolicy } from '../rates/provider';
 import type { Rate } from '../rates/rate';
 import { type RatesLike, toRateProvider } from '../rates/to-provider';
@@ -20,6 +21,12 @@ export interface ConvertMoneyOptions {
    * writer that morning would have it, and as aggregation converts), `exact` or `nearest`.
    */
   readonly policy?: RatePolicy;
+  /**
+   * How many days the fix may lie from `date` (default 7; the longest gap between two ECB fixes is 5
+   * days). A fix further away is refused with `NO_RATE` instead of used: a rate file that ends months
+   * before the day, or a currency the ECB stopped quoting, would otherwise convert at another time's rate.
+   */
+  readonly maxRateAgeDays?: number;
 }
 
 /** What {@link convertMoney} returns: the converted money, the exact value, and the fix behind it. */
@@ -55,7 +62,7 @@ const POLICIES: readonly RatePolicy[] = ['exact', 'previous', 'nearest'];
  * @returns the converted money, the exact value and the fix
  * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not money, bad rates or options;
  *   `UNKNOWN_CURRENCY` for an unknown `to`; `INVALID_DATE` for a date that is not a day; `NO_RATE` when
- *   the rates have no fix for the pair under the policy
+ *   the rates have no fix for the pair under the policy within `maxRateAgeDays` of the day
  * @example
  * ```ts
  * import { convertMoney, money, toDecimalString } from 'reckon';
@@ -84,17 +91,19 @@ export function convertMoney<TTo extends string>(
   const o = readOptions(options);
   const date = assertIsoDate(assertString(o.date, 'options.date'), 'options.date');
   const policy = optionalOneOf(o.policy, POLICIES, 'options.policy') ?? 'previous';
+  const maxAge = readMaxRateAge(o.maxRateAgeDays, 'options.maxRateAgeDays');
   let rate: Rate;
   let substituted = false;
   if (from.currency.code === target.code) {
     rate = { base: target.code, quote: target.code, value: ratio(1n), date, source: 'identity' };
   } else {
-    const lookup = provider.rateOn(from.currency.code, target.code, date, { policy });
+    const lookup = freshRate(provider, from.currency.code, target.code, date, policy, maxAge);
     if (!lookup) {
+      const within = policy === 'exact' ? '' : ` or within ${maxAge} day${maxAge === 1 ? '' : 's'} of it`;
       throw new ReckonError(
         'NO_RATE',
-        `No ${from.currency.code}→${target.code} fix for ${date} (policy "${policy}") in the rates given.`,
-        { base: from.currency.code, quote: target.code, date, policy },
+        `No ${from.currency.code}→${target.code} fix for ${date}${within} (policy "${policy}") in the rates given.`,
+        { base: from.currency.code, quote: target.code, date, policy, maxRateAgeDays: maxAge },
       );
     }
     rate = lookup.rate;

@@ -6,6 +6,7 @@ import type { Figure, Qualifier } from '../figure/types';
 import { type Ratio, ratio, ratioAdd, ratioFromNumber } from '../math/ratio';
 import { fromUnits, toUnits } from '../money/units';
 import { dayNumber } from '../rates/dates';
+import { DEFAULT_MAX_RATE_AGE_DAYS, freshRate } from '../rates/fresh-rate';
 import { type Iv, scaleIv, widenIv } from './interval';
 import type { Mention } from './types';
 import { aliasKey, type ReconcileSettings } from './validate';
@@ -53,7 +54,6 @@ export function splitKey(key: string): Participation {
 /** A conversion inherits these qualifiers of the figure it converts: "up to £11bn (€12.68bn)". */
 const INHERITED: ReadonlySet<Qualifier> = new Set(['upTo', 'lessThan', 'atLeast', 'moreThan', 'almost']);
 const ONE_SIDED: ReadonlySet<Qualifier> = new Set(['upTo', 'lessThan', 'atLeast', 'moreThan']);
-const MAX_RATE_AGE_DAYS = 7;
 
 function ivOf(b: UnitBounds): Iv {
   const d = 10n ** b.scale;
@@ -186,9 +186,7 @@ export function rateFor(
   const hit = ctx.rateCache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   const rates = ctx.settings.rates;
-  const found = rates?.rateOn(base, quote, date, { policy: 'previous' });
-  const fresh =
-    found && dayNumber(date) - dayNumber(found.rate.date) <= MAX_RATE_AGE_DAYS ? found : undefined;
+  const fresh = rates && freshRate(rates, base, quote, date, 'previous', DEFAULT_MAX_RATE_AGE_DAYS);
   const value = fresh ? { value: fresh.rate.value, date: fresh.rate.date, source: fresh.rate.source } : null;
   ctx.rateCache.set(key, value);
   if (!value) {
@@ -196,7 +194,7 @@ export function rateFor(
     const issueKey = rates ? `${a}/${b}@${date}` : `${a}/${b}`;
     if (!ctx.issues.has(issueKey)) {
       const message = rates
-        ? `No ${base}/${quote} rate on ${date} or in the ${MAX_RATE_AGE_DAYS} days before: mentions in ${base} dated ${date} were not compared with mentions in ${quote}.`
+        ? `No ${base}/${quote} rate on ${date} or in the ${DEFAULT_MAX_RATE_AGE_DAYS} days before: mentions in ${base} dated ${date} were not compared with mentions in ${quote}.`
         : `No rates were given (options.rates): mentions in ${a} and in ${b} were not compared.`;
       ctx.issues.set(issueKey, { code: 'NO_RATE', message, path: [] });
     }

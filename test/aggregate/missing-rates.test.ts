@@ -34,6 +34,30 @@ const early: Commitment = {
 const euros: Commitment = { ...stake, id: 'euros', amount: parseFigure('€138.6m') };
 
 describe('aggregate', () => {
+  describe('a fix too old for the day is no rate (maxRateAgeDays)', () => {
+    const later = (date: string): Commitment => ({ ...early, id: `on-${date}`, date });
+    it('converts with a fix up to 7 days old by default, names an older one as NO_RATE', () => {
+      const week = aggregate([later('2025-09-24')], { by: 'investor', to: 'EUR', rates });
+      expect(week.grandTotal.converted?.complete).toBe(true);
+      expect(week.rates.map((u) => u.date)).toEqual(['2025-09-17']);
+      const month = aggregate([later('2025-10-17')], { by: 'investor', to: 'EUR', rates });
+      expect(month.grandTotal.converted?.complete).toBe(false);
+      expect(month.grandTotal.issues.map((i) => i.message)).toEqual([
+        'no GBP→EUR rate on 2025-10-17 or in the 7 days before (1 commitment(s))',
+      ]);
+    });
+    it('follows the option', () => {
+      const r = aggregate([later('2025-10-17')], { by: 'investor', to: 'EUR', rates, maxRateAgeDays: 30 });
+      expect(r.grandTotal.converted?.complete).toBe(true);
+      const none = aggregate([later('2025-09-18')], { by: 'investor', to: 'EUR', rates, maxRateAgeDays: 0 });
+      expect(none.grandTotal.issues.map((i) => i.code)).toEqual(['NO_RATE']);
+    });
+    it('throws INVALID_ARGUMENT for a limit that is not a whole number of days from 0', () => {
+      expect(() => aggregate([early], { to: 'EUR', rates, maxRateAgeDays: -1 })).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    });
+  });
   describe('a missing rate never hides (issue 12)', () => {
     it('leaves the high end unknown and the low end at what was converted', () => {
       const r = aggregate([early], { by: 'investor', to: 'EUR', rates });

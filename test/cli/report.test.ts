@@ -137,7 +137,7 @@ describe('reckon report', () => {
       const grand = lines.find((l) => l.startsWith('Grand total')) ?? '';
       expect(grand).toContain('incomplete');
       expect(grand).toMatch(/≈ EUR incomplete \(≥ €[\d.]+bn; a rate is missing\)$/);
-      expect(r.out).toContain('NO_RATE: no GBP→EUR rate on or before 2025-09-01');
+      expect(r.out).toContain('NO_RATE: no GBP→EUR rate on 2025-09-01 or in the 7 days before');
     });
     it('--json: the high end is null (unknown), the low end what was converted, complete false', () => {
       const r = json(run([missingRateFile(), '--by', 'investor', '--to', 'EUR', '--json']).out);

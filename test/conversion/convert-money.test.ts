@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertMoney, money, parseEcbCsv, ratioCmp, ratioToString, toDecimalString } from '../../src/index';
@@ -43,6 +44,54 @@ describe('convertMoney', () => {
     it('throws NO_RATE before the first fix, or for a currency the rates lack', () => {
       expectReckonError(() => convertMoney(money('1', 'EUR'), 'GBP', ecb, { date: '2025-01-01' }), 'NO_RATE');
       expectReckonError(() => convertMoney(money('1', 'EUR'), 'CHF', ecb, { date: '2025-09-17' }), 'NO_RATE');
+    });
+  });
+  describe('a fix far from the day (maxRateAgeDays)', () => {
+    const list = [{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' }];
+    const at = (date: string, maxRateAgeDays?: number) =>
+      convertMoney(money('1', 'EUR'), 'GBP', list, {
+        date,
+        ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+      });
+    it('takes a fix up to 7 days before the day by default, and refuses an older one with NO_RATE', () => {
+      expect(at('2025-09-24').rate.date).toBe('2025-09-17');
+      expectReckonError(() => at('2025-09-25'), 'NO_RATE');
+      expectReckonError(() => at('2026-03-01'), 'NO_RATE');
+    });
+    it('says in the message how far it looked', () => {
+      expect(() => at('2025-09-25')).toThrow(/2025-09-25 or within 7 days of it/);
+    });
+    it('follows maxRateAgeDays: 0 is the day itself only, a larger value reaches further back', () => {
+      expectReckonError(() => at('2025-09-18', 0), 'NO_RATE');
+      expect(at('2025-09-17', 0).substituted).toBe(false);
+      expect(at('2025-10-17', 30).rate.date).toBe('2025-09-17');
+      expectReckonError(() => at('2025-10-18', 30), 'NO_RATE');
+    });
+    it('holds the nearest policy to the same limit on either side', () => {
+      const near = (date: string) =>
+        convertMoney(money('1', 'EUR'), 'GBP', list, { date, policy: 'nearest', maxRateAgeDays: 3 });
+      expect(near('2025-09-14').rate.date).toBe('2025-09-17');
+      expectReckonError(() => near('2025-09-13'), 'NO_RATE');
+      expectReckonError(() => near('2025-09-21'), 'NO_RATE');
+    });
+    it('throws INVALID_ARGUMENT for a limit that is not a whole number of days from 0', () => {
+      for (const bad of [-1, 1.5, Number.NaN, '7', null]) {
+        expectReckonError(() => at('2025-09-17', bad as never), 'INVALID_ARGUMENT');
+      }
+    });
+    it('law: a fix is used exactly when it lies within the limit', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 40 }), (after, limit) => {
+          const day = new Date(Date.UTC(2025, 8, 17 + after)).toISOString().slice(0, 10);
+          let used: boolean;
+          try {
+            used = at(day, limit).rate.date === '2025-09-17';
+          } catch {
+            used = false;
+          }
+          expect(used).toBe(after <= limit);
+        }),
+      );
     });
   });
   describe('the same currency', () => {
@@ -106,5 +155,30 @@ describe('convertMoney', () => {
         }),
       );
     });
+  });
+});
+
+const HISTORY = new URL('../../../shared/data/ecb/eurofxref-hist.csv', import.meta.url);
+const hasHistory = existsSync(HISTORY);
+if (!hasHistory)
+  console.warn(`[reckon tests] ECB history not found at ${HISTORY.pathname}: real-history tests skipped.`);
+
+describe.skipIf(!hasHistory)('convertMoney against the real ECB history', () => {
+  const real = hasHistory ? parseEcbCsv(readFileSync(HISTORY, 'utf8')) : ecb;
+  it('refuses rubles after the ECB stopped quoting them (1 March 2022) instead of using the last fix', () => {
+    // The ECB's last RUB fix is of 2022-03-01; a 2025 figure converted at it would be off by half.
+    expect(convertMoney(money('1000', 'RUB'), 'EUR', real, { date: '2022-03-01' }).rate.date).toBe(
+      '2022-03-01',
+    );
+    expectReckonError(
+      () => convertMoney(money('1000', 'RUB'), 'EUR', real, { date: '2025-09-17' }),
+      'NO_RATE',
+    );
+  });
+  it('refuses a day months after the file ends, and converts across Easter (a 5-day gap)', () => {
+    expectReckonError(() => convertMoney(money('1', 'GBP'), 'EUR', real, { date: '2026-11-27' }), 'NO_RATE');
+    const easter = convertMoney(money('1', 'GBP'), 'EUR', real, { date: '2025-04-21' });
+    expect(easter.rate.date).toBe('2025-04-17');
+    expect(easter.substituted).toBe(true);
   });
 });

@@ -96,6 +96,9 @@ const DAYS = [
   ...FIX_DAYS,
   '2025-03-22',
   '2025-03-25',
+  // Beyond the last fix by more than the default 7 days a fix may lie from the day converted at.
+  '2025-03-29',
+  '2025-04-20',
 ];
 
 /** arb in pct% of cases, else undefined (shrinks towards undefined). */
@@ -237,6 +240,7 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
           to: sometimes(fc.constantFrom(...CURRENCIES), f.conversion ? 60 : 0),
           asOf: dateOrUndefined,
           fallbackDate: dateOrUndefined,
+          maxRateAgeDays: sometimes(fc.constantFrom(0, 1, 2, 3, 10, 40), 30),
         }),
       }),
     )
@@ -313,6 +317,9 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
         ...(options.to ? { to: options.to, fixes } : {}),
         ...(options.to && options.asOf ? { asOf: options.asOf } : {}),
         ...(options.to && options.fallbackDate ? { fallbackDate: options.fallbackDate } : {}),
+        ...(options.to && options.maxRateAgeDays !== undefined
+          ? { maxRateAgeDays: options.maxRateAgeDays }
+          : {}),
       };
       const scenario: Scenario = { commitments, fixes, options: o, ratesAs };
       // fast-check prints counterexamples with this.
@@ -375,6 +382,7 @@ export function toOptions(
       : {}),
     ...(o.asOf ? { asOf: o.asOf } : {}),
     ...(o.fallbackDate ? { fallbackDate: o.fallbackDate } : {}),
+    ...(o.maxRateAgeDays !== undefined ? { maxRateAgeDays: o.maxRateAgeDays } : {}),
   };
 }
 

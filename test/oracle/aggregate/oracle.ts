@@ -62,6 +62,8 @@ export interface OOptions {
   readonly fixes?: readonly OFix[];
   readonly asOf?: string;
   readonly fallbackDate?: string;
+  /** How many days before the day converted at a fix may lie (docs/aggregation.md: default 7). */
+  readonly maxRateAgeDays?: number;
   /**
    * Under `by: 'party'`, whom a party shares a joint commitment with (the rules leave this to the
    * implementation, "keep the current documented behaviour"): `firstListedRole` (default; what reckon
@@ -210,6 +212,9 @@ function rateFor(c: OCommitment, from: Cur, o: OOptions): Rat | Missing {
   let fix: OFix | undefined;
   for (const f of o.fixes ?? []) if (f.date <= day && (fix === undefined || f.date > fix.date)) fix = f;
   if (fix === undefined) return 'noRate';
+  // The latest fix on or before the day counts only when it is at most maxRateAgeDays older.
+  const age = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${fix.date}T00:00:00Z`)) / 86_400_000;
+  if (age > (o.maxRateAgeDays ?? 7)) return 'noRate';
   const perEur = (cur: Cur) => (cur === 'EUR' ? ONE : fix[cur]);
   return div(perEur(o.to), perEur(from));
 }
