@@ -3,6 +3,7 @@ import { smallInt } from '../math/small';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
 import { toUnits } from '../money/units';
+import { writtenSign } from '../money/written-sign';
 import { checkFigure } from './guard';
 import { AMBIGUOUS_CODES } from './lexicon';
 import type { Figure, FigureLocale, Qualifier } from './types';
@@ -42,32 +43,6 @@ const SCALE_SUFFIX: Readonly<Record<FigureLocale, readonly string[]>> = {
   en: ['', 'k', 'm', 'bn', 'tn'],
   de: ['', 'Tsd.', 'Mio.', 'Mrd.', 'Bio.'],
 };
-
-/**
- * The signs written for currencies, chosen so that they read back as the same currency: "A$", "C$",
- * "NZ$", "HK$", "S$", "MX$" and "CN¥" where a narrow "$" or "¥" would read as USD or JPY. Every other
- * currency ("CHF", "SEK" for "kr", "PLN" for "zł", "ZAR" for "R") is written as its ISO code.
- */
-const WRITTEN_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['USD', '$'],
-  ['EUR', '€'],
-  ['GBP', '£'],
-  ['JPY', '¥'],
-  ['CNY', 'CN¥'],
-  ['AUD', 'A$'],
-  ['CAD', 'C$'],
-  ['NZD', 'NZ$'],
-  ['HKD', 'HK$'],
-  ['SGD', 'S$'],
-  ['MXN', 'MX$'],
-  ['BRL', 'R$'],
-  ['INR', '₹'],
-  ['KRW', '₩'],
-  ['RUB', '₽'],
-  ['TRY', '₺'],
-  ['ILS', '₪'],
-  ['THB', '฿'],
-]);
 
 const SEPARATORS: Readonly<Record<FigureLocale, { readonly group: string; readonly decimal: string }>> = {
   en: { group: ',', decimal: '.' },
@@ -111,7 +86,7 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
   const intPart = groupDigits(frac > 0 ? shifted.slice(0, -frac) : shifted, sep);
   const number = frac > 0 ? `${intPart}${mark}${shifted.slice(-frac)}` : intPart;
   const code = currencyCode(value);
-  const symbol = WRITTEN_SIGNS.get(code) ?? code;
+  const symbol = writtenSign(code);
   const suffix = SCALE_SUFFIX[locale][group] ?? '';
   const sign = negative ? '-' : '';
   const isCode = symbol === code;

@@ -1,6 +1,7 @@
 import { assertRecord, invalidArgument } from '../_lib/guards';
-import { currencySymbol } from './format-money';
+import { groupDigits } from './format-money';
 import { currencyCode, type Money, moneySnapshot, toDecimalString } from './money';
+import { writtenSign } from './written-sign';
 
 /**
  * An interval of money: what {@link figureBounds} and aggregation's totals are (`FigureBounds`,
@@ -22,7 +23,12 @@ export function groupOf(value: Money): number {
   return Math.min(4, Math.floor((whole.length - 1) / 3));
 }
 
-/** Money in compact form at a given group ("€0.58bn" at group 3), for display only. @internal */
+/**
+ * Money in compact form at a given group ("€0.58bn" at group 3), for display only: at most two
+ * decimals, rounded half away from zero, every digit of the whole part written (no float, so no
+ * "€∞" beyond 1.8e308), and the currency's unambiguous sign ("A$", "CN¥", "SEK").
+ * @internal
+ */
 export function compactAt(value: Money, group: number): string {
   const text = toDecimalString(value);
   const negative = text.startsWith('-');
@@ -30,13 +36,16 @@ export function compactAt(value: Money, group: number): string {
   const shift = group * 3;
   const digits = int.padStart(shift + 1, '0') + frac;
   const point = digits.length - frac.length - shift;
-  const decimal = `${digits.slice(0, point)}.${digits.slice(point)}`;
-  // Intl formats a decimal string exactly (no float); the cast is only for older lib typings.
-  const number = new Intl.NumberFormat('en-GB', {
-    maximumFractionDigits: 2,
-    minimumFractionDigits: group === 0 && frac !== '' && /[1-9]/.test(frac) ? 2 : 0,
-  }).format(decimal as unknown as number);
-  const symbol = currencySymbol(currencyCode(value), 'en-GB');
+  // Hundredths of the compact unit, rounded half away from zero from the exact digits.
+  const kept = BigInt(`${digits.slice(0, point)}${digits.slice(point, point + 2).padEnd(2, '0')}`);
+  const next = digits[point + 2];
+  const hundredths = kept + (next !== undefined && next >= '5' ? 1n : 0n);
+  const whole = (hundredths / 100n).toString();
+  const cents = (hundredths % 100n).toString().padStart(2, '0');
+  // Whole units show two decimals only when they have some (€12.50 beside €12); compact units trim.
+  const decimals = group === 0 && frac !== '' && /[1-9]/.test(frac) ? cents : cents.replace(/0+$/, '');
+  const number = `${groupDigits(whole, ',')}${decimals === '' ? '' : `.${decimals}`}`;
+  const symbol = writtenSign(currencyCode(value));
   const gap = /^[A-Za-z]+$/.test(symbol) ? ' ' : '';
   return `${negative ? '-' : ''}${symbol}${gap}${number}${SUFFIX[group] ?? ''}`;
 }

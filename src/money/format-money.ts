@@ -149,21 +149,11 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
   return plainSpaces(out);
 }
 
-/** Digits grouped in threes from the right. */
-function groupDigits(digits: string, separator: string): string {
+/** Digits grouped in threes from the right. @internal */
+export function groupDigits(digits: string, separator: string): string {
   if (separator === '' || digits.length <= 3) return digits;
   const head = digits.length % 3 || 3;
   let out = digits.slice(0, head);
   for (let k = head; k < digits.length; k += 3) out += separator + digits.slice(k, k + 3);
   return out;
-}
-
-/** The symbol a locale writes for a currency ("£", "$", "CHF"). @internal */
-export function currencySymbol(code: string, locale: string): string {
-  const parts = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: code,
-    currencyDisplay: 'narrowSymbol',
-  }).formatToParts(0);
-  return parts.find((p) => p.type === 'currency')?.value ?? code;
 }

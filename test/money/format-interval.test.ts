@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureBounds, formatInterval, money, parseFigure } from '../../src/index';
+import { figureBounds, formatInterval, money, moneyEquals, parseFigure } from '../../src/index';
 import { expectReckonError } from '../helpers';
 
 const iv = (low: string | null, high: string | null, code = 'EUR', inclusive = true) => ({
@@ -35,6 +36,78 @@ describe('formatInterval', () => {
       expect(formatInterval(figureBounds(parseFigure('£11bn'), { view: 'rounding' }))).toBe(
         '£10.5bn – £11.5bn',
       );
+    });
+  });
+  describe('currencies that share a sign (review F20)', () => {
+    it('writes the unambiguous sign or the ISO code, as formatFigure does', () => {
+      expect(formatInterval(iv('2000000000', '2000000000', 'CAD'))).toBe('C$2bn');
+      expect(formatInterval(iv('300000000', '300000000', 'AUD'))).toBe('A$300m');
+      expect(formatInterval(iv('10000000000', '10000000000', 'CNY'))).toBe('CN¥10bn');
+      expect(formatInterval(iv('10000000000', '10000000000', 'SEK'))).toBe('SEK 10bn');
+      expect(formatInterval(iv('5', '5', 'USD'))).toBe('$5');
+    });
+    it('law: every ECB currency written as a point reads back as the same currency and amount', () => {
+      const codes = [
+        'USD',
+        'JPY',
+        'BGN',
+        'CZK',
+        'DKK',
+        'GBP',
+        'HUF',
+        'PLN',
+        'RON',
+        'SEK',
+        'CHF',
+        'ISK',
+        'NOK',
+        'TRY',
+        'AUD',
+        'BRL',
+        'CAD',
+        'CNY',
+        'HKD',
+        'IDR',
+        'ILS',
+        'INR',
+        'KRW',
+        'MXN',
+        'MYR',
+        'NZD',
+        'PHP',
+        'SGD',
+        'THB',
+        'ZAR',
+        'EUR',
+        'RUB',
+      ];
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...codes),
+          fc.integer({ min: 1, max: 999 }),
+          fc.integer({ min: 0, max: 4 }),
+          (code, n, group) => {
+            const amount = `${n}${'000'.repeat(group)}`;
+            const text = formatInterval(iv(amount, amount, code));
+            const back = parseFigure(text);
+            expect(back.amount.toJSON().currency.code).toBe(code);
+            expect(moneyEquals(back.amount, money(amount, code))).toBe(true);
+          },
+        ),
+      );
+    });
+  });
+  describe('amounts beyond a double (review F2)', () => {
+    it('writes every digit, never "∞"', () => {
+      const huge = `5${'0'.repeat(400)}`;
+      const text = formatInterval(iv(huge, null, 'USD', false));
+      expect(text).not.toContain('∞');
+      expect(text.replace(/[^0-9]/g, '')).toBe(`5${'0'.repeat(400 - 12)}`);
+    });
+    it('rounds the last shown decimal half away from zero, from the exact digits', () => {
+      expect(formatInterval(iv('575000000', '13255000000'))).toBe('€0.58bn – €13.26bn');
+      expect(formatInterval(iv('574999999.99', '13254999999.99'))).toBe('€0.57bn – €13.25bn');
+      expect(formatInterval(iv('-12.345', '-12.345'))).toBe('-€12.35');
     });
   });
   describe('errors', () => {
