@@ -41,7 +41,7 @@ export { isMoney, moneyEquals } from './money/money-equals';
 export type { MoneyJSON } from './money/money-json';
 export { moneyFromJSON, moneyToJSON } from './money/money-json';
 export * from './rates/index';
-export { loadRates } from './rates/load-rates';
+export { ratesFromEcb } from './rates/load-rates';
 export { rateFromJSON } from './rates/rate-json';
 export * from './reconcile/index';
 export * from './report/index';

@@ -12,7 +12,7 @@ import { type BoundsSettings, type BoundsView, boundsSettings } from '../figure/
 import { type Currency, currency as currencyByCode } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
-import { toRateProvider } from '../rates/to-provider';
+import { readRates } from '../rates/to-provider';
 import type { AggregateOptions, Allocation } from './types';
 
 /** {@link AggregateOptions}, checked and read once. @internal */
@@ -88,7 +88,7 @@ function stringOr(name: string, value: unknown, what: string): string | undefine
  *
  * @throws {@link ReckonError} `INVALID_ARGUMENT` naming the option and what it allows (an unknown
  *   option, `to` without `rates`, …), `UNKNOWN_CURRENCY` for `to`, `INVALID_DATE` for `asOf` and
- *   `fallbackDate`, and what {@link toRateProvider} throws for `rates`
+ *   `fallbackDate`, and what {@link ratesFrom} throws for `rates` (naming `options.rates`)
  * @internal
  */
 export function readOptions(options: AggregateOptions | undefined): Settings {
@@ -139,7 +139,7 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
       ...(aboutBand !== undefined ? { aboutBand } : {}),
     }),
     target,
-    rates: o.rates === undefined ? undefined : toRateProvider(o.rates as never, 'options.rates'),
+    rates: o.rates === undefined ? undefined : readRates(o.rates as never, 'options.rates'),
     asOf: o.asOf === undefined ? undefined : assertIsoDate(o.asOf, 'options.asOf'),
     fallbackDate:
       o.fallbackDate === undefined || typeof o.fallbackDate === 'function'

@@ -15,7 +15,7 @@ import {
 import { addDaysWithin, assertIsoDate, dayNumber } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import type { Rate } from '../rates/rate';
-import { type RatesLike, toRateProvider } from '../rates/to-provider';
+import { type RatesLike, ratesFrom } from '../rates/to-provider';
 import { type ImpliedRate, type ImpliedRateOptions, impliedRate } from './implied-rate';
 import type { ConversionSnapshot } from './snapshot';
 
@@ -202,7 +202,7 @@ function pairSpan(provider: RateProvider, base: string, quote: string): DayWindo
  * 1. Implied interval I = [B_low/A, B_high/A] from B's rounding (A exact unless `assumeSourceExact:
  *    false`); point r̂ = B/A.
  * 2. Window: see {@link CheckConversionOptions.window}. One rate or a list of rates behaves like
- *    {@link staticRates} over them: the same default window, taken from the rates' own days.
+ *    {@link ratesFromList} over them: the same default window, taken from the rates' own days.
  * 3. Per fix r in the window: gap = 0 when r ∈ I, else |r − nearest end of I| / r × 10⁴; deviation =
  *    (r̂/r − 1) × 10⁴. The best fix has the smallest gap, then the smallest |deviation|, then the later day.
  * 4. Verdict: no fix → `indeterminate` [`noReferenceRate`]; best gap > τ → `inconsistent` (however
@@ -222,7 +222,7 @@ function pairSpan(provider: RateProvider, base: string, quote: string): DayWindo
  * ```ts
  * const verdict = checkConversion(
  *   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), eventDate: '2025-09-16', publishedDate: '2025-09-18' },
- *   parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')),
+ *   ratesFromEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')),
  * );
  * verdict.status; // 'consistent'
  * verdict.best?.date; // '2025-09-17'
@@ -242,7 +242,7 @@ export function checkConversion(
   const tau = ratioFromNumber(toleranceBps, 'toleranceBps');
   const limit = ratioFromNumber(maxResolutionBps, 'maxResolutionBps');
 
-  const provider = toRateProvider(rates);
+  const provider = ratesFrom(rates);
   const window =
     o.window !== undefined ? givenWindow(o.window) : defaultWindow(snapshot, provider, base, quote);
   const span = pairSpan(provider, base, quote);

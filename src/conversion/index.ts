@@ -11,5 +11,5 @@ export type { ExplainVerdictOptions } from './explain';
 export { explainVerdict } from './explain';
 export type { ImpliedRate, ImpliedRateOptions } from './implied-rate';
 export { impliedRate } from './implied-rate';
-export { impliedRates } from './implied-rates';
+export { ratesFromConversions } from './implied-rates';
 export type { ConversionSnapshot, SourceSpan } from './snapshot';

@@ -26,8 +26,8 @@ export interface RateLookup {
 
 /**
  * Answers which fixes exist for base→quote. Cross rates go through EUR exactly (X→Y = c_Y / c_X for
- * quotes c per 1 EUR). Implemented by {@link parseEcbCsv}, {@link parseEcbXml}, {@link staticRates} and
- * {@link impliedRates}.
+ * quotes c per 1 EUR). Implemented by {@link ratesFromEcbCsv}, {@link ratesFromEcbXml}, {@link ratesFromList} and
+ * {@link ratesFromConversions}.
  */
 export interface RateProvider {
   /** A name for where the rates come from ("ECB", "user", "implied"). */

@@ -6,8 +6,8 @@ import {
   aggregate,
   aggregateResultToJSON,
   checkConversion,
+  ratesFromList,
   reckonReplacer,
-  staticRates,
   verdictToJSON,
 } from '../../src/index';
 
@@ -63,7 +63,7 @@ describe('reckonReplacer', () => {
   describe('on whole results', () => {
     it('serialises an aggregation and a verdict as their documented JSON forms do, where they overlap', () => {
       const d = nscaleDataset();
-      const rates = staticRates(d.rates);
+      const rates = ratesFromList(d.rates);
       const result = aggregate(d.commitments, { to: 'EUR', rates, asOf: '2025-09-17', parties: d.parties });
       const plain = JSON.parse(JSON.stringify(result, reckonReplacer)) as {
         grandTotal: { commitments: unknown };

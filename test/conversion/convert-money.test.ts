@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertMoney, money, parseEcbCsv, ratioCmp, ratioToString, toDecimalString } from '../../src/index';
+import {
+  convertMoney,
+  money,
+  ratesFromEcbCsv,
+  ratioCmp,
+  ratioToString,
+  toDecimalString,
+} from '../../src/index';
 import { ratioSub } from '../../src/math/ratio';
 import { expectReckonError } from '../helpers';
 import { HIST_CSV } from '../rates/fixtures';
 
-const ecb = parseEcbCsv(HIST_CSV);
+const ecb = ratesFromEcbCsv(HIST_CSV);
 
 describe('convertMoney', () => {
   describe('with a fix on the day', () => {
