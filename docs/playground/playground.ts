@@ -217,7 +217,7 @@ async function ratesFromEcb(file: File): Promise<void> {
   const text = await file.text();
   try {
     const loaded = text.trimStart().startsWith('<') ? ratesFromEcbXml(text) : ratesFromEcbCsv(text);
-    const span = loaded.span === undefined ? 'no fix' : `${loaded.span.first} to ${loaded.span.last}`;
+    const span = loaded.span === undefined ? 'no fix' : `${loaded.span.from} to ${loaded.span.to}`;
     const issues = loaded.issues.length === 0 ? '' : ` ${loaded.issues.length} line(s) could not be read.`;
     rates = {
       provider: loaded,

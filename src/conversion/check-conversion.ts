@@ -13,7 +13,7 @@ import {
   ratioToApproxNumber,
 } from '../math/ratio';
 import { addDaysWithin, assertIsoDate, dayNumber } from '../rates/dates';
-import type { RateProvider } from '../rates/provider';
+import type { DayRange, RateProvider } from '../rates/provider';
 import type { Rate } from '../rates/rate';
 import { type RatesLike, ratesFrom } from '../rates/to-provider';
 import { type ImpliedRate, type ImpliedRateOptions, impliedRate } from './implied-rate';
@@ -39,12 +39,6 @@ export type ConversionReason =
   | 'scale'
   | 'matchesOutsideWindow';
 
-/** A day range, both ends included. */
-export interface DayWindow {
-  readonly from: string;
-  readonly to: string;
-}
-
 /** Options for {@link checkConversion}. */
 export interface CheckConversionOptions extends ImpliedRateOptions {
   /**
@@ -52,7 +46,7 @@ export interface CheckConversionOptions extends ImpliedRateOptions {
    * on the snapshot on which the rates given have a fix for the pair (a writer in the morning has
    * yesterday's fix; days come from the rates, not from a calendar), to the latest date on the snapshot.
    */
-  readonly window?: DayWindow;
+  readonly window?: DayRange;
   /**
    * How far (basis points) the best fix may sit outside the implied interval and still be
    * `withinTolerance`. Default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70, others 100 (90th
@@ -88,11 +82,11 @@ export interface ConversionVerdict {
   readonly outsideMatch?: { readonly date: string; readonly rate: Rate };
   readonly toleranceBps: number;
   readonly maxResolutionBps: number;
-  readonly window: DayWindow;
+  readonly window: DayRange;
   /** How many fixes the window held. */
   readonly fixesInWindow: number;
   /** The first and last day on which the rates given have a fix for the pair; absent when they have none. */
-  readonly ratesSpan?: DayWindow;
+  readonly ratesSpan?: DayRange;
   /**
    * The last day of the rates given for the pair, when it is before the end of the window: the verdict
    * stands on the fixes it has, but a later fix may be missing.
@@ -151,7 +145,7 @@ function basisPoints(value: unknown, path: string): number | undefined {
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** The window the caller gave, checked: real days, `to` not before `from`. */
-function givenWindow(window: DayWindow): DayWindow {
+function givenWindow(window: DayRange): DayRange {
   assertRecord(window, 'options.window');
   const from = assertIsoDate(window.from, 'options.window.from');
   const to = assertIsoDate(window.to, 'options.window.to');
@@ -172,7 +166,7 @@ function defaultWindow(
   provider: RateProvider,
   base: string,
   quote: string,
-): DayWindow {
+): DayRange {
   const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
   if (days.length === 0) {
     throw new ReckonError(
@@ -189,7 +183,7 @@ function defaultWindow(
 }
 
 /** The first and last day with a fix for the pair, when there is any. */
-function pairSpan(provider: RateProvider, base: string, quote: string): DayWindow | undefined {
+function pairSpan(provider: RateProvider, base: string, quote: string): DayRange | undefined {
   const last = provider.rateOn(base, quote, LAST_DAY, { policy: 'previous' });
   const first = provider.rateOn(base, quote, FIRST_DAY, { policy: 'nearest' });
   return first && last ? { from: first.rate.date, to: last.rate.date } : undefined;
@@ -314,7 +308,7 @@ export function checkConversion(
 function outsideMatch(
   provider: RateProvider,
   implied: ImpliedRate,
-  window: DayWindow,
+  window: DayRange,
   cap: string,
 ): Rate | undefined {
   const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;

@@ -4,7 +4,6 @@ export type {
   ConversionReason,
   ConversionStatus,
   ConversionVerdict,
-  DayWindow,
 } from './check-conversion';
 export { checkConversion, defaultToleranceBps } from './check-conversion';
 export type { ExplainVerdictOptions } from './explain';

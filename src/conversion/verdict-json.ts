@@ -2,7 +2,8 @@ import { assertArray, assertOneOf, assertRecord, assertString, invalidArgument }
 import { assertFigure } from '../figure/figure-allows';
 import { type FigureJSON, figureToJSON } from '../figure/figure-json';
 import { isRatio, ratioToDecimal, ratioToString } from '../math/ratio';
-import type { ConversionReason, ConversionStatus, ConversionVerdict, DayWindow } from './check-conversion';
+import type { DayRange } from '../rates/provider';
+import type { ConversionReason, ConversionStatus, ConversionVerdict } from './check-conversion';
 import { explainVerdict } from './explain';
 
 /**
@@ -33,7 +34,7 @@ export interface VerdictJSON {
   };
   readonly outsideMatch?: { readonly date: string; readonly rate: string };
   readonly toleranceBps: number;
-  readonly window: DayWindow;
+  readonly window: DayRange;
   readonly fixesInWindow: number;
   readonly ratesEnd?: string;
 }

@@ -235,7 +235,7 @@ export function ratesFromEcbCsv(text: string, options: EcbRatesOptions = {}): Lo
   const last = kept[kept.length - 1];
   const span =
     first !== undefined && last !== undefined
-      ? { first: dates[first] ?? '', last: dates[last] ?? '' }
+      ? { from: dates[first] ?? '', to: dates[last] ?? '' }
       : undefined;
   return Object.assign(seriesProvider(source, stored, 'EUR', span), { issues });
 }

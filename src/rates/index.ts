@@ -4,7 +4,7 @@ export type { DownloadEcbRatesOptions, EcbFile } from './download';
 export { downloadEcbRates } from './download';
 export { ratesFromEcbCsv } from './ecb-csv';
 export { ratesFromEcbXml } from './ecb-xml';
-export type { RateLookup, RateOnOptions, RatePolicy, RateProvider } from './provider';
+export type { DayRange, RateLookup, RateOnOptions, RatePolicy, RateProvider } from './provider';
 export type { Rate, RateInput, RateJSON } from './rate';
 export { rate, rateToJSON } from './rate';
 export type { EcbRatesOptions, LoadedRates } from './series-builder';

@@ -488,7 +488,7 @@ describe.skipIf(!hasHistory)('against the real ECB history (../shared/data/ecb/e
   const rates = hasHistory ? ratesFromEcbCsv(readFileSync(HISTORY, 'utf8')) : small;
   it('reproduces the worked example: consistent, best fix 2025-09-17', () => {
     expect(rates.issues).toEqual([]);
-    expect(rates.span).toEqual({ first: '1999-01-04', last: '2026-04-13' });
+    expect(rates.span).toEqual({ from: '1999-01-04', to: '2026-04-13' });
     const v = checkConversion(nscale, rates);
     expect(v.status).toBe('consistent');
     expect(v.best?.date).toBe('2025-09-17');

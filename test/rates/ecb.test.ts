@@ -20,7 +20,7 @@ describe('ratesFromEcbCsv', () => {
         '2025-09-19',
       ]);
       expect(rates.issues).toEqual([]);
-      expect(rates.span).toEqual({ first: '2025-09-15', last: '2025-09-19' });
+      expect(rates.span).toEqual({ from: '2025-09-15', to: '2025-09-19' });
       expect(rates.source).toBe('ECB');
     });
     it('skips N/A values and the trailing comma, keeps withdrawn currencies', () => {
@@ -61,7 +61,7 @@ describe('ratesFromEcbCsv', () => {
       expect(rates.issues).toEqual([]);
     });
     it('accepts a byte order mark', () => {
-      expect(ratesFromEcbCsv(`\uFEFF${HIST_CSV}`).span?.last).toBe('2025-09-19');
+      expect(ratesFromEcbCsv(`\uFEFF${HIST_CSV}`).span?.to).toBe('2025-09-19');
     });
   });
 

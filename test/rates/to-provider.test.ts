@@ -31,7 +31,7 @@ describe('ratesFrom', () => {
           list.fixes(base ?? '', quote ?? '', '2025-01-01', '2025-12-31'),
         );
       }
-      expect(one.span).toEqual({ first: '2025-09-17', last: '2025-09-17' });
+      expect(one.span).toEqual({ from: '2025-09-17', to: '2025-09-17' });
       expect(shown(one.rateOn('GBP', 'EUR', '2025-09-17'))).toBe('400/347');
     });
     it('takes rate inputs with string values, keeping their source (default "user")', () => {

@@ -154,7 +154,7 @@ function account(rates: LoadedRates, cells: readonly Cell[]): string[] {
   if (rates.span) {
     for (const code of rates.currencies) {
       if (code === 'EUR') continue;
-      for (const fix of rates.fixes('EUR', code, rates.span.first, rates.span.last)) {
+      for (const fix of rates.fixes('EUR', code, rates.span.from, rates.span.to)) {
         if (!backed(code, fix.date, fix.value))
           problems.push(`invented: ${code} ${fix.date} ${fix.value.n}/${fix.value.d}`);
       }
