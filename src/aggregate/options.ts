@@ -139,7 +139,7 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
       ...(aboutBand !== undefined ? { aboutBand } : {}),
     }),
     target,
-    rates: o.rates === undefined ? undefined : readRates(o.rates as never, 'options.rates'),
+    rates: o.rates === undefined ? undefined : readRates(o.rates, 'options.rates'),
     asOf: o.asOf === undefined ? undefined : assertIsoDate(o.asOf, 'options.asOf'),
     fallbackDate:
       o.fallbackDate === undefined || typeof o.fallbackDate === 'function'

@@ -25,25 +25,31 @@ export interface RatesFromListOptions {
  * @example
  * ```ts
  * import { ratesFromList, ratioToString } from 'reckon';
-
-const rates = ratesFromList([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' }], { source: 'ECB' });
-const fix = rates.rateOn('GBP', 'EUR', '2025-09-17')?.rate;
-console.log(fix && ratioToString(fix.value), fix?.source); // → 400/347 ECB
+ *
+ * const rates = ratesFromList([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' }], {
+ *   source: 'ECB',
+ * });
+ * const fix = rates.rateOn('GBP', 'EUR', '2025-09-17')?.rate;
+ * console.log(fix && ratioToString(fix.value), fix?.source); // → 400/347 ECB
  * ```
  */
 export function ratesFromList(
   rates: Iterable<Rate | RateInput>,
   options: RatesFromListOptions = {},
 ): RateProvider {
-  assertIterable(rates, 'rates');
   const o = readOptions(options);
   if (o.source !== undefined && typeof o.source !== 'string')
     throw invalidArgument('options.source', 'a string or undefined', o.source);
-  const source = o.source ?? 'user';
+  return listProvider(rates, o.source ?? 'user', 'rates');
+}
+
+/** {@link ratesFromList}, naming the list by `path` in messages (`options.rates[3]`). @internal */
+export function listProvider(rates: Iterable<Rate | RateInput>, source: string, path: string): RateProvider {
+  assertIterable(rates, path);
   const b = createSeriesBuilder({ strict: true, defaultSource: source });
   let i = 0;
   for (const input of rates) {
-    const at = `rates[${i++}]`;
+    const at = `${path}[${i++}]`;
     if (!isRecord(input)) throw invalidArgument(at, 'a rate { base, quote, value, date }', input);
     const rate = readRate({ ...input, source: input.source ?? source } as RateInput, at);
     // One direction per pair, so that EUR/GBP and GBP/EUR on one day meet as one day given twice.

@@ -1,7 +1,7 @@
 import { invalidArgument } from '../_lib/guards';
 import type { RateProvider } from './provider';
 import type { Rate, RateInput } from './rate';
-import { ratesFromList } from './static-rates';
+import { listProvider } from './static-rates';
 
 /** Rates in every form reckon accepts: a provider, one rate, or a list of rates. */
 export type RatesLike = RateProvider | Rate | RateInput | readonly (Rate | RateInput)[];
@@ -32,13 +32,16 @@ export function ratesFrom(rates: RatesLike): RateProvider {
   return readRates(rates, 'rates');
 }
 
-/** {@link ratesFrom}, naming the argument by `path` in messages (`options.rates`). @internal */
-export function readRates(rates: RatesLike, path: string): RateProvider {
-  if (Array.isArray(rates)) return ratesFromList(rates as readonly (Rate | RateInput)[]);
+/**
+ * {@link ratesFrom} for a value not yet checked, naming it by `path` in messages (`options.rates`, and
+ * `options.rates[3]` for an element of a list): the one converter behind every `rates` argument. @internal
+ */
+export function readRates(rates: unknown, path: string): RateProvider {
+  if (Array.isArray(rates)) return listProvider(rates as readonly (Rate | RateInput)[], 'user', path);
   if (typeof rates === 'object' && rates !== null) {
     if (isProvider(rates)) return rates;
     if ('base' in rates && 'quote' in rates && 'value' in rates && 'date' in rates) {
-      return ratesFromList([rates as Rate | RateInput]);
+      return listProvider([rates as Rate | RateInput], 'user', path);
     }
   }
   throw invalidArgument(

@@ -155,5 +155,12 @@ describe('aggregate', () => {
         'INVALID_RATES',
       );
     });
+    it('names an element of a list that is not a rate by options.rates[i]', () => {
+      const e = expectReckonError(
+        () => aggregate(nvidia, { to: 'EUR', rates: [rateList[0], null] as never }),
+        'INVALID_ARGUMENT',
+      );
+      expect(e.message).toContain('options.rates[1]');
+    });
   });
 });

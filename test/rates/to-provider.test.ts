@@ -59,6 +59,13 @@ describe('ratesFrom', () => {
         expectReckonError(() => readRates(1 as never, 'ecbRates'), 'INVALID_ARGUMENT').message,
       ).toContain('ecbRates must be');
     });
+    it('names an element of a list by its path under the argument', () => {
+      const e = expectReckonError(() => readRates([gbp, null], 'options.rates'), 'INVALID_ARGUMENT');
+      expect(e.message).toContain('options.rates[1]');
+      expect(expectReckonError(() => ratesFrom([7 as never]), 'INVALID_ARGUMENT').message).toContain(
+        'rates[0]',
+      );
+    });
     it('throws the rate errors of a bad rate in a list', () => {
       expectReckonError(() => ratesFrom([{ ...gbp, value: 0.8675 as never }]), 'INVALID_RATES');
       expectReckonError(() => ratesFrom([{ ...gbp, quote: 'QQQ' }]), 'UNKNOWN_CURRENCY');
