@@ -17,6 +17,7 @@ export * from './commitment/index';
 export type { ConvertMoneyOptions, ConvertMoneyResult } from './conversion/convert-money';
 export { convertMoney } from './conversion/convert-money';
 export * from './conversion/index';
+export { verdictFromJSON } from './conversion/verdict-from-json';
 export type { VerdictJSON } from './conversion/verdict-json';
 export { verdictToJSON } from './conversion/verdict-json';
 export type {

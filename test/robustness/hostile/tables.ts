@@ -1355,6 +1355,34 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [verdict()],
     check: (r) => (isObject(r) && typeof r.status === 'string' ? undefined : 'not VerdictJSON'),
   },
+  verdictFromJSON: {
+    entry: 'reckon',
+    module: 'conversion',
+    params: [
+      {
+        name: 'json',
+        extra: [
+          ...VERDICTS,
+          v('the verdict itself (ratios, not strings)', () => verdict()),
+          v("implied.point '1e3'", () => ({
+            ...reckon.verdictToJSON(verdict()),
+            implied: { ...reckon.verdictToJSON(verdict()).implied, point: '1e3' },
+          })),
+          v('implied.low with 1MB digits', () => ({
+            ...reckon.verdictToJSON(verdict()),
+            implied: { ...reckon.verdictToJSON(verdict()).implied, low: `1.${'1'.repeat(1 << 20)}` },
+          })),
+          v("best.rate '0/1'", () => {
+            const json = reckon.verdictToJSON(verdict());
+            return { ...json, best: json.best ? { ...json.best, rate: '0/1' } : undefined };
+          }),
+        ],
+      },
+    ],
+    baseline: () => [reckon.verdictToJSON(verdict())],
+    check: (r) =>
+      isObject(r) && typeof r.status === 'string' && isObject(r.implied) ? undefined : 'not a verdict',
+  },
   aggregateResultToJSON: {
     entry: 'reckon',
     module: 'aggregate',
