@@ -1368,10 +1368,14 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
             ...reckon.verdictToJSON(verdict()),
             implied: { ...reckon.verdictToJSON(verdict()).implied, point: '1e3' },
           })),
-          v('implied.low with 1MB digits', () => ({
+          big('implied.low with 1MB decimals', (n) => ({
             ...reckon.verdictToJSON(verdict()),
-            implied: { ...reckon.verdictToJSON(verdict()).implied, low: `1.${'1'.repeat(1 << 20)}` },
+            implied: { ...reckon.verdictToJSON(verdict()).implied, low: `1.${fill('1', n)}` },
           })),
+          big('best.rate with a 1MB-digit numerator', (n) => {
+            const json = reckon.verdictToJSON(verdict());
+            return { ...json, best: json.best ? { ...json.best, rate: `${fill('1', n)}/3` } : undefined };
+          }),
           v("best.rate '0/1'", () => {
             const json = reckon.verdictToJSON(verdict());
             return { ...json, best: json.best ? { ...json.best, rate: '0/1' } : undefined };
