@@ -1,13 +1,13 @@
 import { add, type Dinero, dinero } from 'dinero.js/bigint';
 import { bench, describe } from 'vitest';
-import { aggregate, currency, staticRates } from '../src/index';
+import { aggregate, currency, ratesFromList } from '../src/index';
 import { floorTotals, syntheticCommitments } from './synthetic';
 
 // 1,000,000 synthetic commitments over 10,000 parties and 3 currencies, dated over five days.
 const N = Number(process.env.RECKON_BENCH_N ?? 1_000_000);
 const commitments = syntheticCommitments(N, { days: 5 });
 const days = ['2025-09-15', '2025-09-16', '2025-09-17', '2025-09-18', '2025-09-19'];
-const rates = staticRates(
+const rates = ratesFromList(
   days.flatMap((date, k) => [
     { base: 'EUR', quote: 'GBP', value: `0.86${41 + k}`, date, source: 'ECB' },
     { base: 'EUR', quote: 'USD', value: `1.17${66 + k}`, date, source: 'ECB' },

@@ -2,9 +2,9 @@ import { bench, describe } from 'vitest';
 import {
   type ConversionSnapshot,
   checkConversion,
-  parseEcbCsv,
-  parseEcbXml,
   parseFigure,
+  ratesFromEcbCsv,
+  ratesFromEcbXml,
 } from '../src/index';
 import { historyOfSize, readEcbHistory } from './history';
 
@@ -17,11 +17,11 @@ describe.skipIf(!history)('ECB history file (eurofxref-hist.csv, ~7,000 days × 
     for (const line of text.split('\n')) n += line.split(',').length;
     if (n === 0) throw new Error('empty');
   });
-  bench('parseEcbCsv (every cell validated, exact)', () => {
-    parseEcbCsv(text);
+  bench('ratesFromEcbCsv (every cell validated, exact)', () => {
+    ratesFromEcbCsv(text);
   });
-  bench('parseEcbCsv + first GBP lookup (materialises one column)', () => {
-    parseEcbCsv(text).rateOn('EUR', 'GBP', '2025-09-17');
+  bench('ratesFromEcbCsv + first GBP lookup (materialises one column)', () => {
+    ratesFromEcbCsv(text).rateOn('EUR', 'GBP', '2025-09-17');
   });
 });
 
@@ -34,8 +34,8 @@ for (const megabytes of [1, 4]) {
       for (const line of text.split('\n')) n += line.split(',').length;
       if (n === 0) throw new Error('empty');
     });
-    bench('parseEcbCsv + first GBP lookup', () => {
-      parseEcbCsv(text).rateOn('EUR', 'GBP', '2025-09-17');
+    bench('ratesFromEcbCsv + first GBP lookup', () => {
+      ratesFromEcbCsv(text).rateOn('EUR', 'GBP', '2025-09-17');
     });
   });
 }
@@ -93,12 +93,12 @@ for (const megabytes of [1, 4]) {
       for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) n++;
       if (n === 0) throw new Error('empty');
     });
-    bench('parseEcbXml: well-formed ECB days, for comparison (30 rates a day)', () => {
-      parseEcbXml(valid);
+    bench('ratesFromEcbXml: well-formed ECB days, for comparison (30 rates a day)', () => {
+      ratesFromEcbXml(valid);
     });
     for (const [name, text] of files) {
-      bench(`parseEcbXml: ${name}`, () => {
-        parseEcbXml(text);
+      bench(`ratesFromEcbXml: ${name}`, () => {
+        ratesFromEcbXml(text);
       });
     }
   });
@@ -107,18 +107,18 @@ for (const megabytes of [1, 4]) {
 describe("issue 11's hostile files (each took 42–120 s before the tokenizer)", () => {
   const badEntries = xmlOfSize("<Cube currency='XX1' rate='x'/>\n", 80_000 * 32);
   const unclosed = xmlOfSize("<Cube currency='GBP' rate='0.7' ", 480_000);
-  bench('parseEcbXml: 80,000 bad entries', () => {
-    parseEcbXml(badEntries);
+  bench('ratesFromEcbXml: 80,000 bad entries', () => {
+    ratesFromEcbXml(badEntries);
   });
-  bench('parseEcbXml: 480 KB of unclosed tags', () => {
-    parseEcbXml(unclosed);
+  bench('ratesFromEcbXml: 480 KB of unclosed tags', () => {
+    ratesFromEcbXml(unclosed);
   });
 });
 
 describe.skipIf(!history)('1,000 conversion checks against the full history', () => {
   // A skipped describe still runs its body: read nothing without the file.
   if (!history) return;
-  const rates = parseEcbCsv(history);
+  const rates = ratesFromEcbCsv(history);
   rates.rateOn('GBP', 'EUR', '2025-09-17');
   const snapshot: ConversionSnapshot = {
     from: parseFigure('£11bn'),

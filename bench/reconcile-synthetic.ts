@@ -10,7 +10,7 @@ import {
   type Participation,
   type Qualifier,
   type RateProvider,
-  staticRates,
+  ratesFromList,
 } from '../src/index';
 import type { Mention } from '../src/reconcile/index';
 
@@ -19,7 +19,7 @@ const DAYS = 60;
 const dayOf = (k: number) => new Date(START + k * 86_400_000).toISOString().slice(0, 10);
 
 /** Per-day fixes (units per EUR) for the span, drifting a little from day to day. */
-export const syntheticRates: RateProvider = staticRates(
+export const syntheticRates: RateProvider = ratesFromList(
   Array.from({ length: DAYS + 8 }, (_, k) => [
     {
       base: 'EUR',
@@ -36,7 +36,7 @@ export const syntheticRates: RateProvider = staticRates(
       source: 'ECB',
     },
   ]).flat(),
-  'ECB',
+  { source: 'ECB' },
 );
 
 /** Significant-digit rounding of n / d: mantissa and power of ten. */

@@ -1,4 +1,4 @@
-import { aggregate, checkConversion, explainVerdict, formatFigure, parseFigure, staticRates } from 'reckon';
+import { aggregate, checkConversion, explainVerdict, formatFigure, parseFigure, ratesFromList } from 'reckon';
 import { nscaleDataset } from 'reckon/datasets/nscale-2025-09';
 
 // 1. A figure: exact money, what its wording means, the rounding its digits imply.
@@ -7,7 +7,7 @@ console.log(pledge.qualifier, formatFigure(pledge)); // → upTo up to £11bn
 
 // 2. Is £11bn really €12.68bn? Checked against the ECB fixes of 15–19 September 2025.
 const dataset = nscaleDataset();
-const rates = staticRates(dataset.rates);
+const rates = ratesFromList(dataset.rates);
 const verdict = checkConversion(
   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' },
   rates,

@@ -49,7 +49,7 @@ const TYPESCRIPTS = { 'typescript-59': '~5.9', 'typescript-60': '~6.0', 'typescr
 const EXPECTED = 'up to £11bn | 13.50 GBP | nscale-2025-09 | consistent | 83 mentions in uk-tech-2025-09';
 
 const ESM_PROGRAM = `import { add } from 'dinero.js/bigint';
-import { checkConversion, currencyCode, formatFigure, type Money, money, parseFigure, staticRates, toDecimalString } from 'reckon';
+import { checkConversion, currencyCode, formatFigure, type Money, money, parseFigure, ratesFromList, toDecimalString } from 'reckon';
 import { nscaleDataset } from 'reckon/datasets/nscale-2025-09';
 import json from 'reckon/datasets/nscale-2025-09.json' with { type: 'json' };
 import { ukTechDataset } from 'reckon/datasets/uk-tech-2025-09';
@@ -62,7 +62,7 @@ const sum: Money<'GBP'> = add(money('12.50', 'GBP'), money('1', 'GBP'));
 const euros: Money<'EUR'> = money('1', 'GBP');
 const verdict = checkConversion(
   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' },
-  staticRates(nscaleDataset().rates),
+  ratesFromList(nscaleDataset().rates),
 );
 console.log([
   formatFigure(parseFigure('bis zu 11 Milliarden Pfund')),
@@ -73,7 +73,7 @@ console.log([
 ].join(' | '));
 `;
 
-const CJS_PROGRAM = `import { checkConversion, currencyCode, formatFigure, type Money, money, parseFigure, staticRates, toDecimalString } from 'reckon';
+const CJS_PROGRAM = `import { checkConversion, currencyCode, formatFigure, type Money, money, parseFigure, ratesFromList, toDecimalString } from 'reckon';
 import { nscaleDataset } from 'reckon/datasets/nscale-2025-09';
 import { ukTechDataset } from 'reckon/datasets/uk-tech-2025-09';
 import { parseDataset } from 'reckon/schema';
@@ -85,7 +85,7 @@ const sum: Money<'GBP'> = money('13.50', 'GBP');
 const euros: Money<'EUR'> = money('1', 'GBP');
 const verdict = checkConversion(
   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' },
-  staticRates(nscaleDataset().rates),
+  ratesFromList(nscaleDataset().rates),
 );
 console.log([
   formatFigure(parseFigure('bis zu 11 Milliarden Pfund')),
@@ -97,7 +97,7 @@ console.log([
 `;
 
 const CJS_REQUIRE = `'use strict';
-const { checkConversion, currencyCode, formatFigure, money, parseFigure, staticRates, toDecimalString } = require('reckon');
+const { checkConversion, currencyCode, formatFigure, money, parseFigure, ratesFromList, toDecimalString } = require('reckon');
 const { nscaleDataset } = require('reckon/datasets/nscale-2025-09');
 const { ukTechDataset } = require('reckon/datasets/uk-tech-2025-09');
 const { parseDataset } = require('reckon/schema');
@@ -105,7 +105,7 @@ const { reckonMatchers } = require('reckon/vitest');
 const sum = money('13.50', 'GBP');
 const verdict = checkConversion(
   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' },
-  staticRates(nscaleDataset().rates),
+  ratesFromList(nscaleDataset().rates),
 );
 if (typeof reckonMatchers.toEqualMoney !== 'function') throw new Error('reckon/vitest has no matchers');
 console.log([
@@ -131,11 +131,11 @@ import { reckonMatchers } from 'reckon/vitest';
 expect.extend(reckonMatchers);
 `;
 
-const VITEST_TEST = `import { money, parseFigure, staticRates } from 'reckon';
+const VITEST_TEST = `import { money, parseFigure, ratesFromList } from 'reckon';
 import { nscaleDataset } from 'reckon/datasets/nscale-2025-09';
 import { describe, expect, it } from 'vitest';
 
-const rates = staticRates(nscaleDataset().rates);
+const rates = ratesFromList(nscaleDataset().rates);
 
 describe('reckon/vitest, set up as the README says', () => {
   it('passes what holds', async () => {

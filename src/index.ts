@@ -17,6 +17,7 @@ export * from './commitment/index';
 export type { ConvertMoneyOptions, ConvertMoneyResult } from './conversion/convert-money';
 export { convertMoney } from './conversion/convert-money';
 export * from './conversion/index';
+export { verdictFromJSON } from './conversion/verdict-from-json';
 export type { VerdictJSON } from './conversion/verdict-json';
 export { verdictToJSON } from './conversion/verdict-json';
 export type {
@@ -41,7 +42,7 @@ export { isMoney, moneyEquals } from './money/money-equals';
 export type { MoneyJSON } from './money/money-json';
 export { moneyFromJSON, moneyToJSON } from './money/money-json';
 export * from './rates/index';
-export { loadRates } from './rates/load-rates';
+export { ratesFromEcb } from './rates/load-rates';
 export { rateFromJSON } from './rates/rate-json';
 export * from './reconcile/index';
 export * from './report/index';

@@ -19,10 +19,10 @@ import {
   isIsoDate,
   isReckonError,
   type Money,
-  parseEcbCsv,
-  parseEcbXml,
   type RateProvider,
-  staticRates,
+  ratesFromEcbCsv,
+  ratesFromEcbXml,
+  ratesFromList,
 } from '../../src/index';
 
 interface Rates {
@@ -31,7 +31,7 @@ interface Rates {
 }
 
 const EMBEDDED: Rates = {
-  provider: staticRates(dataset.rates),
+  provider: ratesFromList(dataset.rates),
   label: 'The ECB reference rates of 15–19 Sep 2025 embedded in reckon (USD and GBP per EUR).',
 };
 
@@ -213,11 +213,11 @@ function render(): void {
     `${pairs} conversion${pairs === 1 ? '' : 's'} checked.`;
 }
 
-async function loadRates(file: File): Promise<void> {
+async function ratesFromEcb(file: File): Promise<void> {
   const text = await file.text();
   try {
-    const loaded = text.trimStart().startsWith('<') ? parseEcbXml(text) : parseEcbCsv(text);
-    const span = loaded.span === undefined ? 'no fix' : `${loaded.span.first} to ${loaded.span.last}`;
+    const loaded = text.trimStart().startsWith('<') ? ratesFromEcbXml(text) : ratesFromEcbCsv(text);
+    const span = loaded.span === undefined ? 'no fix' : `${loaded.span.from} to ${loaded.span.to}`;
     const issues = loaded.issues.length === 0 ? '' : ` ${loaded.issues.length} line(s) could not be read.`;
     rates = {
       provider: loaded,
@@ -237,7 +237,7 @@ for (const input of [textInput, localeSelect, displaySelect, publishedInput]) {
 }
 ratesFile.addEventListener('change', () => {
   const file = ratesFile.files?.[0];
-  if (file !== undefined) void loadRates(file);
+  if (file !== undefined) void ratesFromEcb(file);
 });
 byId('rates-embedded').addEventListener('click', () => {
   rates = EMBEDDED;

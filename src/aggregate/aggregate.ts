@@ -1,9 +1,9 @@
 import { assertIterable, invalidArgument } from '../_lib/guards';
 import type { Commitment } from '../commitment/model';
-import { createAggregator, newAggregator } from './aggregator';
+import { aggregator, newAggregator } from './aggregator';
 import type { AggregateOptions, AggregateResult } from './types';
 
-export { createAggregator } from './aggregator';
+export { aggregator } from './aggregator';
 export type {
   AggregateGroup,
   AggregateOptions,
@@ -51,7 +51,7 @@ export function aggregate(
     return (repeats.size === 0 ? first : overArray(list, options, repeats)).result();
   }
   assertIterable(commitments, 'commitments');
-  const agg = createAggregator(options);
+  const agg = aggregator(options);
   for (const c of commitments) agg.add(c);
   return agg.result();
 }
@@ -90,7 +90,7 @@ export async function aggregateAsync(
   ) {
     throw invalidArgument('commitments', 'an async iterable, an array or another iterable', commitments);
   }
-  const agg = createAggregator(options);
+  const agg = aggregator(options);
   for await (const c of commitments) agg.add(c);
   return agg.result();
 }

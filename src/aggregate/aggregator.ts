@@ -30,17 +30,17 @@ export interface ArrayAggregator extends Aggregator {
  *   `UNKNOWN_CURRENCY` for `to`; `INVALID_DATE` for `asOf` or `fallbackDate`
  * @example
  * ```ts
- * const agg = createAggregator({ by: 'investor' });
+ * const agg = aggregator({ by: 'investor' });
  * for (const c of commitments) agg.add(c);
  * agg.result().groups;
  * ```
  */
-export function createAggregator(options: AggregateOptions = {}): Aggregator {
+export function aggregator(options: AggregateOptions = {}): Aggregator {
   return newAggregator(options);
 }
 
 /**
- * {@link createAggregator}; over an array (added in its order) ids are read from it, and repeated ids
+ * {@link aggregator}; over an array (added in its order) ids are read from it, and repeated ids
  * are found at the end ({@link ArrayAggregator.repeats}) and skipped by a second aggregator given them.
  * @internal
  */

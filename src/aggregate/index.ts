@@ -10,4 +10,4 @@ export type {
   NotAddedItem,
   RateUse,
 } from './aggregate';
-export { aggregate, aggregateAsync, createAggregator } from './aggregate';
+export { aggregate, aggregateAsync, aggregator } from './aggregate';

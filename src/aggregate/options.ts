@@ -13,7 +13,7 @@ import { type Currency, currency as currencyByCode } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
 import { readMaxRateAge } from '../rates/fresh-rate';
 import type { RateProvider } from '../rates/provider';
-import { toRateProvider } from '../rates/to-provider';
+import { readRates } from '../rates/to-provider';
 import type { AggregateOptions, Allocation } from './types';
 
 /** {@link AggregateOptions}, checked and read once. @internal */
@@ -92,7 +92,7 @@ function stringOr(name: string, value: unknown, what: string): string | undefine
  *
  * @throws {@link ReckonError} `INVALID_ARGUMENT` naming the option and what it allows (an unknown
  *   option, `to` without `rates`, …), `UNKNOWN_CURRENCY` for `to`, `INVALID_DATE` for `asOf` and
- *   `fallbackDate`, and what {@link toRateProvider} throws for `rates`
+ *   `fallbackDate`, and what {@link ratesFrom} throws for `rates` (naming `options.rates`)
  * @internal
  */
 export function readOptions(options: AggregateOptions | undefined): Settings {
@@ -143,7 +143,7 @@ export function readOptions(options: AggregateOptions | undefined): Settings {
       ...(aboutBand !== undefined ? { aboutBand } : {}),
     }),
     target,
-    rates: o.rates === undefined ? undefined : toRateProvider(o.rates as never, 'options.rates'),
+    rates: o.rates === undefined ? undefined : readRates(o.rates, 'options.rates'),
     maxRateAge: readMaxRateAge(o.maxRateAgeDays, 'options.maxRateAgeDays'),
     asOf: o.asOf === undefined ? undefined : assertIsoDate(o.asOf, 'options.asOf'),
     fallbackDate:

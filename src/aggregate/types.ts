@@ -1,6 +1,6 @@
 import type { Commitment, CommitmentKind, CommitmentStatus, Party, Role } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
-import type { BoundsView } from '../figure/bounds';
+import type { BoundsView, FigureBoundsOptions } from '../figure/bounds';
 import type { Figure } from '../figure/types';
 import type { Ratio } from '../math/ratio';
 import type { Money } from '../money/money';
@@ -9,8 +9,12 @@ import type { RatesLike } from '../rates/to-provider';
 /** How a commitment with several parties in one role ("in Nscale und CoreWeave") is shared out. */
 export type Allocation = 'unallocated' | 'equal' | 'full';
 
-/** Options for {@link aggregate}. Each is checked: a value it does not allow is an `INVALID_ARGUMENT`. */
-export interface AggregateOptions {
+/**
+ * Options for {@link aggregate}. Each is checked: a value it does not allow is an `INVALID_ARGUMENT`.
+ * `view`, `almostBand` and `aboutBand` are the {@link FigureBoundsOptions}: the bounds of each amount
+ * are read as {@link figureBounds} reads them.
+ */
+export interface AggregateOptions extends FigureBoundsOptions {
   /** Group by every party (`party`, role shown as `any`) or by the parties in one role. @defaultValue "party" */
   readonly by?: 'party' | Role | undefined;
   /** Only these kinds (default: all; non-additive kinds are listed beside the sums, never in them). */
@@ -19,7 +23,7 @@ export interface AggregateOptions {
   readonly statuses?: readonly CommitmentStatus[] | undefined;
   /** Convert totals into this currency, with `rates`. */
   readonly to?: string | undefined;
-  /** Where conversion rates come from: a provider, one rate or a list, as {@link toRateProvider} reads them. */
+  /** Where conversion rates come from: a provider, one rate or a list, as {@link ratesFrom} reads them. */
   readonly rates?: RatesLike | undefined;
   /**
    * How many days the fix used may lie before the day converted at (default 7; the longest gap between
@@ -45,12 +49,6 @@ export interface AggregateOptions {
    * amount once; `equal`: each gets 1/n (remainders to the first ids, to the unit); `full`: each gets all.
    */
   readonly allocation?: Allocation | undefined;
-  /** Nominal bounds (default) or rounding intervals. */
-  readonly view?: BoundsView | undefined;
-  /** See {@link FigureBoundsOptions}. */
-  readonly almostBand?: string | undefined;
-  /** See {@link FigureBoundsOptions}. */
-  readonly aboutBand?: string | undefined;
   /** Party names for the result rows. */
   readonly parties?: readonly Party[] | undefined;
   /**
@@ -146,7 +144,7 @@ export interface AggregateResult {
   readonly rates: readonly RateUse[];
 }
 
-/** The incremental form of {@link aggregate}, as {@link createAggregator} returns it. */
+/** The incremental form of {@link aggregate}, as {@link aggregator} returns it. */
 export interface Aggregator {
   /** Adds one commitment. */
   add(commitment: Commitment): void;

@@ -1,10 +1,10 @@
 import type { Dataset } from '../dataset/types';
 import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { isReckonError } from '../errors/reckon-error';
-import { loadRates as loadRatesText } from '../rates/load-rates';
+import { ratesFromEcb } from '../rates/load-rates';
 import type { RateProvider } from '../rates/provider';
 import type { LoadedRates } from '../rates/series-builder';
-import { staticRates } from '../rates/static-rates';
+import { ratesFromList } from '../rates/static-rates';
 import { safeParseDataset } from '../schema/parse-dataset';
 
 /** What the commands need from the outside world, so that they can be run in tests too. */
@@ -90,14 +90,14 @@ export function loadDataset(io: CliIO, path: string | undefined): { dataset: Dat
 
 /** The rates to use: an ECB file when one is named, else the dataset's own reference rates. */
 export function ratesFor(io: CliIO, path: string | undefined, dataset: Dataset): RateProvider {
-  return path !== undefined ? loadRates(io, path) : staticRates(dataset.rates);
+  return path !== undefined ? readRatesFile(io, path) : ratesFromList(dataset.rates);
 }
 
 /** ECB rates from a CSV or XML file, reporting skipped lines as one warning. */
-export function loadRates(io: CliIO, path: string): LoadedRates {
+export function readRatesFile(io: CliIO, path: string): LoadedRates {
   const text = readText(io, path);
   try {
-    const rates = loadRatesText(text);
+    const rates = ratesFromEcb(text);
     if (rates.issues.length > 0) {
       const first = rates.issues[0];
       io.err(

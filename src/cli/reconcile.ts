@@ -4,14 +4,14 @@ import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { ukTechDataset } from '../datasets/uk-tech-2025-09/index';
 import { findCurrency } from '../money/currencies';
 import type { RateProvider } from '../rates/provider';
-import { staticRates } from '../rates/static-rates';
+import { ratesFromList } from '../rates/static-rates';
 import { explainAmbiguous, explainContradiction } from '../reconcile/explain';
 import { mentionsFromDataset } from '../reconcile/from-dataset';
 import { reconcileResultToJSON } from '../reconcile/json';
 import { reconcile } from '../reconcile/reconcile';
 import { reconciledCommitments } from '../reconcile/to-commitments';
 import { formatInterval, style } from './format';
-import { CliFailure, type CliIO, loadDataset, loadRates } from './io';
+import { CliFailure, type CliIO, loadDataset, readRatesFile } from './io';
 
 /** The options of `reckon reconcile`. */
 export interface ReconcileArgs {
@@ -59,7 +59,7 @@ export function reportInput(
 ): { commitments: readonly Commitment[]; sources?: (ids: readonly string[]) => number } {
   if (dataset.commitments.length > 0 || !dataset.mentions?.length)
     return { commitments: dataset.commitments };
-  const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? staticRates(dataset.rates) });
+  const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
   const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset) });
   const docs = new Map(commitments.map((c) => [c.id, c.sources.map((s) => s.document)]));
   return {
@@ -82,7 +82,7 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   const to = args.to?.toUpperCase();
   if (to !== undefined && !findCurrency(to))
     throw new CliFailure(`--to must be an ISO 4217 currency code such as EUR; got "${args.to}"`);
-  const rates = args.rates !== undefined ? loadRates(io, args.rates) : staticRates(dataset.rates);
+  const rates = args.rates !== undefined ? readRatesFile(io, args.rates) : ratesFromList(dataset.rates);
   const mentions = mentionsFromDataset(dataset, { keys: args.noKeys !== true });
   const result = reconcile(mentions, {
     rates,

@@ -1,4 +1,4 @@
-import { assertRecord, assertString, hasOwn, invalidArgument, readOptions } from '../_lib/guards';
+import { invalidArgument, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import type { Figure } from '../figure/types';
 import {
@@ -12,12 +12,13 @@ import {
   ratioSub,
   ratioToApproxNumber,
 } from '../math/ratio';
-import { addDaysWithin, assertIsoDate, dayNumber } from '../rates/dates';
-import type { RateProvider } from '../rates/provider';
+import type { DayRange } from '../rates/provider';
 import type { Rate } from '../rates/rate';
-import { type RatesLike, toRateProvider } from '../rates/to-provider';
+import { type RatesLike, ratesFrom } from '../rates/to-provider';
 import { type ImpliedRate, type ImpliedRateOptions, impliedRate } from './implied-rate';
 import type { ConversionSnapshot } from './snapshot';
+import { defaultToleranceBps } from './tolerance';
+import { defaultWindow, givenWindow, outsideMatch, pairSpan } from './window';
 
 /** The outcome of a conversion check. */
 export type ConversionStatus = 'consistent' | 'withinTolerance' | 'inconsistent' | 'indeterminate';
@@ -39,12 +40,6 @@ export type ConversionReason =
   | 'scale'
   | 'matchesOutsideWindow';
 
-/** A day range, both ends included. */
-export interface DayWindow {
-  readonly from: string;
-  readonly to: string;
-}
-
 /** Options for {@link checkConversion}. */
 export interface CheckConversionOptions extends ImpliedRateOptions {
   /**
@@ -52,7 +47,7 @@ export interface CheckConversionOptions extends ImpliedRateOptions {
    * on the snapshot on which the rates given have a fix for the pair (a writer in the morning has
    * yesterday's fix; days come from the rates, not from a calendar), to the latest date on the snapshot.
    */
-  readonly window?: DayWindow;
+  readonly window?: DayRange;
   /**
    * How far (basis points) the best fix may sit outside the implied interval and still be
    * `withinTolerance`. Default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70, others 100 (90th
@@ -88,11 +83,11 @@ export interface ConversionVerdict {
   readonly outsideMatch?: { readonly date: string; readonly rate: Rate };
   readonly toleranceBps: number;
   readonly maxResolutionBps: number;
-  readonly window: DayWindow;
+  readonly window: DayRange;
   /** How many fixes the window held. */
   readonly fixesInWindow: number;
   /** The first and last day on which the rates given have a fix for the pair; absent when they have none. */
-  readonly ratesSpan?: DayWindow;
+  readonly ratesSpan?: DayRange;
   /**
    * The last day of the rates given for the pair, when it is before the end of the window: the verdict
    * stands on the fixes it has, but a later fix may be missing.
@@ -100,38 +95,11 @@ export interface ConversionVerdict {
   readonly ratesEnd?: string;
 }
 
-const DEFAULT_TOLERANCE: Readonly<Record<string, number>> = { 'EUR/GBP': 44, 'GBP/USD': 67, 'EUR/USD': 70 };
-
-/**
- * The default tolerance for a pair, in basis points (order does not matter).
- *
- * @param a - one currency code
- * @param b - the other
- * @returns EUR/GBP 44, GBP/USD 67, EUR/USD 70, any other pair 100
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when a code is not a string
- * @example
- * ```ts
- * defaultToleranceBps('GBP', 'EUR'); // 44
- * ```
- */
-export function defaultToleranceBps(a: string, b: string): number {
-  assertString(a, 'a');
-  assertString(b, 'b');
-  const key = a < b ? `${a}/${b}` : `${b}/${a}`;
-  return hasOwn(DEFAULT_TOLERANCE, key) ? (DEFAULT_TOLERANCE[key] as number) : 100;
-}
-
 const BP = ratio(10_000n);
 const ONE = ratio(1n);
 const ZERO = ratio(0n);
 /** Unit slips: thousand, million, billion, either way. */
 const SCALES: readonly Ratio[] = [10n ** 3n, 10n ** 6n, 10n ** 9n].flatMap((k) => [ratio(k), ratio(1n, k)]);
-/** How far outside the window a matching fix is searched for, in days. */
-const OUTSIDE_DAYS = 30;
-/** Days after which a lookup cannot be (a bound for "the last fix"). */
-const FIRST_DAY = '1000-01-01';
-const LAST_DAY = '9999-12-31';
-const FIRST_ISO_DAY = '0000-01-01';
 
 /** Distance of x to [low, high] relative to x, in basis points; 0 inside. Exact. */
 function gapOf(x: Ratio, low: Ratio, high: Ratio): Ratio {
@@ -148,53 +116,6 @@ function basisPoints(value: unknown, path: string): number | undefined {
   return value;
 }
 
-const minDay = (a: string, b: string) => (a < b ? a : b);
-
-/** The window the caller gave, checked: real days, `to` not before `from`. */
-function givenWindow(window: DayWindow): DayWindow {
-  assertRecord(window, 'options.window');
-  const from = assertIsoDate(window.from, 'options.window.from');
-  const to = assertIsoDate(window.to, 'options.window.to');
-  if (to < from) {
-    throw new ReckonError('INVALID_DATE', `window.to (${to}) is before window.from (${from}).`, {
-      input: `${from}..${to}`,
-    });
-  }
-  return { from, to };
-}
-
-/**
- * From the last day strictly before the earliest date on the snapshot with a fix for the pair in the
- * rates given (or that earliest date when there is none), to the latest date on the snapshot.
- */
-function defaultWindow(
-  snapshot: ConversionSnapshot,
-  provider: RateProvider,
-  base: string,
-  quote: string,
-): DayWindow {
-  const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
-  if (days.length === 0) {
-    throw new ReckonError(
-      'INVALID_ARGUMENT',
-      'The snapshot has no eventDate or publishedDate: pass options.window to say which fixes count.',
-      { id: snapshot.id },
-    );
-  }
-  for (const d of days) assertIsoDate(d, 'snapshot date');
-  days.sort();
-  const earliest = days[0] ?? '';
-  const before = provider.rateOn(base, quote, addDaysWithin(earliest, -1), { policy: 'previous' });
-  return { from: before?.rate.date ?? earliest, to: days[days.length - 1] ?? '' };
-}
-
-/** The first and last day with a fix for the pair, when there is any. */
-function pairSpan(provider: RateProvider, base: string, quote: string): DayWindow | undefined {
-  const last = provider.rateOn(base, quote, LAST_DAY, { policy: 'previous' });
-  const first = provider.rateOn(base, quote, FIRST_DAY, { policy: 'nearest' });
-  return first && last ? { from: first.rate.date, to: last.rate.date } : undefined;
-}
-
 /**
  * Checks a reported conversion against reference rates. The rules, in this order (exact rationals
  * throughout; docs/conversions.md has an example of each):
@@ -202,7 +123,7 @@ function pairSpan(provider: RateProvider, base: string, quote: string): DayWindo
  * 1. Implied interval I = [B_low/A, B_high/A] from B's rounding (A exact unless `assumeSourceExact:
  *    false`); point r̂ = B/A.
  * 2. Window: see {@link CheckConversionOptions.window}. One rate or a list of rates behaves like
- *    {@link staticRates} over them: the same default window, taken from the rates' own days.
+ *    {@link ratesFromList} over them: the same default window, taken from the rates' own days.
  * 3. Per fix r in the window: gap = 0 when r ∈ I, else |r − nearest end of I| / r × 10⁴; deviation =
  *    (r̂/r − 1) × 10⁴. The best fix has the smallest gap, then the smallest |deviation|, then the later day.
  * 4. Verdict: no fix → `indeterminate` [`noReferenceRate`]; best gap > τ → `inconsistent` (however
@@ -222,7 +143,7 @@ function pairSpan(provider: RateProvider, base: string, quote: string): DayWindo
  * ```ts
  * const verdict = checkConversion(
  *   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), eventDate: '2025-09-16', publishedDate: '2025-09-18' },
- *   parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')),
+ *   ratesFromEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')),
  * );
  * verdict.status; // 'consistent'
  * verdict.best?.date; // '2025-09-17'
@@ -242,7 +163,7 @@ export function checkConversion(
   const tau = ratioFromNumber(toleranceBps, 'toleranceBps');
   const limit = ratioFromNumber(maxResolutionBps, 'maxResolutionBps');
 
-  const provider = toRateProvider(rates);
+  const provider = ratesFrom(rates);
   const window =
     o.window !== undefined ? givenWindow(o.window) : defaultWindow(snapshot, provider, base, quote);
   const span = pairSpan(provider, base, quote);
@@ -304,49 +225,4 @@ export function checkConversion(
   if (best.gap.n === 0n && !coarse) return { ...found, status: 'consistent', reasons: [] };
   if (coarse) return { ...found, status: 'indeterminate', reasons: ['tooCoarse'] };
   return { ...found, status: 'withinTolerance', reasons: [] };
-}
-
-/**
- * The fix nearest to the window (ties: the later day) that lies in the implied interval, searched 30
- * days before and after the window but never after `cap` (the publication date, else the window's
- * end): a writer cannot have used a later fix.
- */
-function outsideMatch(
-  provider: RateProvider,
-  implied: ImpliedRate,
-  window: DayWindow,
-  cap: string,
-): Rate | undefined {
-  const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;
-  // No search past 0000-01-01 or 9999-12-31: reckon reads no day beyond them (isIsoDate).
-  const search = (from: string, to: string, edge: boolean) =>
-    !edge && from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];
-  let found: Rate | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  const start = dayNumber(window.from);
-  const end = dayNumber(window.to);
-  // Oldest first in each range; "≤" lets the later of two days at the same distance win.
-  for (const r of search(
-    addDaysWithin(window.from, -OUTSIDE_DAYS),
-    minDay(addDaysWithin(window.from, -1), cap),
-    window.from === FIRST_ISO_DAY,
-  )) {
-    const d = start - dayNumber(r.date);
-    if (inside(r) && d <= distance) {
-      found = r;
-      distance = d;
-    }
-  }
-  for (const r of search(
-    addDaysWithin(window.to, 1),
-    minDay(addDaysWithin(window.to, OUTSIDE_DAYS), cap),
-    window.to === LAST_DAY,
-  )) {
-    const d = dayNumber(r.date) - end;
-    if (inside(r) && d <= distance) {
-      found = r;
-      distance = d;
-    }
-  }
-  return found;
 }

@@ -10,7 +10,7 @@ import { assertIsoDate } from '../rates/dates';
 import { freshRate, readMaxRateAge } from '../rates/fresh-rate';
 import type { RatePolicy } from '../rates/provider';
 import type { Rate } from '../rates/rate';
-import { type RatesLike, toRateProvider } from '../rates/to-provider';
+import { type RatesLike, ratesFrom } from '../rates/to-provider';
 
 /** Options for {@link convertMoney}. */
 export interface ConvertMoneyOptions {
@@ -56,7 +56,7 @@ const POLICIES: readonly RatePolicy[] = ['exact', 'previous', 'nearest'];
  *
  * @param value - the money to convert
  * @param to - the ISO 4217 code to convert into
- * @param rates - a provider ({@link parseEcbCsv}, {@link loadRates}, {@link staticRates} …), a rate or a
+ * @param rates - a provider ({@link ratesFromEcbCsv}, {@link ratesFromEcb}, {@link ratesFromList} …), a rate or a
  *   list of rates
  * @param options - {@link ConvertMoneyOptions}: the day, and the policy for a day without a fix
  * @returns the converted money, the exact value and the fix
@@ -87,7 +87,7 @@ export function convertMoney<TTo extends string>(
       if (!isRecord(r)) throw invalidArgument(`rates[${i}]`, 'a rate { base, quote, value, date }', r);
     });
   }
-  const provider = toRateProvider(rates, 'rates');
+  const provider = ratesFrom(rates);
   const o = readOptions(options);
   const date = assertIsoDate(assertString(o.date, 'options.date'), 'options.date');
   const policy = optionalOneOf(o.policy, POLICIES, 'options.policy') ?? 'previous';

@@ -1,7 +1,7 @@
 import { assertIterable } from '../_lib/guards';
 import { currencyCode } from '../money/money';
 import type { RateProvider } from '../rates/provider';
-import { staticRates } from '../rates/static-rates';
+import { ratesFromList } from '../rates/static-rates';
 import { assertSnapshot, impliedRate } from './implied-rate';
 import type { ConversionSnapshot } from './snapshot';
 
@@ -16,11 +16,11 @@ import type { ConversionSnapshot } from './snapshot';
  *   other than a snapshot (naming `snapshots[i]`), and what {@link impliedRate} throws
  * @example
  * ```ts
- * const rates = impliedRates([{ from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' }]);
+ * const rates = ratesFromConversions([{ from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' }]);
  * rates.rateOn('GBP', 'EUR', '2025-09-18')?.rate.source; // 'implied'
  * ```
  */
-export function impliedRates(snapshots: Iterable<ConversionSnapshot>): RateProvider {
+export function ratesFromConversions(snapshots: Iterable<ConversionSnapshot>): RateProvider {
   assertIterable(snapshots, 'snapshots');
   const seen = new Set<string>();
   const rates = [];
@@ -35,5 +35,5 @@ export function impliedRates(snapshots: Iterable<ConversionSnapshot>): RateProvi
     seen.add(key);
     rates.push({ base: r.base, quote: r.quote, value: r.point, date, source: 'implied' });
   }
-  return staticRates(rates, 'implied');
+  return ratesFromList(rates, { source: 'implied' });
 }

@@ -1,19 +1,21 @@
 import { assertArray, assertOneOf, assertRecord, assertString, invalidArgument } from '../_lib/guards';
 import { assertFigure } from '../figure/figure-allows';
 import { type FigureJSON, figureToJSON } from '../figure/figure-json';
-import { isRatio, ratioToDecimal, ratioToString } from '../math/ratio';
-import type { ConversionReason, ConversionStatus, ConversionVerdict, DayWindow } from './check-conversion';
+import { isRatio, ratioToString } from '../math/ratio';
+import type { DayRange } from '../rates/provider';
+import type { ConversionReason, ConversionStatus, ConversionVerdict } from './check-conversion';
 import { explainVerdict } from './explain';
 
 /**
  * The JSON form of a {@link ConversionVerdict}, as `reckon check --json` prints it (docs/cli.md):
- * figures as {@link FigureJSON}, the reference fixes exact ("0.8675", "n/d"), the implied rate as
- * decimals of 10 digits (for reading; the exact interval follows from the figures), basis points as
- * numbers, and the verdict explained in English.
+ * figures as {@link FigureJSON}, every rate exact (the implied point and interval and the reference
+ * fixes as an exact decimal such as "0.8675" when there is one, else "n/d"), basis points as numbers,
+ * and the verdict explained in English. {@link verdictFromJSON} reads it back to an equal verdict.
  */
 export interface VerdictJSON {
   readonly status: ConversionStatus;
   readonly reasons: readonly ConversionReason[];
+  /** Written for reading; {@link verdictFromJSON} ignores it (it follows from the rest). */
   readonly explanation: string;
   readonly from: FigureJSON;
   readonly to: FigureJSON;
@@ -24,6 +26,7 @@ export interface VerdictJSON {
     readonly low: string;
     readonly high: string;
   };
+  /** The best fix; its pair is the implied rate's. */
   readonly best?: {
     readonly date: string;
     readonly rate: string;
@@ -31,14 +34,26 @@ export interface VerdictJSON {
     readonly gapBps: number;
     readonly deviationBps: number;
   };
-  readonly outsideMatch?: { readonly date: string; readonly rate: string };
+  readonly outsideMatch?: { readonly date: string; readonly rate: string; readonly source: string };
   readonly toleranceBps: number;
-  readonly window: DayWindow;
+  readonly maxResolutionBps: number;
+  readonly window: DayRange;
   readonly fixesInWindow: number;
+  readonly ratesSpan?: DayRange;
   readonly ratesEnd?: string;
 }
 
-const STATUSES: readonly ConversionStatus[] = [
+/** @internal */
+export const REASONS: readonly ConversionReason[] = [
+  'noReferenceRate',
+  'tooCoarse',
+  'inverted',
+  'scale',
+  'matchesOutsideWindow',
+];
+
+/** @internal */
+export const STATUSES: readonly ConversionStatus[] = [
   'consistent',
   'withinTolerance',
   'inconsistent',
@@ -49,7 +64,8 @@ function assertRatio(value: unknown, path: string): void {
   if (!isRatio(value)) throw invalidArgument(path, 'a ratio { n, d } of bigints with d > 0', value);
 }
 
-function assertFinite(value: unknown, path: string): void {
+/** @internal */
+export function assertFinite(value: unknown, path: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw invalidArgument(path, 'a finite number', value);
 }
@@ -77,10 +93,16 @@ function readVerdict(verdict: unknown): ConversionVerdict {
     }
   }
   assertFinite(v.toleranceBps, 'verdict.toleranceBps');
+  assertFinite(v.maxResolutionBps, 'verdict.maxResolutionBps');
   assertFinite(v.fixesInWindow, 'verdict.fixesInWindow');
   const w = assertRecord(v.window, 'verdict.window');
   assertString(w.from, 'verdict.window.from');
   assertString(w.to, 'verdict.window.to');
+  if (v.ratesSpan !== undefined) {
+    const span = assertRecord(v.ratesSpan, 'verdict.ratesSpan');
+    assertString(span.from, 'verdict.ratesSpan.from');
+    assertString(span.to, 'verdict.ratesSpan.to');
+  }
   return v as unknown as ConversionVerdict;
 }
 
@@ -101,7 +123,7 @@ function readVerdict(verdict: unknown): ConversionVerdict {
  *   { from: parseFigure('£11bn'), to: parseFigure('€12.68bn'), publishedDate: '2025-09-18' },
  *   rates,
  * );
- * console.log(verdictToJSON(v).best?.rate); // → 347/400
+ * console.log(verdictToJSON(v).best?.rate); // → 400/347
  * ```
  */
 export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
@@ -115,9 +137,9 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
     implied: {
       base: v.implied.base,
       quote: v.implied.quote,
-      point: ratioToDecimal(v.implied.point, 10),
-      low: ratioToDecimal(v.implied.low, 10),
-      high: ratioToDecimal(v.implied.high, 10),
+      point: ratioToString(v.implied.point),
+      low: ratioToString(v.implied.low),
+      high: ratioToString(v.implied.high),
     },
     ...(v.best
       ? {
@@ -131,11 +153,19 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
         }
       : {}),
     ...(v.outsideMatch
-      ? { outsideMatch: { date: v.outsideMatch.date, rate: ratioToString(v.outsideMatch.rate.value) } }
+      ? {
+          outsideMatch: {
+            date: v.outsideMatch.date,
+            rate: ratioToString(v.outsideMatch.rate.value),
+            source: v.outsideMatch.rate.source,
+          },
+        }
       : {}),
     toleranceBps: v.toleranceBps,
-    window: v.window,
+    maxResolutionBps: v.maxResolutionBps,
+    window: { from: v.window.from, to: v.window.to },
     fixesInWindow: v.fixesInWindow,
+    ...(v.ratesSpan ? { ratesSpan: { from: v.ratesSpan.from, to: v.ratesSpan.to } } : {}),
     ...(v.ratesEnd ? { ratesEnd: v.ratesEnd } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
-import { parseEcbXml } from './ecb-xml';
+import { ratesFromEcbXml } from './ecb-xml';
 import type { LoadedRates } from './series-builder';
 
 /** Which ECB file to download. */
@@ -55,5 +55,5 @@ export async function downloadEcbRates(options: DownloadEcbRatesOptions = {}): P
       `Downloading ${url} failed: ${error instanceof Error ? error.message : String(error)}.`,
     );
   }
-  return parseEcbXml(body, { source: 'ECB' });
+  return ratesFromEcbXml(body, { source: 'ECB' });
 }

@@ -3,7 +3,7 @@ import { type Issue, preview, ReckonError } from '../errors/reckon-error';
 import { findCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
 import { type Series, seriesProvider } from './provider';
-import { ascending, type LoadedRates, type ParseRatesOptions, readParseOptions } from './series-builder';
+import { ascending, type EcbRatesOptions, type LoadedRates, readParseOptions } from './series-builder';
 
 const MONTHS: Readonly<Record<string, string>> = {
   january: '01',
@@ -68,18 +68,18 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  * Every cell is checked when the file is read; a currency's column is turned into rates on first use.
  *
  * @param text - the file's content
- * @param options - {@link ParseRatesOptions}
+ * @param options - {@link EcbRatesOptions}
  * @returns a provider of EUR→X fixes (and crosses through EUR), with `issues`
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string or an option has the
  *   wrong type; `INVALID_RATES` for an empty or foreign file, or any malformed line in
  *   strict mode
  * @example
  * ```ts
- * const rates = parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8'));
+ * const rates = ratesFromEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8'));
  * rates.rateOn('EUR', 'GBP', '2025-09-17')?.rate.value; // 347/400 (0.8675)
  * ```
  */
-export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): LoadedRates {
+export function ratesFromEcbCsv(text: string, options: EcbRatesOptions = {}): LoadedRates {
   if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
   const checked = readParseOptions(options);
   if (text.trim() === '') {
@@ -235,7 +235,7 @@ export function parseEcbCsv(text: string, options: ParseRatesOptions = {}): Load
   const last = kept[kept.length - 1];
   const span =
     first !== undefined && last !== undefined
-      ? { first: dates[first] ?? '', last: dates[last] ?? '' }
+      ? { from: dates[first] ?? '', to: dates[last] ?? '' }
       : undefined;
   return Object.assign(seriesProvider(source, stored, 'EUR', span), { issues });
 }

@@ -4,8 +4,8 @@ import { findCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
 import {
   createSeriesBuilder,
+  type EcbRatesOptions,
   type LoadedRates,
-  type ParseRatesOptions,
   readParseOptions,
 } from './series-builder';
 import { scanXml, type XmlAttribute } from './xml-scan';
@@ -65,18 +65,18 @@ const entities = (value: string) => (value.includes('&') ? ' (entities are not e
  * a rate given twice for one day (the first is kept). A rate is only ever taken from a complete tag.
  *
  * @param text - the file's content
- * @param options - {@link ParseRatesOptions}
+ * @param options - {@link EcbRatesOptions}
  * @returns a provider of EUR→X fixes (and crosses through EUR), with `issues`
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string or an option has the
  *   wrong type; `INVALID_RATES` for an empty or foreign file, one without any rate, or
  *   the first issue in strict mode
  * @example
  * ```ts
- * const rates = parseEcbXml(readFileSync('eurofxref-hist.xml', 'utf8'));
+ * const rates = ratesFromEcbXml(readFileSync('eurofxref-hist.xml', 'utf8'));
  * rates.fixes('GBP', 'EUR', '2025-09-15', '2025-09-18').length; // 4
  * ```
  */
-export function parseEcbXml(text: string, options: ParseRatesOptions = {}): LoadedRates {
+export function ratesFromEcbXml(text: string, options: EcbRatesOptions = {}): LoadedRates {
   if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
   const checked = readParseOptions(options);
   if (text.trim() === '') throw new ReckonError('INVALID_RATES', 'The ECB XML file is empty.');

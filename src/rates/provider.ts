@@ -4,6 +4,12 @@ import { parseRatio, type Ratio, ratio, ratioDiv } from '../math/ratio';
 import { assertIsoDate, dayNumber } from './dates';
 import type { Rate } from './rate';
 
+/** A range of ISO days, both ends included: `from ≤ day ≤ to`. Every range of days in reckon has this shape. */
+export interface DayRange {
+  readonly from: string;
+  readonly to: string;
+}
+
 /** How a single-day lookup treats a day without a fix (a weekend, a TARGET holiday). */
 export type RatePolicy = 'exact' | 'previous' | 'nearest';
 
@@ -26,16 +32,16 @@ export interface RateLookup {
 
 /**
  * Answers which fixes exist for base→quote. Cross rates go through EUR exactly (X→Y = c_Y / c_X for
- * quotes c per 1 EUR). Implemented by {@link parseEcbCsv}, {@link parseEcbXml}, {@link staticRates} and
- * {@link impliedRates}.
+ * quotes c per 1 EUR). Implemented by {@link ratesFromEcbCsv}, {@link ratesFromEcbXml}, {@link ratesFromList} and
+ * {@link ratesFromConversions}.
  */
 export interface RateProvider {
   /** A name for where the rates come from ("ECB", "user", "implied"). */
   readonly source: string;
   /** The currencies it has rates for (including the pivot, EUR). */
   readonly currencies: readonly string[];
-  /** The first and last day with a fix, when it has any. */
-  readonly span: { readonly first: string; readonly last: string } | undefined;
+  /** The first and last day with a fix (`from`, `to`), when it has any. */
+  readonly span: DayRange | undefined;
   /**
    * Every fix for base→quote with `from ≤ date ≤ to`, oldest first. Days without a fix are simply
    * absent; nothing is guessed. Same currency or unknown pair: an empty list.
@@ -89,7 +95,7 @@ export function seriesProvider(
   source: string,
   stored: ReadonlyMap<string, Series | (() => Series)>,
   pivot = 'EUR',
-  span?: { readonly first: string; readonly last: string },
+  span?: DayRange,
 ): RateProvider {
   const currencies = [...new Set([...stored.keys()].flatMap((k) => k.split('/')))].sort();
   // Series may be built on first use (the ECB CSV reader defers each currency's column).
@@ -103,8 +109,8 @@ export function seriesProvider(
     cache.set(key, s);
     return s;
   };
-  let first = span?.first;
-  let last = span?.last;
+  let first = span?.from;
+  let last = span?.to;
   for (const entry of span ? [] : stored.values()) {
     const s = typeof entry === 'function' ? entry() : entry;
     const a = s.dates[0];
@@ -196,5 +202,5 @@ export function seriesProvider(
     return found(gapAfter < gapBefore ? after : before);
   };
 
-  return { source, currencies, span: first && last ? { first, last } : undefined, fixes, rateOn };
+  return { source, currencies, span: first && last ? { from: first, to: last } : undefined, fixes, rateOn };
 }

@@ -1,5 +1,5 @@
 import { assertRecord, assertString } from '../_lib/guards';
-import { createRate, type Rate, type RateJSON } from './rate';
+import { type Rate, type RateJSON, rate } from './rate';
 
 /**
  * Reads the JSON form of a rate back ({@link rateToJSON} writes it): the value as an exact decimal or
@@ -8,7 +8,7 @@ import { createRate, type Rate, type RateJSON } from './rate';
  * @param json - `{ base, quote, value, date, source }`
  * @returns the rate
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object with string fields;
- *   `UNKNOWN_CURRENCY`, `INVALID_DATE` or `INVALID_RATES` as {@link createRate}
+ *   `UNKNOWN_CURRENCY`, `INVALID_DATE` or `INVALID_RATES` as {@link rate}
  * @example
  * ```ts
  * import { rateFromJSON, ratioToDecimal } from 'reckon';
@@ -19,7 +19,7 @@ import { createRate, type Rate, type RateJSON } from './rate';
  */
 export function rateFromJSON(json: RateJSON): Rate {
   const r = assertRecord(json, 'json');
-  return createRate({
+  return rate({
     base: assertString(r.base, 'json.base'),
     quote: assertString(r.quote, 'json.quote'),
     value: assertString(r.value, 'json.value'),

@@ -42,14 +42,14 @@ export interface RateInput {
  *   a ratio of bigints (`{ n: 1, d: 2 }`, a zero denominator), zero or a negative
  * @example
  * ```ts
- * const r = createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' });
+ * const r = rate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' });
  * ```
  */
-export function createRate(input: RateInput): Rate {
+export function rate(input: RateInput): Rate {
   return readRate(input, 'input');
 }
 
-/** {@link createRate}, naming the rate by `path` in messages (`rates[3]`). @internal */
+/** {@link rate}, naming the rate by `path` in messages (`rates[3]`). @internal */
 export function readRate(input: RateInput, path: string): Rate {
   assertRecord(input, path);
   for (const key of ['base', 'quote'] as const) {
@@ -117,7 +117,7 @@ export interface RateJSON {
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `rate` is not a rate
  * @example
  * ```ts
- * rateToJSON(createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' })).value; // '0.8675'
+ * rateToJSON(rate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' })).value; // '0.8675'
  * ```
  */
 export function rateToJSON(rate: Rate): RateJSON {

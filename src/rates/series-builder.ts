@@ -11,7 +11,7 @@ export type LoadedRates = RateProvider & {
 };
 
 /** Options for the ECB readers. */
-export interface ParseRatesOptions {
+export interface EcbRatesOptions {
   /** Throw `INVALID_RATES` on the first malformed line instead of collecting issues. @defaultValue false */
   readonly strict?: boolean;
   /** The name given to the rates' source. @defaultValue "ECB" */
@@ -22,7 +22,7 @@ export interface ParseRatesOptions {
  * Checks the options of a rates parser: `options` an object or undefined, `strict` a boolean, `source`
  * a string. @internal
  */
-export function readParseOptions(options: ParseRatesOptions | undefined): ParseRatesOptions {
+export function readParseOptions(options: EcbRatesOptions | undefined): EcbRatesOptions {
   const o = readOptions(options);
   const strict = optionalBoolean(o.strict, 'options.strict');
   if (o.source !== undefined && typeof o.source !== 'string')
@@ -67,7 +67,7 @@ export function ascending(dates: readonly string[]): number[] {
  * Collects dated values per pair in any order, then builds a provider. Shared by every reader so that
  * they validate and report alike. @internal
  */
-export function createSeriesBuilder(options: ParseRatesOptions & { readonly defaultSource: string }) {
+export function createSeriesBuilder(options: EcbRatesOptions & { readonly defaultSource: string }) {
   const source = options.source ?? options.defaultSource;
   const byPair = new Map<string, Column>();
   const issues: Issue[] = [];

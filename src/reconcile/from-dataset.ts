@@ -15,7 +15,7 @@ import type { Mention } from './types';
  * @example
  * ```ts
  * const dataset = ukTechDataset();
- * const result = reconcile(mentionsFromDataset(dataset, { keys: false }), { rates: staticRates(dataset.rates) });
+ * const result = reconcile(mentionsFromDataset(dataset, { keys: false }), { rates: ratesFromList(dataset.rates) });
  * ```
  */
 export function mentionsFromDataset(

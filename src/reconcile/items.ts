@@ -1,5 +1,5 @@
 import type { Participation } from '../commitment/model';
-import { defaultToleranceBps } from '../conversion/check-conversion';
+import { defaultToleranceBps } from '../conversion/tolerance';
 import type { Issue } from '../errors/reckon-error';
 import { type BoundsSettings, boundsSettings, boundsUnits, type UnitBounds } from '../figure/bounds';
 import type { Figure, Qualifier } from '../figure/types';

@@ -868,7 +868,7 @@ function assertAccounted(
  *     { id: 'a', figure: parseFigure('£22bn'), parties: investor, kind: 'investment', date: '2025-09-17', source: src('itpro') },
  *     { id: 'b', figure: parseFigure('$30bn'), parties: investor, kind: 'investment', date: '2025-09-17', source: src('menafn') },
  *   ],
- *   { rates: parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')) },
+ *   { rates: ratesFromEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')) },
  * );
  * result.groups.length; // 1
  * explainGroup(result.groups[0]);

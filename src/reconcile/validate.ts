@@ -16,7 +16,7 @@ import { type Figure, QUALIFIERS } from '../figure/types';
 import { findCurrency } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
-import { toRateProvider } from '../rates/to-provider';
+import { readRates } from '../rates/to-provider';
 import type { Mention, PartyMatch, QuantumReading, ReconcileOptions } from './types';
 
 /** Every kind, in the model's order (looked up when needed: nothing runs at import). */
@@ -175,12 +175,6 @@ export function readMentions(value: unknown): readonly Mention[] {
   return [...byId.values()];
 }
 
-/** A list of rates must hold objects: staticRates would fail on a null inside with a TypeError. */
-function rateList<T>(rates: T): T {
-  if (Array.isArray(rates)) rates.forEach((r, i) => void assertRecord(r, `options.rates[${i}]`));
-  return rates;
-}
-
 function readAliases(options: Partial<ReconcileOptions>): {
   aliases: Map<string, string>;
   names: Map<string, string>;
@@ -250,7 +244,7 @@ export function readReconcileOptions(value: ReconcileOptions | undefined): Recon
     if (o[key] !== undefined) assertString(o[key], `options.${key}`);
   }
   return {
-    rates: o.rates === undefined ? undefined : toRateProvider(rateList(o.rates), 'options.rates'),
+    rates: o.rates === undefined ? undefined : readRates(o.rates, 'options.rates'),
     to,
     windowDays: o.windowDays === undefined ? 14 : assertInteger(o.windowDays, 'options.windowDays', 0, 3660),
     aliases,

@@ -96,7 +96,7 @@ const LISTS = ['documents', 'parties', 'commitments', 'conversions'] as const;
 
 /**
  * Checks that `value` has the shape of a {@link Dataset} as far as the page reads it; the conversions
- * and rates are checked again by `checkConversion` and `staticRates`.
+ * and rates are checked again by `checkConversion` and `ratesFromList`.
  * @internal
  */
 export function checkDataset(value: unknown): Dataset {

@@ -7,8 +7,8 @@ import { isReckonError } from '../errors/reckon-error';
 import { formatFigure } from '../figure/format-figure';
 import { type Ratio, ratioCmp, ratioToDecimal } from '../math/ratio';
 import { isIsoDate } from '../rates/dates';
-import { staticRates } from '../rates/static-rates';
-import { type RatesLike, toRateProvider } from '../rates/to-provider';
+import { ratesFromList } from '../rates/static-rates';
+import { type RatesLike, readRates } from '../rates/to-provider';
 import { stylesheet } from './css';
 import { citation, detailsHtml, type Lookup, lookup } from './details';
 import { esc } from './escape';
@@ -259,7 +259,7 @@ function checkAll(dataset: Dataset, rates: RatesLike | undefined): Checked[] {
     rates.forEach((r: unknown, i) => {
       if (!isRecord(r)) throw invalidArgument(`options.rates[${i}]`, 'a rate', r);
     });
-  const provider = rates === undefined ? staticRates(dataset.rates) : toRateProvider(rates, 'options.rates');
+  const provider = rates === undefined ? ratesFromList(dataset.rates) : readRates(rates, 'options.rates');
   return dataset.conversions.map((c) => {
     try {
       return { id: c.id, verdict: checkConversion(c, provider), source: c.source };
@@ -312,7 +312,7 @@ function header(
  * @param options - {@link RenderReportHtmlOptions}
  * @returns the page, a complete HTML document
  * @throws {@link ReckonError} `INVALID_ARGUMENT` for a result, dataset or option of the wrong shape
- *   (the message names its path); errors of {@link toRateProvider} for `options.rates`
+ *   (the message names its path); errors of {@link ratesFrom} (naming `options.rates`)
  * @example
  * ```ts
  * import { aggregate, renderReportHtml } from 'reckon';

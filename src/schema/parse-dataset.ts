@@ -14,7 +14,7 @@ import type {
 import { type Issue, isReckonError, ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
 import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-json';
 import type { Figure } from '../figure/types';
-import { createRate, rateToJSON } from '../rates/rate';
+import { rate, rateToJSON } from '../rates/rate';
 import { type DatasetJSON, datasetJSONSchema } from './dataset-schema';
 import { misshapenDatasetIssues } from './misshapen';
 
@@ -214,7 +214,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
       add('INVALID_DATASET', `a second ${r.base}/${r.quote} rate for ${r.date}`, ['rates', i]);
     seenRates.add(key);
     try {
-      return [createRate(r)];
+      return [rate(r)];
     } catch (error) {
       add('INVALID_RATES', isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error), [
         'rates',

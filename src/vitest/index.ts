@@ -30,7 +30,7 @@ import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
 import { isMoney, moneyEquals } from '../money/money-equals';
-import { type RatesLike, toRateProvider } from '../rates/to-provider';
+import { type RatesLike, ratesFrom } from '../rates/to-provider';
 
 /** Options for `toBeConsistentConversion`. */
 export interface ConsistentConversionOptions extends CheckConversionOptions {
@@ -48,7 +48,7 @@ let defaultRates: RatesLike | undefined;
  * @param rates - a provider, a rate or a list of rates; undefined to clear
  * @example
  * ```ts
- * setDefaultRates(parseEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')));
+ * setDefaultRates(ratesFromEcbCsv(readFileSync('eurofxref-hist.csv', 'utf8')));
  * ```
  */
 export function setDefaultRates(rates: RatesLike | undefined): void {
@@ -198,7 +198,7 @@ export const reckonMatchers = {
     }
     let verdict: ConversionVerdict;
     try {
-      verdict = checkConversion(snapshot as ConversionSnapshot, toRateProvider(use), options);
+      verdict = checkConversion(snapshot as ConversionSnapshot, ratesFrom(use), options);
     } catch (error) {
       if (!isReckonError(error)) throw error;
       return cannotJudge(

@@ -4,11 +4,11 @@ import {
   type AggregateResult,
   aggregate,
   aggregateAsync,
+  aggregator,
   type Commitment,
-  createAggregator,
   figureFromJSON,
   type MoneyInterval,
-  staticRates,
+  ratesFromList,
   toDecimalString,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
@@ -20,7 +20,7 @@ const iv = (t: MoneyInterval | undefined) =>
     : undefined;
 const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
 const gbp = (r: AggregateResult, party: string) => iv(row(r, party)?.totals.GBP);
-const rates = staticRates([
+const rates = ratesFromList([
   { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
   { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },
 ]);
@@ -203,7 +203,7 @@ describe('aggregate', () => {
       const a = aggregate(gen(), { by: 'investor' });
       const b = await aggregateAsync(agen(), { by: 'investor' });
       expect(gbp(a, 'nvidia')).toEqual(gbp(b, 'nvidia'));
-      const inc = createAggregator({ by: 'investor' });
+      const inc = aggregator({ by: 'investor' });
       for (const c of nvidia) inc.add(c);
       expect(gbp(inc.result(), 'nvidia')).toEqual(gbp(a, 'nvidia'));
     });

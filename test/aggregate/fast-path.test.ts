@@ -9,14 +9,14 @@ import { take } from '../../src/aggregate/take';
 import type { AggregateOptions, AggregateResult } from '../../src/aggregate/types';
 import {
   aggregate,
+  aggregator,
   type Commitment,
-  createAggregator,
   figureFromJSON,
   ROLES,
-  staticRates,
+  ratesFromList,
 } from '../../src/index';
 
-const rates = staticRates([
+const rates = ratesFromList([
   { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
   { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-16', source: 'ECB' },
 ]);
@@ -113,7 +113,7 @@ describe('aggregate', () => {
             listCommitments: o.listCommitments,
           };
           const input = [...list, ...list.slice(0, dup)];
-          const stream = createAggregator(options);
+          const stream = aggregator(options);
           for (const c of input) stream.add(c);
           expect(plain(aggregate(input, options))).toBe(plain(stream.result()));
         }),

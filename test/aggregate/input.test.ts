@@ -6,8 +6,8 @@ import {
   type AggregateResult,
   aggregate,
   aggregateAsync,
+  aggregator,
   type Commitment,
-  createAggregator,
   figureToJSON,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
@@ -40,7 +40,7 @@ describe('aggregate', () => {
     it('does the same from a stream and from an aggregator', async () => {
       const expected = plain(aggregate(commitments, { by: 'investor' }));
       expect(plain(await aggregateAsync(asJSON(commitments), { by: 'investor' }))).toBe(expected);
-      const agg = createAggregator({ by: 'investor' });
+      const agg = aggregator({ by: 'investor' });
       for (const c of asJSON(commitments)) agg.add(c);
       expect(plain(agg.result())).toBe(expected);
     });

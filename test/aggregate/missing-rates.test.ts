@@ -5,7 +5,7 @@ import {
   type Commitment,
   type MoneyInterval,
   parseFigure,
-  staticRates,
+  ratesFromList,
   toDecimalString,
 } from '../../src/index';
 import { joint, stake } from './fixtures';
@@ -15,7 +15,7 @@ const iv = (t: MoneyInterval | undefined) =>
     ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
     : undefined;
 const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
-const rates = staticRates([
+const rates = ratesFromList([
   { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
   { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },
 ]);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type AggregateOptions,
   aggregate,
-  createAggregator,
+  aggregator,
   type Rate,
   type RateInput,
-  staticRates,
+  ratesFromList,
   toDecimalString,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
@@ -41,7 +41,7 @@ describe('aggregate', () => {
         const options = { [name]: value, ...(name === 'rates' ? { to: 'EUR' } : {}) } as AggregateOptions;
         const e = expectReckonError(() => aggregate(nvidia, options), 'INVALID_ARGUMENT');
         for (const word of [name, ...words]) expect(e.message).toContain(word);
-        expectReckonError(() => createAggregator(options), 'INVALID_ARGUMENT');
+        expectReckonError(() => aggregator(options), 'INVALID_ARGUMENT');
       });
     }
     it('rejects an option it does not know, naming it', () => {
@@ -64,7 +64,7 @@ describe('aggregate', () => {
       expect(expectReckonError(() => aggregate(nvidia, null as never), 'INVALID_ARGUMENT').message).toContain(
         'options',
       );
-      expectReckonError(() => createAggregator(null as never), 'INVALID_ARGUMENT');
+      expectReckonError(() => aggregator(null as never), 'INVALID_ARGUMENT');
     });
     it('treats an option set to undefined as absent', () => {
       const r = aggregate(nvidia, { by: undefined, allocation: undefined } as unknown as AggregateOptions);
@@ -124,9 +124,9 @@ describe('aggregate', () => {
     });
   });
 
-  describe('createAggregator', () => {
+  describe('aggregator', () => {
     it('gives the same result on each call, and refuses commitments after it', () => {
-      const agg = createAggregator({ by: 'investor' });
+      const agg = aggregator({ by: 'investor' });
       for (const c of nvidia) agg.add(c);
       const first = agg.result();
       expect(agg.result()).toBe(first);
@@ -139,9 +139,9 @@ describe('aggregate', () => {
     });
   });
 
-  describe('rates in every form toRateProvider accepts', () => {
+  describe('rates in every form ratesFrom accepts', () => {
     it('a provider, one rate, a list of rates and a list of Rate objects convert alike', () => {
-      const provider = staticRates(rateList);
+      const provider = ratesFromList(rateList);
       const expected = eurOf({ rates: provider });
       expect(expected).toBe('576368876.08');
       expect(eurOf({ rates: rateList })).toBe(expected);
@@ -154,6 +154,13 @@ describe('aggregate', () => {
         () => aggregate(nvidia, { to: 'EUR', rates: [{ ...rateList[0], value: 'x' } as RateInput] }),
         'INVALID_RATES',
       );
+    });
+    it('names an element of a list that is not a rate by options.rates[i]', () => {
+      const e = expectReckonError(
+        () => aggregate(nvidia, { to: 'EUR', rates: [rateList[0], null] as never }),
+        'INVALID_ARGUMENT',
+      );
+      expect(e.message).toContain('options.rates[1]');
     });
   });
 });

@@ -4,19 +4,19 @@ import { describe, expect, it } from 'vitest';
 import {
   type ConversionSnapshot,
   checkConversion,
-  createRate,
   defaultToleranceBps,
   figureFromJSON,
   impliedRate,
-  impliedRates,
   isTargetBusinessDay,
-  parseEcbCsv,
   parseFigure,
+  rate,
+  ratesFromConversions,
+  ratesFromEcbCsv,
+  ratesFromList,
   ratioCmp,
   ratioToDecimal,
   ratioToString,
   roundRatio,
-  staticRates,
 } from '../../src/index';
 import { addDays } from '../../src/rates/dates';
 import { expectReckonError } from '../helpers';
@@ -28,7 +28,7 @@ const nscale: ConversionSnapshot = {
   eventDate: '2025-09-16',
   publishedDate: '2025-09-18',
 };
-const small = parseEcbCsv(HIST_CSV);
+const small = ratesFromEcbCsv(HIST_CSV);
 
 describe('impliedRate', () => {
   it('gives the point and the interval from the target rounding', () => {
@@ -78,7 +78,7 @@ const fig = (currency: string, amount: string, quantum: string) =>
   figureFromJSON({ currency, amount, qualifier: 'exact', quantum });
 /** GBP→EUR rates, one per [day, value] ("n/d" or a decimal). */
 const gbpEur = (...fixes: [string, string][]) =>
-  staticRates(fixes.map(([date, value]) => ({ base: 'GBP', quote: 'EUR', value, date })));
+  ratesFromList(fixes.map(([date, value]) => ({ base: 'GBP', quote: 'EUR', value, date })));
 /** £100 → €115: I = [1.145, 1.155] EUR per GBP, half-width 43.5 bp. */
 const hundred = { from: fig('GBP', '100', '1'), to: fig('EUR', '115', '1') };
 
@@ -279,7 +279,7 @@ describe('checkConversion', () => {
   });
 
   describe('the window', () => {
-    const edge = parseEcbCsv(EDGE_CSV);
+    const edge = ratesFromEcbCsv(EDGE_CSV);
     it('starts at the last day with a fix in the rates given, not a calendar day: 2 Jan 2002', () => {
       // The ECB published nothing on 31 Dec 2001, a TARGET business day by the calendar.
       expect(isTargetBusinessDay('2001-12-31')).toBe(true);
@@ -299,7 +299,7 @@ describe('checkConversion', () => {
       expect([v.status, v.best?.date]).toEqual(['consistent', '1999-12-30']);
     });
     it('takes the days of the pair: a cross pair needs both legs', () => {
-      const rates = staticRates([
+      const rates = ratesFromList([
         { base: 'EUR', quote: 'USD', value: '1.1', date: '2025-03-06' },
         { base: 'EUR', quote: 'GBP', value: '0.85', date: '2025-03-06' },
         { base: 'EUR', quote: 'USD', value: '1.1', date: '2025-03-07' },
@@ -312,7 +312,7 @@ describe('checkConversion', () => {
       expect(v.status).toBe('consistent');
     });
     it('starts at the earliest date when the rates have no earlier fix', () => {
-      const v = checkConversion(nscale, staticRates([]));
+      const v = checkConversion(nscale, ratesFromList([]));
       expect(v.window).toEqual({ from: '2025-09-16', to: '2025-09-18' });
     });
     it('throws INVALID_DATE for a window that ends before it starts', () => {
@@ -333,24 +333,24 @@ describe('checkConversion', () => {
   });
 
   describe('rates given as one rate or a list', () => {
-    const rate = (date: string) => createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date });
+    const fixOn = (date: string) => rate({ base: 'EUR', quote: 'GBP', value: '0.8675', date });
     it('one rate behaves exactly like a list of one', () => {
       for (const day of ['2025-01-01', '2025-09-17', '2025-09-18', '2025-12-01']) {
-        expect(checkConversion(nscale, rate(day))).toEqual(checkConversion(nscale, [rate(day)]));
+        expect(checkConversion(nscale, fixOn(day))).toEqual(checkConversion(nscale, [fixOn(day)]));
       }
     });
     it('an earlier rate opens the default window from its day, and the verdict says the rates end there', () => {
-      const v = checkConversion(nscale, rate('2025-01-01'));
+      const v = checkConversion(nscale, fixOn('2025-01-01'));
       expect(v.window).toEqual({ from: '2025-01-01', to: '2025-09-18' });
       expect([v.status, v.ratesEnd]).toEqual(['consistent', '2025-01-01']);
     });
     it('a rate inside the window counts; a later one does not', () => {
-      expect(checkConversion(nscale, rate('2025-09-17')).window).toEqual({
+      expect(checkConversion(nscale, fixOn('2025-09-17')).window).toEqual({
         from: '2025-09-16',
         to: '2025-09-18',
       });
-      expect(checkConversion(nscale, rate('2025-09-17')).status).toBe('consistent');
-      expect(checkConversion(nscale, rate('2025-12-01')).reasons).toEqual(['noReferenceRate']);
+      expect(checkConversion(nscale, fixOn('2025-09-17')).status).toBe('consistent');
+      expect(checkConversion(nscale, fixOn('2025-12-01')).reasons).toEqual(['noReferenceRate']);
     });
     it('accepts rate inputs with string values', () => {
       const input = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
@@ -399,13 +399,13 @@ describe('checkConversion', () => {
             if (units === 0n) return;
             const quantum = 10n ** BigInt(9 - decimals);
             const to = fig('EUR', (units * quantum).toString(), quantum.toString());
-            const rate = createRate({
+            const fix = rate({
               base: 'GBP',
               quote: 'EUR',
               value: { n: rate4, d: 10_000n },
               date: '2025-09-17',
             });
-            const v = checkConversion({ from, to, publishedDate: '2025-09-18' }, rate, {
+            const v = checkConversion({ from, to, publishedDate: '2025-09-18' }, fix, {
               maxResolutionBps: 1e9,
             });
             expect(v.status).toBe('consistent');
@@ -469,13 +469,13 @@ describe('defaultToleranceBps', () => {
   });
 });
 
-describe('impliedRates', () => {
+describe('ratesFromConversions', () => {
   it('turns reported conversions into a provider of implied rates', () => {
-    const rates = impliedRates([nscale, { from: nscale.from, to: nscale.to }]);
+    const rates = ratesFromConversions([nscale, { from: nscale.from, to: nscale.to }]);
     const r = rates.rateOn('GBP', 'EUR', '2025-09-18');
     expect(r?.rate.source).toBe('implied');
     expect(ratioToDecimal(r?.rate.value ?? { n: 0n, d: 1n }, 6)).toBe('1.152727');
-    expect(staticRates([]).fixes('GBP', 'EUR', '2025-01-01', '2025-12-31')).toEqual([]);
+    expect(ratesFromList([]).fixes('GBP', 'EUR', '2025-01-01', '2025-12-31')).toEqual([]);
   });
 });
 
@@ -485,10 +485,10 @@ if (!hasHistory)
   console.warn(`[reckon tests] ECB history not found at ${HISTORY.pathname}: real-history tests skipped.`);
 
 describe.skipIf(!hasHistory)('against the real ECB history (../shared/data/ecb/eurofxref-hist.csv)', () => {
-  const rates = hasHistory ? parseEcbCsv(readFileSync(HISTORY, 'utf8')) : small;
+  const rates = hasHistory ? ratesFromEcbCsv(readFileSync(HISTORY, 'utf8')) : small;
   it('reproduces the worked example: consistent, best fix 2025-09-17', () => {
     expect(rates.issues).toEqual([]);
-    expect(rates.span).toEqual({ first: '1999-01-04', last: '2026-04-13' });
+    expect(rates.span).toEqual({ from: '1999-01-04', to: '2026-04-13' });
     const v = checkConversion(nscale, rates);
     expect(v.status).toBe('consistent');
     expect(v.best?.date).toBe('2025-09-17');

@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertMoney, money, parseEcbCsv, ratioCmp, ratioToString, toDecimalString } from '../../src/index';
+import {
+  convertMoney,
+  money,
+  ratesFromEcbCsv,
+  ratioCmp,
+  ratioToString,
+  toDecimalString,
+} from '../../src/index';
 import { ratioSub } from '../../src/math/ratio';
 import { expectReckonError } from '../helpers';
 import { HIST_CSV } from '../rates/fixtures';
 
-const ecb = parseEcbCsv(HIST_CSV);
+const ecb = ratesFromEcbCsv(HIST_CSV);
 
 describe('convertMoney', () => {
   describe('with a fix on the day', () => {
@@ -164,7 +171,7 @@ if (!hasHistory)
   console.warn(`[reckon tests] ECB history not found at ${HISTORY.pathname}: real-history tests skipped.`);
 
 describe.skipIf(!hasHistory)('convertMoney against the real ECB history', () => {
-  const real = hasHistory ? parseEcbCsv(readFileSync(HISTORY, 'utf8')) : ecb;
+  const real = hasHistory ? ratesFromEcbCsv(readFileSync(HISTORY, 'utf8')) : ecb;
   it('refuses rubles after the ECB stopped quoting them (1 March 2022) instead of using the last fix', () => {
     // The ECB's last RUB fix is of 2022-03-01; a 2025 figure converted at it would be off by half.
     expect(convertMoney(money('1000', 'RUB'), 'EUR', real, { date: '2022-03-01' }).rate.date).toBe(

@@ -5,13 +5,13 @@ import {
   type ConversionSnapshot,
   checkConversion,
   explainVerdict,
-  parseEcbCsv,
   parseFigure,
+  ratesFromEcbCsv,
 } from '../../src/index';
 import { EDGE_CSV, HIST_CSV } from '../rates/fixtures';
 
-const small = parseEcbCsv(HIST_CSV);
-const edge = parseEcbCsv(EDGE_CSV);
+const small = ratesFromEcbCsv(HIST_CSV);
+const edge = ratesFromEcbCsv(EDGE_CSV);
 const nscale: ConversionSnapshot = {
   from: parseFigure('£11bn'),
   to: parseFigure('€12.68bn'),

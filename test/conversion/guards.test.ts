@@ -4,14 +4,14 @@ import {
   defaultToleranceBps,
   explainVerdict,
   impliedRate,
-  impliedRates,
   parseFigure,
-  staticRates,
+  ratesFromConversions,
+  ratesFromList,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
 
 const rates = () =>
-  staticRates([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' }]);
+  ratesFromList([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' }]);
 const snapshot = () => ({
   from: parseFigure('£11bn'),
   to: parseFigure('€12.68bn'),
@@ -79,12 +79,12 @@ describe('impliedRate', () => {
   });
 });
 
-describe('impliedRates', () => {
+describe('ratesFromConversions', () => {
   describe('snapshots that are not a list of snapshots', () => {
     it('throws INVALID_ARGUMENT naming snapshots or snapshots[i]', () => {
       for (const value of [null, undefined, 42, {}])
-        expect(pathOf(() => impliedRates(value as never))).toContain('snapshots');
-      expect(pathOf(() => impliedRates([snapshot(), null] as never))).toContain('snapshots[1]');
+        expect(pathOf(() => ratesFromConversions(value as never))).toContain('snapshots');
+      expect(pathOf(() => ratesFromConversions([snapshot(), null] as never))).toContain('snapshots[1]');
     });
   });
 });

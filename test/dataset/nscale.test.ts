@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNscaleDatasetJSON, datasetFileText, SEED } from '../../scripts/build-nscale-dataset';
 import { nscaleArticle, nscaleDataset, nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
-import { aggregate, checkConversion, figureToJSON, staticRates, toDecimalString } from '../../src/index';
+import { aggregate, checkConversion, figureToJSON, ratesFromList, toDecimalString } from '../../src/index';
 import { datasetJSONSchema, datasetToJSON, parseDataset } from '../../src/schema/index';
 
 const dataset = nscaleDataset();
@@ -82,7 +82,7 @@ describe('the Nscale dataset', () => {
   it('checks its own conversion offline: consistent with the 2025-09-17 fix', () => {
     const [snapshot] = dataset.conversions;
     if (!snapshot) throw new Error('no conversion');
-    const v = checkConversion(snapshot, staticRates(dataset.rates));
+    const v = checkConversion(snapshot, ratesFromList(dataset.rates));
     expect(v.status).toBe('consistent');
     expect(v.best?.date).toBe('2025-09-17');
   });
@@ -91,7 +91,7 @@ describe('the Nscale dataset', () => {
     const r = aggregate(dataset.commitments, {
       by: 'investor',
       to: 'EUR',
-      rates: staticRates(dataset.rates),
+      rates: ratesFromList(dataset.rates),
       asOf: '2025-09-17',
       parties: dataset.parties,
     });

@@ -6,7 +6,7 @@ import {
   formatFigure,
   money,
   parseFigure,
-  staticRates,
+  ratesFromList,
 } from '../../src/index';
 import { reckonMatchers } from '../../src/vitest/index';
 import { describeFigure, NUMBERS_IN_WORDS, QUALIFIERS_REAL_NEWS } from './issue-examples';
@@ -89,7 +89,7 @@ describe('formatFigure', () => {
       expect(formatFigure(parseFigure(`€${huge}`))).not.toContain('∞');
     });
     it('explainVerdict prints a tiny conversion without a RangeError', () => {
-      const rates = staticRates([
+      const rates = ratesFromList([
         { base: 'EUR', quote: 'USD', value: '1', date: '2025-09-17', source: 'test' },
       ]);
       const verdict = checkConversion(

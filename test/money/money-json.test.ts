@@ -1,15 +1,7 @@
 import { dinero } from 'dinero.js/bigint';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createRate,
-  EUR,
-  money,
-  moneyFromJSON,
-  moneyToJSON,
-  rateFromJSON,
-  rateToJSON,
-} from '../../src/index';
+import { EUR, money, moneyFromJSON, moneyToJSON, rate, rateFromJSON, rateToJSON } from '../../src/index';
 import { expectReckonError } from '../helpers';
 
 describe('moneyToJSON', () => {
@@ -52,7 +44,7 @@ describe('moneyFromJSON', () => {
 describe('rateFromJSON', () => {
   describe('errors', () => {
     it('throws INVALID_ARGUMENT for a value that is not a string, INVALID_RATES for zero', () => {
-      const json = rateToJSON(createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' }));
+      const json = rateToJSON(rate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' }));
       expectReckonError(() => rateFromJSON({ ...json, value: 0.8675 } as never), 'INVALID_ARGUMENT');
       expectReckonError(() => rateFromJSON({ ...json, value: '0' }), 'INVALID_RATES');
       expectReckonError(() => rateFromJSON({ ...json, date: '2025-02-30' }), 'INVALID_DATE');
@@ -65,7 +57,7 @@ describe('rateFromJSON', () => {
           fc.bigInt({ min: 1n, max: 10n ** 12n }),
           fc.bigInt({ min: 1n, max: 10n ** 12n }),
           (n, d) => {
-            const r = createRate({
+            const r = rate({
               base: 'EUR',
               quote: 'USD',
               value: { n, d },

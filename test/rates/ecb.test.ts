@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseEcbCsv, parseEcbXml, ratioToString } from '../../src/index';
+import { ratesFromEcbCsv, ratesFromEcbXml, ratioToString } from '../../src/index';
 import { expectReckonError } from '../helpers';
 import { DAILY_CSV, DAILY_XML, HIST_CSV } from './fixtures';
 
 const value = (r: { rate: { value: { n: bigint; d: bigint } } } | undefined) =>
   r ? ratioToString(r.rate.value) : undefined;
 
-describe('parseEcbCsv', () => {
+describe('ratesFromEcbCsv', () => {
   describe('the history file', () => {
-    const rates = parseEcbCsv(HIST_CSV);
+    const rates = ratesFromEcbCsv(HIST_CSV);
     it('reads newest-first rows into exact EUR→X fixes', () => {
       expect(value(rates.rateOn('EUR', 'GBP', '2025-09-17'))).toBe('0.8675');
       expect(value(rates.rateOn('EUR', 'GBP', '2025-09-18'))).toBe('0.868');
@@ -20,7 +20,7 @@ describe('parseEcbCsv', () => {
         '2025-09-19',
       ]);
       expect(rates.issues).toEqual([]);
-      expect(rates.span).toEqual({ first: '2025-09-15', last: '2025-09-19' });
+      expect(rates.span).toEqual({ from: '2025-09-15', to: '2025-09-19' });
       expect(rates.source).toBe('ECB');
     });
     it('skips N/A values and the trailing comma, keeps withdrawn currencies', () => {
@@ -55,19 +55,19 @@ describe('parseEcbCsv', () => {
 
   describe('the daily file', () => {
     it('reads "13 April 2026" dates and ", " separators with CRLF', () => {
-      const rates = parseEcbCsv(DAILY_CSV);
+      const rates = ratesFromEcbCsv(DAILY_CSV);
       expect(value(rates.rateOn('EUR', 'GBP', '2026-04-13'))).toBe('0.87058');
       expect(value(rates.rateOn('EUR', 'JPY', '2026-04-13'))).toBe('186.75');
       expect(rates.issues).toEqual([]);
     });
     it('accepts a byte order mark', () => {
-      expect(parseEcbCsv(`\uFEFF${HIST_CSV}`).span?.last).toBe('2025-09-19');
+      expect(ratesFromEcbCsv(`\uFEFF${HIST_CSV}`).span?.to).toBe('2025-09-19');
     });
   });
 
   describe('cells and lines that could mislead', () => {
     it('a currency named twice in the header is an issue, and neither column is read', () => {
-      const rates = parseEcbCsv(
+      const rates = ratesFromEcbCsv(
         'Date,USD,GBP,GBP,\n2025-09-17,1.1837,0.8675,0.7,\n2025-09-18,1.1818,0.868,0.868,\n',
       );
       expect(rates.issues.map((i) => [i.line, i.code])).toEqual([[1, 'INVALID_RATES']]);
@@ -75,30 +75,30 @@ describe('parseEcbCsv', () => {
       expect(rates.fixes('EUR', 'GBP', '2025-09-17', '2025-09-18')).toEqual([]);
       expect(value(rates.rateOn('EUR', 'USD', '2025-09-17'))).toBe('1.1837');
       expectReckonError(
-        () => parseEcbCsv('Date,GBP,GBP,\n2025-09-17,0.8675,0.7,\n', { strict: true }),
+        () => ratesFromEcbCsv('Date,GBP,GBP,\n2025-09-17,0.8675,0.7,\n', { strict: true }),
         'INVALID_RATES',
       );
     });
     it('a last line cut off in the middle of a number is an issue, not a shorter rate', () => {
       const cut = `${HIST_CSV}2025-09-12,1.1733,172.9,1.9558,N/A,0.86`;
-      const rates = parseEcbCsv(cut);
+      const rates = ratesFromEcbCsv(cut);
       expect(rates.issues.map((i) => i.line)).toEqual([7]);
       expect(rates.issues[0]?.message).toContain('cut off');
       expect(rates.rateOn('EUR', 'GBP', '2025-09-12')).toBeUndefined();
       expect(rates.rateOn('EUR', 'USD', '2025-09-12')).toBeUndefined();
       // The same line with its trailing comma, or followed by a newline, is whole.
-      expect(parseEcbCsv(`${cut},`).issues).toEqual([]);
-      expect(value(parseEcbCsv(`${cut},`).rateOn('EUR', 'GBP', '2025-09-12'))).toBe('0.86');
-      expect(parseEcbCsv(`${cut}\n`).issues).toEqual([]);
+      expect(ratesFromEcbCsv(`${cut},`).issues).toEqual([]);
+      expect(value(ratesFromEcbCsv(`${cut},`).rateOn('EUR', 'GBP', '2025-09-12'))).toBe('0.86');
+      expect(ratesFromEcbCsv(`${cut}\n`).issues).toEqual([]);
     });
     it('a line cut off inside a middle cell has too few cells', () => {
-      const rates = parseEcbCsv(`${HIST_CSV}2025-09-12,1.17`);
+      const rates = ratesFromEcbCsv(`${HIST_CSV}2025-09-12,1.17`);
       expect(rates.issues.map((i) => i.line)).toEqual([7]);
       expect(rates.rateOn('EUR', 'USD', '2025-09-12')).toBeUndefined();
     });
     it('a row with an empty last cell and no trailing comma keeps its other cells', () => {
       for (const header of ['Date,USD,GBP', 'Date,USD,GBP,']) {
-        const rates = parseEcbCsv(`${header}\n2025-09-17,1.1837,\n2025-09-18,1.1818,0.868\n`);
+        const rates = ratesFromEcbCsv(`${header}\n2025-09-17,1.1837,\n2025-09-18,1.1818,0.868\n`);
         expect(rates.issues).toEqual([]);
         expect(value(rates.rateOn('EUR', 'USD', '2025-09-17'))).toBe('1.1837');
         expect(rates.rateOn('EUR', 'GBP', '2025-09-17')).toBeUndefined();
@@ -117,7 +117,7 @@ describe('parseEcbCsv', () => {
 2025-09-16,1.1807,0.8656,1,
 `;
     it('reports each malformed line with its number and loads the rest', () => {
-      const rates = parseEcbCsv(broken);
+      const rates = ratesFromEcbCsv(broken);
       const lines = rates.issues.map((i) => [i.line, i.code]);
       expect(lines).toEqual([
         [1, 'INVALID_RATES'],
@@ -137,7 +137,7 @@ describe('parseEcbCsv', () => {
       ]);
     });
     it('throws on the first malformed line in strict mode', () => {
-      const e = expectReckonError(() => parseEcbCsv(broken, { strict: true }), 'INVALID_RATES');
+      const e = expectReckonError(() => ratesFromEcbCsv(broken, { strict: true }), 'INVALID_RATES');
       expect(e.message).toContain('line 1');
     });
     it.each([
@@ -147,15 +147,15 @@ describe('parseEcbCsv', () => {
       ['Date,USD,\n', 'no rates'],
       ['Date,USD,\n2025-09-19,N/A,\n', 'no rates'],
     ])('throws INVALID_RATES for %j', (text, words) => {
-      const e = expectReckonError(() => parseEcbCsv(text), 'INVALID_RATES');
+      const e = expectReckonError(() => ratesFromEcbCsv(text), 'INVALID_RATES');
       expect(e.message).toContain(words);
     });
   });
 });
 
-describe('parseEcbXml', () => {
+describe('ratesFromEcbXml', () => {
   it('reads the gesmes envelope with single and double quotes', () => {
-    const rates = parseEcbXml(DAILY_XML);
+    const rates = ratesFromEcbXml(DAILY_XML);
     expect(value(rates.rateOn('EUR', 'GBP', '2025-09-17'))).toBe('0.8675');
     expect(value(rates.rateOn('EUR', 'USD', '2025-09-18'))).toBe('1.1818');
     expect(rates.fixes('GBP', 'EUR', '2025-09-15', '2025-09-19')).toHaveLength(2);
@@ -163,18 +163,18 @@ describe('parseEcbXml', () => {
   });
   it('reports bad entries with line numbers and keeps the rest', () => {
     const xml = DAILY_XML.replace("rate='0.868'", "rate='x'").replace('currency="USD"', 'currency="ZZZ"');
-    const rates = parseEcbXml(xml);
+    const rates = ratesFromEcbXml(xml);
     expect(rates.issues.map((i) => i.line)).toEqual([10, 13]);
     expect(value(rates.rateOn('EUR', 'GBP', '2025-09-17'))).toBe('0.8675');
-    expectReckonError(() => parseEcbXml(xml, { strict: true }), 'INVALID_RATES');
+    expectReckonError(() => ratesFromEcbXml(xml, { strict: true }), 'INVALID_RATES');
   });
   it('reports a bad date', () => {
-    const rates = parseEcbXml(DAILY_XML.replace("time='2025-09-18'", "time='18.09.2025'"));
+    const rates = ratesFromEcbXml(DAILY_XML.replace("time='2025-09-18'", "time='18.09.2025'"));
     expect(rates.issues).toHaveLength(1);
     expect(rates.fixes('EUR', 'GBP', '2025-09-01', '2025-09-30')).toHaveLength(1);
   });
   describe('reads XML as XML', () => {
-    const gbp = (xml: string) => value(parseEcbXml(xml).rateOn('EUR', 'GBP', '2025-09-18'));
+    const gbp = (xml: string) => value(ratesFromEcbXml(xml).rateOn('EUR', 'GBP', '2025-09-18'));
     const real = "<Cube currency='GBP' rate='0.868'/>";
     it('a commented-out rate is never data, before or after the real one', () => {
       for (const xml of [
@@ -182,7 +182,7 @@ describe('parseEcbXml', () => {
         DAILY_XML.replace(real, `${real}<!-- <Cube currency='GBP' rate='0.7000'/> -->`),
       ]) {
         expect(gbp(xml)).toBe('0.868');
-        expect(parseEcbXml(xml).issues).toEqual([]);
+        expect(ratesFromEcbXml(xml).issues).toEqual([]);
       }
     });
     it('CDATA sections, processing instructions and declarations are never data', () => {
@@ -194,19 +194,21 @@ describe('parseEcbXml', () => {
         "<!DOCTYPE x [ <!ENTITY r '0.7'> <!-- <Cube currency='JPY' rate='1'/> --> ]>\n<gesmes:Envelope",
       );
       expect(gbp(xml)).toBe('0.868');
-      expect(parseEcbXml(xml).issues).toEqual([]);
-      expect(parseEcbXml(xml).fixes('EUR', 'JPY', '2025-01-01', '2025-12-31')).toEqual([]);
+      expect(ratesFromEcbXml(xml).issues).toEqual([]);
+      expect(ratesFromEcbXml(xml).fixes('EUR', 'JPY', '2025-01-01', '2025-12-31')).toEqual([]);
     });
     it('does not expand entities: a value written with one is not a rate', () => {
       for (const written of ['&#48;.868', '&r;', '0.868&amp;']) {
-        const rates = parseEcbXml(DAILY_XML.replace("rate='0.868'", `rate='${written}'`));
+        const rates = ratesFromEcbXml(DAILY_XML.replace("rate='0.868'", `rate='${written}'`));
         expect(rates.rateOn('EUR', 'GBP', '2025-09-18')).toBeUndefined();
         expect(rates.issues.map((i) => i.line)).toEqual([10]);
         expect(rates.issues[0]?.message).toContain('entities are not expanded');
       }
     });
     it('a rate outside a dated Cube is an issue with its line', () => {
-      const rates = parseEcbXml(DAILY_XML.replace('<Cube>\n', "<Cube>\n<Cube currency='GBP' rate='0.9'/>\n"));
+      const rates = ratesFromEcbXml(
+        DAILY_XML.replace('<Cube>\n', "<Cube>\n<Cube currency='GBP' rate='0.9'/>\n"),
+      );
       expect(rates.issues.map((i) => i.line)).toEqual([8]);
       expect(rates.issues[0]?.message).toContain('outside a dated <Cube>');
       expect(rates.fixes('EUR', 'GBP', '2025-01-01', '2025-12-31').map((r) => value({ rate: r }))).toEqual([
@@ -215,12 +217,14 @@ describe('parseEcbXml', () => {
       ]);
     });
     it('an attribute given twice is an issue, not "the last one wins"', () => {
-      const rates = parseEcbXml(DAILY_XML.replace(real, "<Cube currency='GBP' rate='0.7' rate='0.868'/>"));
+      const rates = ratesFromEcbXml(
+        DAILY_XML.replace(real, "<Cube currency='GBP' rate='0.7' rate='0.868'/>"),
+      );
       expect(rates.issues.map((i) => i.line)).toEqual([10]);
       expect(rates.rateOn('EUR', 'GBP', '2025-09-18')).toBeUndefined();
     });
     it('an unclosed tag is an issue with its line, and the next entry still reads', () => {
-      const rates = parseEcbXml(
+      const rates = ratesFromEcbXml(
         DAILY_XML.replace("<Cube currency='USD' rate='1.1818'/>", "<Cube currency='USD' rate='1.1818'"),
       );
       expect(rates.issues.map((i) => i.line)).toEqual([9]);
@@ -233,7 +237,7 @@ describe('parseEcbXml', () => {
         '</Cube>\n\t\t<Cube time="2025-09-17">',
         '\n\t\t<Cube time="2025-09-17">',
       );
-      const rates = parseEcbXml(xml);
+      const rates = ratesFromEcbXml(xml);
       expect(rates.issues.map((i) => i.line).sort()).toEqual([12, 7]);
       expect(value(rates.rateOn('EUR', 'GBP', '2025-09-17'))).toBe('0.8675');
       expect(gbp(xml)).toBe('0.868');
@@ -241,17 +245,17 @@ describe('parseEcbXml', () => {
     it('a file cut off mid-entry is an issue, never a shorter rate or a wrong date', () => {
       const at = DAILY_XML.indexOf('rate="0.8675"');
       for (const cut of [at + 10, at + 12, at + 13, at + 14]) {
-        const rates = parseEcbXml(DAILY_XML.slice(0, cut));
+        const rates = ratesFromEcbXml(DAILY_XML.slice(0, cut));
         expect(rates.rateOn('EUR', 'GBP', '2025-09-17')).toBeUndefined();
         expect(rates.issues.length).toBeGreaterThan(0);
         expect(rates.issues.some((i) => /cut off/.test(i.message))).toBe(true);
         expect(value(rates.rateOn('EUR', 'USD', '2025-09-17'))).toBe('1.1837');
         expect(gbp(DAILY_XML.slice(0, cut))).toBe('0.868');
       }
-      expect(parseEcbXml(DAILY_XML.slice(0, at - 30)).issues.map((i) => i.line)).toContain(12);
+      expect(ratesFromEcbXml(DAILY_XML.slice(0, at - 30)).issues.map((i) => i.line)).toContain(12);
     });
     it('an unclosed comment hides the rest and says so', () => {
-      const rates = parseEcbXml(
+      const rates = ratesFromEcbXml(
         DAILY_XML.replace('<Cube time="2025-09-17">', '<!-- <Cube time="2025-09-17">'),
       );
       expect(rates.issues.map((i) => i.line)).toContain(12);
@@ -260,7 +264,7 @@ describe('parseEcbXml', () => {
     it('throws the first issue in strict mode, with its line', () => {
       const e = expectReckonError(
         () =>
-          parseEcbXml(DAILY_XML.replace('<Cube>\n', "<Cube>\n<Cube currency='GBP' rate='0.9'/>\n"), {
+          ratesFromEcbXml(DAILY_XML.replace('<Cube>\n', "<Cube>\n<Cube currency='GBP' rate='0.9'/>\n"), {
             strict: true,
           }),
         'INVALID_RATES',
@@ -271,14 +275,14 @@ describe('parseEcbXml', () => {
       const bad = Array.from({ length: 80_000 }, (_, i) => `<Cube currency='XX${i % 10}' rate='x'/>`).join(
         '\n',
       );
-      const rates = parseEcbXml(DAILY_XML.replace(real, `${real}\n${bad}`));
+      const rates = ratesFromEcbXml(DAILY_XML.replace(real, `${real}\n${bad}`));
       expect(rates.issues).toHaveLength(80_000);
       expect(rates.issues[79_999]?.line).toBe(80_010);
       expect(gbp(DAILY_XML)).toBe('0.868');
     });
     it('reads past 480 KB of unclosed tags, each an issue', () => {
       const junk = "<Cube currency='GBP' rate='0.7' ".repeat(15_000);
-      const rates = parseEcbXml(`${junk}\n${DAILY_XML}`);
+      const rates = ratesFromEcbXml(`${junk}\n${DAILY_XML}`);
       expect(rates.issues).toHaveLength(15_000);
       expect(rates.issues.every((i) => i.line === 1)).toBe(true);
       expect(gbp(`${junk}\n${DAILY_XML}`)).toBe('0.868');
@@ -290,7 +294,7 @@ describe('parseEcbXml', () => {
     ["<root><!-- <Cube currency='GBP' rate='0.7'/> --></root>", 'no <Cube>'],
     ['<Cube><Cube time="2025-09-18"></Cube></Cube>', 'no rates'],
   ])('throws INVALID_RATES for %j', (text, words) => {
-    const e = expectReckonError(() => parseEcbXml(text), 'INVALID_RATES');
+    const e = expectReckonError(() => ratesFromEcbXml(text), 'INVALID_RATES');
     expect(e.message).toContain(words);
   });
 });

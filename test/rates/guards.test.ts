@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createRate,
   downloadEcbRates,
   isIsoDate,
   isTargetBusinessDay,
-  parseEcbCsv,
   previousTargetBusinessDay,
+  rate,
+  ratesFromEcbCsv,
+  ratesFromList,
   rateToJSON,
-  staticRates,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
 
 const input = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' };
-const rates = () => staticRates([input]);
+const rates = () => ratesFromList([input]);
 
 describe('isIsoDate', () => {
   describe('the first and last years reckon reads (0000 and 9999)', () => {
@@ -48,30 +48,27 @@ describe('assertIsoDate through the API', () => {
   });
 });
 
-describe('staticRates', () => {
+describe('ratesFromList', () => {
   describe('rates that are not a list of rates', () => {
     it('throws INVALID_ARGUMENT naming rates or rates[i]', () => {
       for (const value of [null, undefined, 42, {}, Symbol('x')])
-        expect(expectReckonError(() => staticRates(value as never), 'INVALID_ARGUMENT').message).toContain(
+        expect(expectReckonError(() => ratesFromList(value as never), 'INVALID_ARGUMENT').message).toContain(
           'rates',
         );
-      const e = expectReckonError(() => staticRates([input, null] as never), 'INVALID_ARGUMENT');
+      const e = expectReckonError(() => ratesFromList([input, null] as never), 'INVALID_ARGUMENT');
       expect(e.message).toContain('rates[1]');
     });
   });
 });
 
-describe('createRate', () => {
+describe('rate', () => {
   describe('input that is not a rate input', () => {
     it('throws INVALID_ARGUMENT for a non-object and for codes that are not strings', () => {
       for (const value of [null, undefined, 42])
-        expectReckonError(() => createRate(value as never), 'INVALID_ARGUMENT');
-      const e = expectReckonError(
-        () => createRate({ ...input, quote: Symbol('x') } as never),
-        'INVALID_ARGUMENT',
-      );
+        expectReckonError(() => rate(value as never), 'INVALID_ARGUMENT');
+      const e = expectReckonError(() => rate({ ...input, quote: Symbol('x') } as never), 'INVALID_ARGUMENT');
       expect(e.message).toContain('input.quote');
-      expectReckonError(() => createRate({ ...input, quote: 'constructor' }), 'UNKNOWN_CURRENCY');
+      expectReckonError(() => rate({ ...input, quote: 'constructor' }), 'UNKNOWN_CURRENCY');
     });
   });
 });
@@ -108,16 +105,16 @@ describe('a provider', () => {
   });
 });
 
-describe('parseEcbCsv', () => {
+describe('ratesFromEcbCsv', () => {
   describe('text and options of the wrong type', () => {
     it('throws INVALID_ARGUMENT', () => {
-      expectReckonError(() => parseEcbCsv(42 as never), 'INVALID_ARGUMENT');
+      expectReckonError(() => ratesFromEcbCsv(42 as never), 'INVALID_ARGUMENT');
       expectReckonError(
-        () => parseEcbCsv('Date,GBP,\n2025-09-17,0.8675,\n', null as never),
+        () => ratesFromEcbCsv('Date,GBP,\n2025-09-17,0.8675,\n', null as never),
         'INVALID_ARGUMENT',
       );
       expectReckonError(
-        () => parseEcbCsv('Date,GBP,\n2025-09-17,0.8675,\n', { strict: 'yes' } as never),
+        () => ratesFromEcbCsv('Date,GBP,\n2025-09-17,0.8675,\n', { strict: 'yes' } as never),
         'INVALID_ARGUMENT',
       );
     });

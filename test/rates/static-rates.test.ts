@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createRate,
   downloadEcbRates,
   isTargetBusinessDay,
-  parseEcbCsv,
   previousTargetBusinessDay,
+  rate,
+  ratesFromEcbCsv,
+  ratesFromList,
   rateToJSON,
   ratio,
   ratioToString,
-  staticRates,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
 import { DAILY_XML, EDGE_CSV } from './fixtures';
 
-describe('staticRates', () => {
-  const rates = staticRates([
+describe('ratesFromList', () => {
+  const rates = ratesFromList([
     { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
     { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },
     { base: 'GBP', quote: 'CHF', value: '1.07', date: '2025-09-18' },
@@ -32,34 +32,53 @@ describe('staticRates', () => {
     expect(ratioToString(chf?.rate.value ?? { n: 0n, d: 1n })).toBe('100/107');
     expect(rates.source).toBe('user');
   });
+  describe('options.source', () => {
+    it('names the provider and every rate that names no source', () => {
+      const named = ratesFromList(
+        [
+          { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' },
+          { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },
+        ],
+        { source: 'desk' },
+      );
+      expect(named.source).toBe('desk');
+      expect(named.rateOn('EUR', 'GBP', '2025-09-17')?.rate.source).toBe('desk');
+      expect(named.rateOn('EUR', 'USD', '2025-09-17')?.rate.source).toBe('ECB');
+    });
+    it('throws INVALID_ARGUMENT naming options.source for a source that is not a string', () => {
+      const e = expectReckonError(() => ratesFromList([], { source: 1 as never }), 'INVALID_ARGUMENT');
+      expect(e.message).toContain('options.source');
+      expectReckonError(() => ratesFromList([], 'ECB' as never), 'INVALID_ARGUMENT');
+    });
+  });
   it('throws INVALID_RATES for a duplicate day and a non-positive value', () => {
     const r = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
-    expectReckonError(() => staticRates([r, r]), 'INVALID_RATES');
-    expectReckonError(() => staticRates([{ ...r, value: '0' }]), 'INVALID_RATES');
-    expectReckonError(() => staticRates([{ ...r, value: '-1' }]), 'INVALID_RATES');
-    expectReckonError(() => staticRates([{ ...r, value: '1e3' }]), 'INVALID_RATES');
+    expectReckonError(() => ratesFromList([r, r]), 'INVALID_RATES');
+    expectReckonError(() => ratesFromList([{ ...r, value: '0' }]), 'INVALID_RATES');
+    expectReckonError(() => ratesFromList([{ ...r, value: '-1' }]), 'INVALID_RATES');
+    expectReckonError(() => ratesFromList([{ ...r, value: '1e3' }]), 'INVALID_RATES');
   });
   it('throws INVALID_RATES for one pair given both ways on one day with values that disagree', () => {
     const eurGbp = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
     const e = expectReckonError(
-      () => staticRates([eurGbp, { base: 'GBP', quote: 'EUR', value: '2', date: '2025-09-17' }]),
+      () => ratesFromList([eurGbp, { base: 'GBP', quote: 'EUR', value: '2', date: '2025-09-17' }]),
       'INVALID_RATES',
     );
     expect(e.message).toContain('disagree (0.8675 and 0.5 GBP per EUR)');
     // A rounded inverse disagrees too: which one a lookup used would depend on the direction asked.
     expectReckonError(
-      () => staticRates([eurGbp, { base: 'GBP', quote: 'EUR', value: '1.1527', date: '2025-09-17' }]),
+      () => ratesFromList([eurGbp, { base: 'GBP', quote: 'EUR', value: '1.1527', date: '2025-09-17' }]),
       'INVALID_RATES',
     );
     // The exact inverse is the same pair and day given twice.
     const twice = expectReckonError(
-      () => staticRates([eurGbp, { base: 'GBP', quote: 'EUR', value: '400/347', date: '2025-09-17' }]),
+      () => ratesFromList([eurGbp, { base: 'GBP', quote: 'EUR', value: '400/347', date: '2025-09-17' }]),
       'INVALID_RATES',
     );
     expect(twice.message).not.toContain('disagree');
   });
   it('answers both directions from rates given either way on different days', () => {
-    const both = staticRates([
+    const both = ratesFromList([
       { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' },
       { base: 'GBP', quote: 'EUR', value: '2', date: '2025-09-18' },
     ]);
@@ -70,19 +89,19 @@ describe('staticRates', () => {
   });
   it('throws UNKNOWN_CURRENCY and INVALID_DATE', () => {
     expectReckonError(
-      () => staticRates([{ base: 'EUR', quote: 'QQQ', value: '1', date: '2025-09-17' }]),
+      () => ratesFromList([{ base: 'EUR', quote: 'QQQ', value: '1', date: '2025-09-17' }]),
       'UNKNOWN_CURRENCY',
     );
     expectReckonError(
-      () => staticRates([{ base: 'EUR', quote: 'GBP', value: '1', date: '17.09.2025' }]),
+      () => ratesFromList([{ base: 'EUR', quote: 'GBP', value: '1', date: '17.09.2025' }]),
       'INVALID_DATE',
     );
   });
 });
 
-describe('createRate and rateToJSON', () => {
+describe('rate and rateToJSON', () => {
   it('keeps the value exact and writes it back', () => {
-    const r = createRate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' });
+    const r = rate({ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' });
     expect(r.value).toEqual({ n: 347n, d: 400n });
     expect(rateToJSON(r)).toEqual({
       base: 'EUR',
@@ -91,13 +110,13 @@ describe('createRate and rateToJSON', () => {
       date: '2025-09-17',
       source: 'ECB',
     });
-    expect(
-      rateToJSON(createRate({ base: 'GBP', quote: 'EUR', value: '400/347', date: '2025-09-17' })).value,
-    ).toBe('400/347');
+    expect(rateToJSON(rate({ base: 'GBP', quote: 'EUR', value: '400/347', date: '2025-09-17' })).value).toBe(
+      '400/347',
+    );
   });
 });
 
-describe('createRate', () => {
+describe('rate', () => {
   const input = { base: 'EUR', quote: 'GBP', date: '2025-09-17' };
   it.each([
     ['a float', 0.8675],
@@ -109,14 +128,14 @@ describe('createRate', () => {
     ['a ratio with a negative denominator', { n: 1n, d: -2n }],
     ['a zero ratio', { n: 0n, d: 1n }],
   ])('throws INVALID_RATES for %s', (_name, value) => {
-    expectReckonError(() => createRate({ ...input, value: value as never }), 'INVALID_RATES');
+    expectReckonError(() => rate({ ...input, value: value as never }), 'INVALID_RATES');
   });
   it('reduces a bigint ratio to lowest terms', () => {
-    expect(createRate({ ...input, value: { n: 694n, d: 800n } }).value).toEqual({ n: 347n, d: 400n });
+    expect(rate({ ...input, value: { n: 694n, d: 800n } }).value).toEqual({ n: 347n, d: 400n });
   });
   it('throws UNKNOWN_CURRENCY and INVALID_DATE', () => {
-    expectReckonError(() => createRate({ ...input, base: 'XYZ', value: '1' }), 'UNKNOWN_CURRENCY');
-    expectReckonError(() => createRate({ ...input, date: '2025-02-30', value: '1' }), 'INVALID_DATE');
+    expectReckonError(() => rate({ ...input, base: 'XYZ', value: '1' }), 'UNKNOWN_CURRENCY');
+    expectReckonError(() => rate({ ...input, date: '2025-02-30', value: '1' }), 'INVALID_DATE');
   });
 });
 
@@ -147,7 +166,7 @@ describe('TARGET calendar', () => {
   it('is the calendar only: the ECB published on Good Friday and Easter Monday 1999', () => {
     expect(isTargetBusinessDay('1999-04-02')).toBe(false);
     expect(isTargetBusinessDay('1999-04-05')).toBe(false);
-    const rates = parseEcbCsv(EDGE_CSV);
+    const rates = ratesFromEcbCsv(EDGE_CSV);
     expect(rates.fixes('EUR', 'USD', '1999-04-02', '1999-04-05').map((r) => r.date)).toEqual([
       '1999-04-02',
       '1999-04-05',

@@ -3,14 +3,14 @@ import {
   type CommitmentKind,
   type LoadedRates,
   type Participation,
-  parseEcbCsv,
   parseFigure,
-  staticRates,
+  ratesFromEcbCsv,
+  ratesFromList,
 } from '../../src/index';
 import type { Mention, ReconcileResult } from '../../src/reconcile/index';
 
 /** The ECB fixes of the state-visit week (units per EUR), as DESIGN.md lists them. */
-export const weekRates = staticRates(
+export const weekRates = ratesFromList(
   [
     ['2025-09-15', '1.1766', '0.8641'],
     ['2025-09-16', '1.1807', '0.8656'],
@@ -21,7 +21,7 @@ export const weekRates = staticRates(
     { base: 'EUR', quote: 'USD', value: usd as string, date: date as string, source: 'ECB' },
     { base: 'EUR', quote: 'GBP', value: gbp as string, date: date as string, source: 'ECB' },
   ]),
-  'ECB',
+  { source: 'ECB' },
 );
 
 /** Options of {@link mention}: everything but the id and the figure has a default. */
@@ -75,5 +75,5 @@ export function ecbHistory(): LoadedRates | undefined {
     console.warn(`[reckon tests] ECB history not found at ${HISTORY.pathname}: real-history tests skipped.`);
     return undefined;
   }
-  return parseEcbCsv(readFileSync(HISTORY, 'utf8'));
+  return ratesFromEcbCsv(readFileSync(HISTORY, 'utf8'));
 }

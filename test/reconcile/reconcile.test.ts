@@ -4,9 +4,9 @@ import {
   money,
   parseFigure,
   type RatesLike,
+  ratesFromList,
   ratioCmp,
   ratioToDecimal,
-  staticRates,
   toDecimalString,
 } from '../../src/index';
 import {
@@ -35,9 +35,9 @@ const returnedIds = (r: ReconcileResult) =>
     .sort();
 /** The ECB USD fixes (per euro) of the days the oracle's findings F1 and F4 fall on. */
 const usdFixes = (rows: readonly (readonly [string, string])[]) =>
-  staticRates(
+  ratesFromList(
     rows.map(([date, value]) => ({ base: 'EUR', quote: 'USD', value, date, source: 'ECB' })),
-    'ECB',
+    { source: 'ECB' },
   ) as RatesLike;
 
 describe('reconcile', () => {
@@ -216,12 +216,12 @@ describe('reconcile', () => {
         ],
         {
           toleranceBps: 0,
-          rates: staticRates(
+          rates: ratesFromList(
             [
               { base: 'EUR', quote: 'USD', value: '1.1367', date: '2019-01-23', source: 'ECB' },
               { base: 'EUR', quote: 'GBP', value: '0.87213', date: '2019-01-23', source: 'ECB' },
             ],
-            'ECB',
+            { source: 'ECB' },
           ) as RatesLike,
         },
       );

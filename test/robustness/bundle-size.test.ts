@@ -30,7 +30,7 @@ describe('tree-shaking (esbuild, minified)', () => {
   // Budgets from the robustness issue; the sizes measured are printed for the issue note.
   it.each([
     // Raised on 2026-11-28 from 10,000 and 15,000: argument guards at every entry, numbers in words, the
-    // new qualifiers, and rate lists accepted by aggregate (staticRates) weigh 11,085 and 16,307 bytes.
+    // new qualifiers, and rate lists accepted by aggregate (ratesFromList) weigh 11,085 and 16,307 bytes.
     ['parseFigure', 12_000],
     ['aggregate, money', 17_500],
   ])('import { %s } from "reckon" stays under budget and pulls in no zod', async (names, budget) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, type Commitment, figureFromJSON, staticRates, toDecimalString } from '../../src/index';
+import { aggregate, type Commitment, figureFromJSON, ratesFromList, toDecimalString } from '../../src/index';
 
 // An independent rational, written for this test only (reckon's own Ratio is not used).
 type Q = [bigint, bigint];
@@ -49,7 +49,7 @@ describe('exactness', () => {
             amount: figureFromJSON({ currency: c, amount: a, qualifier: 'exact', quantum: '0.01' }),
             parties: [{ party: 'p', role: 'investor' }],
           }));
-          const rates = staticRates([
+          const rates = ratesFromList([
             { base: 'EUR', quote: 'GBP', value: gbp, date: '2025-09-17' },
             { base: 'EUR', quote: 'USD', value: usd, date: '2025-09-17' },
           ]);

@@ -8,9 +8,9 @@ import {
   figureFromJSON,
   isReckonError,
   money,
-  parseEcbCsv,
-  parseEcbXml,
   parseFigure,
+  ratesFromEcbCsv,
+  ratesFromEcbXml,
   safeParseFigure,
   toDecimalString,
 } from '../../src/index';
@@ -55,17 +55,17 @@ describe('fuzzing every entry point that takes outside input', () => {
     );
   });
 
-  it('parseEcbCsv and parseEcbXml on arbitrary text', () => {
+  it('ratesFromEcbCsv and ratesFromEcbXml on arbitrary text', () => {
     fc.assert(
       fc.property(nasty, (text) => {
-        onlyReckonErrors(() => parseEcbCsv(text));
-        onlyReckonErrors(() => parseEcbXml(text));
+        onlyReckonErrors(() => ratesFromEcbCsv(text));
+        onlyReckonErrors(() => ratesFromEcbXml(text));
       }),
       { numRuns: 1000 },
     );
   });
 
-  it('parseEcbCsv: a damaged cell is either read exactly or reported with its line, never lost silently', () => {
+  it('ratesFromEcbCsv: a damaged cell is either read exactly or reported with its line, never lost silently', () => {
     const lines = HIST_CSV.trimEnd().split('\n');
     fc.assert(
       fc.property(
@@ -77,8 +77,8 @@ describe('fuzzing every entry point that takes outside input', () => {
           const cleaned = garbage.replace(/[,\r\n]/g, '');
           cells[col] = cleaned;
           const damaged = [...lines.slice(0, row), cells.join(','), ...lines.slice(row + 1)].join('\n');
-          const rates = onlyReckonErrors(() => parseEcbCsv(damaged)) as
-            | ReturnType<typeof parseEcbCsv>
+          const rates = onlyReckonErrors(() => ratesFromEcbCsv(damaged)) as
+            | ReturnType<typeof ratesFromEcbCsv>
             | undefined;
           if (!rates) return;
           const code = lines[0]?.split(',')[col] ?? '';
@@ -197,8 +197,8 @@ describe('adversarial input', () => {
     expect(safeParseDataset({ parties: [{ aliases: JSON.parse('[[[[[[[[[[1]]]]]]]]]]') }] }).success).toBe(
       false,
     );
-    expect(parseEcbCsv(`\ufeff${HIST_CSV.replaceAll('\n', '\r\n')}`).issues).toEqual([]);
-    expect(parseEcbXml(`\ufeff${DAILY_XML.replaceAll('\n', '\r\n')}`).issues).toEqual([]);
+    expect(ratesFromEcbCsv(`\ufeff${HIST_CSV.replaceAll('\n', '\r\n')}`).issues).toEqual([]);
+    expect(ratesFromEcbXml(`\ufeff${DAILY_XML.replaceAll('\n', '\r\n')}`).issues).toEqual([]);
     expect(extractFigures('\udc00\ud800 £5m \ud800')).toHaveLength(1);
     expect(safeParseFigure('\ud800£5m').success).toBe(false);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nscaleDataset } from '../../src/datasets/nscale-2025-09/index';
-import { type ConversionSnapshot, money, parseFigure, staticRates } from '../../src/index';
+import { type ConversionSnapshot, money, parseFigure, ratesFromList } from '../../src/index';
 import { installReckonMatchers, reckonMatchers, setDefaultRates } from '../../src/vitest/index';
 
 installReckonMatchers(expect);
 const dataset = nscaleDataset();
-const rates = staticRates(dataset.rates);
+const rates = ratesFromList(dataset.rates);
 const snapshot = dataset.conversions[0] as ConversionSnapshot;
 
 describe('toBeConsistentConversion', () => {
@@ -51,7 +51,7 @@ describe('toBeConsistentConversion', () => {
     });
     it('no fix in the window', () => {
       const later = { ...wrong, publishedDate: '2026-03-02', eventDate: '2026-03-01' };
-      const none = staticRates([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2026-03-05' }]);
+      const none = ratesFromList([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2026-03-05' }]);
       expect(() => expect(later).not.toBeConsistentConversion(none)).toThrow(
         /the rates cannot tell \(indeterminate: noReferenceRate\)/,
       );

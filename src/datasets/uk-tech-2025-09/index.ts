@@ -34,7 +34,7 @@ let cached: Dataset | undefined;
  * @example
  * ```ts
  * const dataset = ukTechDataset();
- * const result = reconcile(mentionsFromDataset(dataset), { rates: staticRates(dataset.rates) });
+ * const result = reconcile(mentionsFromDataset(dataset), { rates: ratesFromList(dataset.rates) });
  * ```
  */
 export function ukTechDataset(): Dataset {

@@ -8,7 +8,7 @@ import {
   type Money,
   parseFigure,
   type RateProvider,
-  staticRates,
+  ratesFromList,
   toDecimalString,
 } from '../../../src/index';
 import {
@@ -209,12 +209,12 @@ describe('aggregate', () => {
         { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-15', source: 'ECB' },
       ];
       it.each([
-        ['a provider', staticRates(fixes)],
+        ['a provider', ratesFromList(fixes)],
         ['a list of rates', fixes],
       ])(
         'converts to high null, low 0 and complete false, with NO_RATE on the row and the total (%s)',
         (_n, rates) => {
-          // The rules: `rates` takes what toRateProvider takes (a provider, one rate or a list).
+          // The rules: `rates` takes what ratesFrom takes (a provider, one rate or a list).
           const r = aggregate([c], { by: 'investor', to: 'EUR', rates: rates as unknown as RateProvider });
           for (const t of [row(r, 'nvidia'), r.grandTotal]) {
             expect(t?.converted?.high).toBeNull();
@@ -236,7 +236,7 @@ describe('aggregate', () => {
         amount: parseFigure(figure),
         parties: [{ party: 'nvidia', role: 'investor' }],
       });
-      const rates = staticRates([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-15' }]);
+      const rates = ratesFromList([{ base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-15' }]);
       const converted = (list: Commitment[]) => {
         const c = aggregate(list, { by: 'investor', to: 'EUR', rates }).grandTotal.converted;
         const dec = (x: Money | null | undefined) => (x ? toDecimalString(x, { trim: true }) : x);

@@ -17,7 +17,7 @@ import {
   type Money,
   type RateProvider,
   type Role,
-  staticRates,
+  ratesFromList,
   toDecimalString,
 } from '../../../src/index';
 import {
@@ -37,7 +37,7 @@ export interface Scenario {
   readonly commitments: readonly OCommitment[];
   readonly fixes: readonly OFix[];
   readonly options: OOptions;
-  /** How `rates` is passed: a provider (staticRates) or the list itself (the rules: both work). */
+  /** How `rates` is passed: a provider (ratesFromList) or the list itself (the rules: both work). */
   readonly ratesAs: 'provider' | 'list';
 }
 
@@ -376,9 +376,9 @@ export function toOptions(
     ...(o.almostBand ? { almostBand: toDecimal(o.almostBand) } : {}),
     ...(o.kinds ? { kinds: o.kinds as CommitmentKind[] } : {}),
     ...(o.statuses ? { statuses: o.statuses as CommitmentStatus[] } : {}),
-    // A list is what toRateProvider accepts; the options type may still say RateProvider only.
+    // A list is what ratesFrom accepts; the options type may still say RateProvider only.
     ...(o.to && list
-      ? { to: o.to, rates: ratesAs === 'list' ? (list as unknown as RateProvider) : staticRates(list) }
+      ? { to: o.to, rates: ratesAs === 'list' ? (list as unknown as RateProvider) : ratesFromList(list) }
       : {}),
     ...(o.asOf ? { asOf: o.asOf } : {}),
     ...(o.fallbackDate ? { fallbackDate: o.fallbackDate } : {}),

@@ -11,8 +11,8 @@ import {
   checkConversion,
   isReckonError,
   type LoadedRates,
-  parseEcbCsv,
   parseFigure,
+  ratesFromEcbCsv,
   toDecimalString,
 } from '../../../src/index';
 import { buildCase, type Case, plainDecimal, type Raw, rawArbitrary } from './cases';
@@ -30,7 +30,7 @@ let loaded: { table: EcbTable; rates: LoadedRates } | undefined;
 function history() {
   if (!loaded) {
     const text = readFileSync(HISTORY, 'utf8');
-    loaded = { table: readEcbCsv(text), rates: parseEcbCsv(text) };
+    loaded = { table: readEcbCsv(text), rates: ratesFromEcbCsv(text) };
   }
   return loaded;
 }
@@ -482,7 +482,7 @@ describe('checkConversion', () => {
           assumeSourceExact: true,
           refDate: '2025-09-16',
         };
-        const o = agree(readEcbCsv(text), parseEcbCsv(text), c);
+        const o = agree(readEcbCsv(text), ratesFromEcbCsv(text), c);
         expect(o.window).toEqual({ from: start, to: '2025-09-16' });
       },
     );

@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type LoadedRates, parseEcbCsv } from '../../../src/index';
+import { type LoadedRates, ratesFromEcbCsv } from '../../../src/index';
 import { type EcbTable, readEcbCsv } from '../conversion/oracle';
 import { FINDINGS, SRC_READINGS } from './findings';
 import { buildScenario, compare, describeScenario, draftArb, type Features } from './harness';
@@ -36,7 +36,7 @@ let loaded: { table: EcbTable; rates: LoadedRates } | undefined;
 function history() {
   if (!loaded) {
     const text = readFileSync(HISTORY, 'utf8');
-    loaded = { table: readEcbCsv(text), rates: parseEcbCsv(text) };
+    loaded = { table: readEcbCsv(text), rates: ratesFromEcbCsv(text) };
   }
   return loaded;
 }

@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseEcbCsv } from '../../../src/index';
+import { ratesFromEcbCsv } from '../../../src/index';
 import { readEcbCsv } from '../conversion/oracle';
 import { buildScenario, compare, describeScenario, draftArb } from './harness';
 
 const text = readFileSync(new URL('../../../../shared/data/ecb/eurofxref-hist.csv', import.meta.url), 'utf8');
 const table = readEcbCsv(text);
-const rates = parseEcbCsv(text);
+const rates = ratesFromEcbCsv(text);
 const runs = Number(process.argv[2] ?? 200);
 const seed = Number(process.argv[3] ?? 1);
 const features = JSON.parse(process.env.F ?? '{}');

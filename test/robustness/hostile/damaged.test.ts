@@ -43,10 +43,10 @@ import {
   currencyCode,
   isReckonError,
   type LoadedRates,
-  parseEcbCsv,
-  parseEcbXml,
   parseFigure,
   type Ratio,
+  ratesFromEcbCsv,
+  ratesFromEcbXml,
   safeParseFigure,
   toDecimalString,
 } from '../../../src/index';
@@ -154,7 +154,7 @@ function account(rates: LoadedRates, cells: readonly Cell[]): string[] {
   if (rates.span) {
     for (const code of rates.currencies) {
       if (code === 'EUR') continue;
-      for (const fix of rates.fixes('EUR', code, rates.span.first, rates.span.last)) {
+      for (const fix of rates.fixes('EUR', code, rates.span.from, rates.span.to)) {
         if (!backed(code, fix.date, fix.value))
           problems.push(`invented: ${code} ${fix.date} ${fix.value.n}/${fix.value.d}`);
       }
@@ -215,7 +215,11 @@ function csvCells(text: string): Cell[] {
 }
 
 const csvProblems = (original: string, damaged: string) =>
-  readWith(() => parseEcbCsv(damaged), csvCells(damaged), damaged.split('\n')[0] !== original.split('\n')[0]);
+  readWith(
+    () => ratesFromEcbCsv(damaged),
+    csvCells(damaged),
+    damaged.split('\n')[0] !== original.split('\n')[0],
+  );
 
 const garbageLine = fc.string({
   unit: fc.constantFrom(...'0123456789.,-/ NADEGSUXY\t'.split(''), 'N/A', '2024-01-02', 'USD'),
@@ -291,7 +295,7 @@ function xmlCells(text: string): Cell[] {
 
 const xmlProblems = (original: string, damaged: string) =>
   readWith(
-    () => parseEcbXml(damaged),
+    () => ratesFromEcbXml(damaged),
     xmlCells(damaged),
     damaged.split('\n').slice(0, 2).join() !== original.split('\n').slice(0, 2).join(),
   );
@@ -507,7 +511,7 @@ const DAMAGES: readonly Damage[] = [
     numRuns: 100,
     property: fc.property(arbTable, (t) => {
       const csv = csvOf(t);
-      const rates = parseEcbCsv(csv);
+      const rates = ratesFromEcbCsv(csv);
       expect(rates.issues).toEqual([]);
       noProblems(account(rates, csvCells(csv)));
     }) as never,
@@ -565,7 +569,7 @@ const DAMAGES: readonly Damage[] = [
     numRuns: 100,
     property: fc.property(arbTable, fc.constantFrom("'", '"'), (t, q) => {
       const xml = xmlOf(t, q);
-      const rates = parseEcbXml(xml);
+      const rates = ratesFromEcbXml(xml);
       expect(rates.issues).toEqual([]);
       noProblems(account(rates, xmlCells(xml)));
     }) as never,

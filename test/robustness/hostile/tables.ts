@@ -56,7 +56,7 @@ const { nscaleDatasetJSON } = nscale;
 const ds = () => nscale.nscaleDataset();
 const fig = (text: string) => reckon.parseFigure(text);
 const snapshot = () => ({ from: fig('£11bn'), to: fig('€12.68bn'), publishedDate: '2025-09-18' });
-const rates = () => reckon.staticRates(ds().rates);
+const rates = () => reckon.ratesFromList(ds().rates);
 const verdict = () => reckon.checkConversion(snapshot(), rates());
 const aggregateOptions = () => ({
   by: 'investor',
@@ -379,13 +379,13 @@ const RATE_INPUTS: readonly Hostile[] = [
 ];
 
 const RATE_VALUES: readonly Hostile[] = [
-  v('RateJSON (value a string)', () => reckon.rateToJSON(reckon.createRate(rateInput()))),
-  v('value { n: 1n, d: 0n }', () => ({ ...reckon.createRate(rateInput()), value: { n: 1n, d: 0n } })),
+  v('RateJSON (value a string)', () => reckon.rateToJSON(reckon.rate(rateInput()))),
+  v('value { n: 1n, d: 0n }', () => ({ ...reckon.rate(rateInput()), value: { n: 1n, d: 0n } })),
   v('value { n: 347, d: 400 } numbers', () => ({
-    ...reckon.createRate(rateInput()),
+    ...reckon.rate(rateInput()),
     value: { n: 347, d: 400 },
   })),
-  v('value null', () => ({ ...reckon.createRate(rateInput()), value: null })),
+  v('value null', () => ({ ...reckon.rate(rateInput()), value: null })),
 ];
 
 const CSVS: readonly Hostile[] = [
@@ -730,13 +730,13 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [ds().commitments, aggregateOptions()],
     check: objectWith('groups', 'grandTotal'),
   },
-  createAggregator: {
+  aggregator: {
     entry: 'reckon',
     module: 'aggregate',
     params: [options('options', AGGREGATE_OPTIONS)],
     baseline: () => [aggregateOptions()],
     invoke: ([o]) => {
-      const agg = reckon.createAggregator(o as reckon.AggregateOptions);
+      const agg = reckon.aggregator(o as reckon.AggregateOptions);
       for (const c of ds().commitments) agg.add(c);
       return agg.result();
     },
@@ -821,7 +821,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
         ? undefined
         : 'not an implied rate',
   },
-  impliedRates: {
+  ratesFromConversions: {
     entry: 'reckon',
     module: 'conversion',
     params: [
@@ -1090,7 +1090,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     check: decimal,
   },
   // rates
-  createRate: {
+  rate: {
     entry: 'reckon',
     module: 'rates',
     params: [{ name: 'input', extra: RATE_INPUTS }],
@@ -1145,7 +1145,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => ['2025-09-17'],
     check: bool,
   },
-  parseEcbCsv: {
+  ratesFromEcbCsv: {
     entry: 'reckon',
     module: 'rates',
     params: [
@@ -1155,7 +1155,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [SMALL_CSV, {}],
     check: (r) => provider(r, []) ?? issuesOk((r as { issues: unknown }).issues),
   },
-  parseEcbXml: {
+  ratesFromEcbXml: {
     entry: 'reckon',
     module: 'rates',
     params: [
@@ -1179,22 +1179,22 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     entry: 'reckon',
     module: 'rates',
     params: [{ name: 'rate', extra: RATE_VALUES }],
-    baseline: () => [reckon.createRate(rateInput())],
+    baseline: () => [reckon.rate(rateInput())],
     check: (r) =>
       isObject(r) && typeof r.value === 'string' && !JUNK.test(r.value) ? undefined : 'not RateJSON',
   },
-  staticRates: {
+  ratesFromList: {
     entry: 'reckon',
     module: 'rates',
-    params: [{ name: 'rates', extra: RATES }, { name: 'source' }],
-    baseline: () => [ds().rates, 'ECB'],
+    params: [{ name: 'rates', extra: RATES }, options('options', { source: [] })],
+    baseline: () => [ds().rates, { source: 'ECB' }],
     check: provider,
   },
-  toRateProvider: {
+  ratesFrom: {
     entry: 'reckon',
     module: 'rates',
-    params: [{ name: 'rates', extra: RATES }, { name: 'name' }],
-    baseline: () => [ds().rates, 'rates'],
+    params: [{ name: 'rates', extra: RATES }],
+    baseline: () => [ds().rates],
     check: provider,
   },
   // schema
@@ -1306,7 +1306,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [reckon.money('12.5', 'EUR'), reckon.money('12.50', 'EUR')],
     check: bool,
   },
-  loadRates: {
+  ratesFromEcb: {
     entry: 'reckon',
     module: 'rates',
     params: [
@@ -1345,7 +1345,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     entry: 'reckon',
     module: 'rates',
     params: [{ name: 'json', extra: RATE_INPUTS }],
-    baseline: () => [reckon.rateToJSON(reckon.createRate(rateInput()))],
+    baseline: () => [reckon.rateToJSON(reckon.rate(rateInput()))],
     check: (r) => (isObject(r) && isRatio(r.value) && ISO.test(String(r.date)) ? undefined : 'not a rate'),
   },
   verdictToJSON: {
@@ -1354,6 +1354,38 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     params: [{ name: 'verdict', extra: VERDICTS }],
     baseline: () => [verdict()],
     check: (r) => (isObject(r) && typeof r.status === 'string' ? undefined : 'not VerdictJSON'),
+  },
+  verdictFromJSON: {
+    entry: 'reckon',
+    module: 'conversion',
+    params: [
+      {
+        name: 'json',
+        extra: [
+          ...VERDICTS,
+          v('the verdict itself (ratios, not strings)', () => verdict()),
+          v("implied.point '1e3'", () => ({
+            ...reckon.verdictToJSON(verdict()),
+            implied: { ...reckon.verdictToJSON(verdict()).implied, point: '1e3' },
+          })),
+          big('implied.low with 1MB decimals', (n) => ({
+            ...reckon.verdictToJSON(verdict()),
+            implied: { ...reckon.verdictToJSON(verdict()).implied, low: `1.${fill('1', n)}` },
+          })),
+          big('best.rate with a 1MB-digit numerator', (n) => {
+            const json = reckon.verdictToJSON(verdict());
+            return { ...json, best: json.best ? { ...json.best, rate: `${fill('1', n)}/3` } : undefined };
+          }),
+          v("best.rate '0/1'", () => {
+            const json = reckon.verdictToJSON(verdict());
+            return { ...json, best: json.best ? { ...json.best, rate: '0/1' } : undefined };
+          }),
+        ],
+      },
+    ],
+    baseline: () => [reckon.verdictToJSON(verdict())],
+    check: (r) =>
+      isObject(r) && typeof r.status === 'string' && isObject(r.implied) ? undefined : 'not a verdict',
   },
   aggregateResultToJSON: {
     entry: 'reckon',
@@ -1508,7 +1540,7 @@ export const DERIVED_TABLES: Readonly<
     invoke: matcher('toAllow'),
     check: matcherResult,
   },
-  'createAggregator().add': {
+  'aggregator().add': {
     module: 'aggregate',
     params: [
       {
@@ -1523,45 +1555,45 @@ export const DERIVED_TABLES: Readonly<
     ],
     baseline: () => [commitment()],
     invoke: ([c]) => {
-      const agg = reckon.createAggregator(aggregateOptions() as reckon.AggregateOptions);
+      const agg = reckon.aggregator(aggregateOptions() as reckon.AggregateOptions);
       agg.add(c as reckon.Commitment);
       return agg.result();
     },
     check: objectWith('groups', 'grandTotal'),
   },
-  'parseEcbCsv().fixes': {
+  'ratesFromEcbCsv().fixes': {
     module: 'rates',
     params: PROVIDER_METHOD_PARAMS([]),
     baseline: () => ['GBP', 'USD', '2025-09-17', '2025-09-18'],
-    invoke: providerMethod(() => reckon.parseEcbCsv(SMALL_CSV), 'fixes'),
+    invoke: providerMethod(() => reckon.ratesFromEcbCsv(SMALL_CSV), 'fixes'),
     check: fixesCheck,
   },
-  'parseEcbCsv().rateOn': {
+  'ratesFromEcbCsv().rateOn': {
     module: 'rates',
     params: rateOnParams,
     baseline: () => ['GBP', 'USD', '2025-09-20', { policy: 'previous' }],
-    invoke: providerMethod(() => reckon.parseEcbCsv(SMALL_CSV), 'rateOn'),
+    invoke: providerMethod(() => reckon.ratesFromEcbCsv(SMALL_CSV), 'rateOn'),
     check: rateOnCheck,
   },
-  'staticRates().fixes': {
+  'ratesFromList().fixes': {
     module: 'rates',
     params: PROVIDER_METHOD_PARAMS([]),
     baseline: () => ['GBP', 'USD', '2025-09-15', '2025-09-19'],
     invoke: providerMethod(rates, 'fixes'),
     check: fixesCheck,
   },
-  'staticRates().rateOn': {
+  'ratesFromList().rateOn': {
     module: 'rates',
     params: rateOnParams,
     baseline: () => ['GBP', 'EUR', '2025-09-20', { policy: 'nearest' }],
     invoke: providerMethod(rates, 'rateOn'),
     check: rateOnCheck,
   },
-  'impliedRates().rateOn': {
+  'ratesFromConversions().rateOn': {
     module: 'conversion',
     params: rateOnParams,
     baseline: () => ['GBP', 'EUR', '2025-09-18', {}],
-    invoke: providerMethod(() => reckon.impliedRates([snapshot()]), 'rateOn'),
+    invoke: providerMethod(() => reckon.ratesFromConversions([snapshot()]), 'rateOn'),
     check: rateOnCheck,
   },
 };

@@ -1,0 +1,111 @@
+/**
+ * Which days of fixes a conversion check reads: the window (given or by default), the days the rates
+ * cover for the pair, and the search for a matching fix outside the window.
+ */
+import { assertRecord } from '../_lib/guards';
+import { ReckonError } from '../errors/reckon-error';
+import { ratioCmp } from '../math/ratio';
+import { addDaysWithin, assertIsoDate, dayNumber } from '../rates/dates';
+import type { DayRange, RateProvider } from '../rates/provider';
+import type { Rate } from '../rates/rate';
+import type { ImpliedRate } from './implied-rate';
+import type { ConversionSnapshot } from './snapshot';
+
+/** How far outside the window a matching fix is searched for, in days. */
+const OUTSIDE_DAYS = 30;
+/** Days after which a lookup cannot be (a bound for "the last fix"). */
+const FIRST_DAY = '1000-01-01';
+const LAST_DAY = '9999-12-31';
+const FIRST_ISO_DAY = '0000-01-01';
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** The window the caller gave, checked: real days, `to` not before `from`. @internal */
+export function givenWindow(window: DayRange): DayRange {
+  assertRecord(window, 'options.window');
+  const from = assertIsoDate(window.from, 'options.window.from');
+  const to = assertIsoDate(window.to, 'options.window.to');
+  if (to < from) {
+    throw new ReckonError('INVALID_DATE', `window.to (${to}) is before window.from (${from}).`, {
+      input: `${from}..${to}`,
+    });
+  }
+  return { from, to };
+}
+
+/**
+ * From the last day strictly before the earliest date on the snapshot with a fix for the pair in the
+ * rates given (or that earliest date when there is none), to the latest date on the snapshot.
+ */
+export function defaultWindow(
+  snapshot: ConversionSnapshot,
+  provider: RateProvider,
+  base: string,
+  quote: string,
+): DayRange {
+  const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
+  if (days.length === 0) {
+    throw new ReckonError(
+      'INVALID_ARGUMENT',
+      'The snapshot has no eventDate or publishedDate: pass options.window to say which fixes count.',
+      { id: snapshot.id },
+    );
+  }
+  for (const d of days) assertIsoDate(d, 'snapshot date');
+  days.sort();
+  const earliest = days[0] ?? '';
+  const before = provider.rateOn(base, quote, addDaysWithin(earliest, -1), { policy: 'previous' });
+  return { from: before?.rate.date ?? earliest, to: days[days.length - 1] ?? '' };
+}
+
+/** The first and last day with a fix for the pair, when there is any. */
+export function pairSpan(provider: RateProvider, base: string, quote: string): DayRange | undefined {
+  const last = provider.rateOn(base, quote, LAST_DAY, { policy: 'previous' });
+  const first = provider.rateOn(base, quote, FIRST_DAY, { policy: 'nearest' });
+  return first && last ? { from: first.rate.date, to: last.rate.date } : undefined;
+}
+
+/**
+ * The fix nearest to the window (ties: the later day) that lies in the implied interval, searched 30
+ * days before and after the window but never after `cap` (the publication date, else the window's
+ * end): a writer cannot have used a later fix.
+ */
+export function outsideMatch(
+  provider: RateProvider,
+  implied: ImpliedRate,
+  window: DayRange,
+  cap: string,
+): Rate | undefined {
+  const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;
+  // No search past 0000-01-01 or 9999-12-31: reckon reads no day beyond them (isIsoDate).
+  const search = (from: string, to: string, edge: boolean) =>
+    !edge && from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];
+  let found: Rate | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  const start = dayNumber(window.from);
+  const end = dayNumber(window.to);
+  // Oldest first in each range; "≤" lets the later of two days at the same distance win.
+  for (const r of search(
+    addDaysWithin(window.from, -OUTSIDE_DAYS),
+    minDay(addDaysWithin(window.from, -1), cap),
+    window.from === FIRST_ISO_DAY,
+  )) {
+    const d = start - dayNumber(r.date);
+    if (inside(r) && d <= distance) {
+      found = r;
+      distance = d;
+    }
+  }
+  for (const r of search(
+    addDaysWithin(window.to, 1),
+    minDay(addDaysWithin(window.to, OUTSIDE_DAYS), cap),
+    window.to === LAST_DAY,
+  )) {
+    const d = dayNumber(r.date) - end;
+    if (inside(r) && d <= distance) {
+      found = r;
+      distance = d;
+    }
+  }
+  return found;
+}
