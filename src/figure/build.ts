@@ -1,6 +1,6 @@
 import { compare, dinero } from 'dinero.js/bigint';
 import { pow10, smallInt } from '../math/small';
-import { type Currency, findCurrency } from '../money/currencies';
+import { type Currency, knownCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
 import type { FigureMatch, ResolvedAmount } from './grammar';
 import type { Figure } from './types';
@@ -39,7 +39,7 @@ export function makeQuantum(currency: Currency, exp: number, scale: number): Mon
 
 /** Builds a Figure from a grammar match. Returns a reason when the match cannot be a figure. @internal */
 export function figureFromMatch(match: FigureMatch, text: string | undefined): Figure | string {
-  const currency = findCurrency(match.low.currency);
+  const currency = knownCurrency(match.low.currency);
   if (!currency) return `unknown currency ${match.low.currency}`;
   const low = amountToMoney(match.low, currency);
   if (!match.high) {

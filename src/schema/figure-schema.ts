@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
 import { type Figure, QUALIFIERS, type Qualifier } from '../figure/types';
 import { parseDecimalRatio, ratioCmp } from '../math/ratio';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -10,7 +10,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export const currencyCodeSchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"')
-  .refine((code) => findCurrency(code) !== undefined, { message: 'unknown ISO 4217 currency code' });
+  .refine((code) => knownCurrency(code) !== undefined, { message: 'unknown ISO 4217 currency code' });
 
 /** An exact decimal string in major units ("12680000000", "-12.50"); no exponent, no grouping. */
 export const decimalStringSchema = z.string().regex(DECIMAL, 'expected a decimal string such as "12.50"');

@@ -27,5 +27,4 @@ export {
   qualifierSchema,
 } from './figure-schema';
 export { datasetJsonSchema } from './json-schema';
-export type { SafeParseDatasetResult } from './parse-dataset';
 export { datasetToJSON, parseDataset, safeParseDataset } from './parse-dataset';

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { COMMITMENT_KINDS } from '../commitment/model';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { commitmentJSONSchema, datasetJSONSchema, mentionJSONSchema } from './dataset-schema';
 import { currencyCodeSchema, figureJSONSchema } from './figure-schema';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Every code `findCurrency` knows, found by asking it about each of the 26³ candidates. */
+/** Every code `knownCurrency` knows, found by asking it about each of the 26³ candidates. */
 function knownCurrencyCodes(): string[] {
   const codes: string[] = [];
   for (const a of LETTERS)
-    for (const b of LETTERS) for (const c of LETTERS) if (findCurrency(a + b + c)) codes.push(a + b + c);
+    for (const b of LETTERS) for (const c of LETTERS) if (knownCurrency(a + b + c)) codes.push(a + b + c);
   return codes;
 }
 

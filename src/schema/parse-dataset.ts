@@ -12,16 +12,12 @@ import type {
   DatasetMention,
 } from '../dataset/types';
 import { type Issue, isReckonError, ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
+import type { SafeResult } from '../errors/safe-result';
 import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-json';
 import type { Figure } from '../figure/types';
 import { createRate, rateToJSON } from '../rates/rate';
 import { type DatasetJSON, datasetJSONSchema } from './dataset-schema';
 import { misshapenDatasetIssues } from './misshapen';
-
-/** The result of {@link safeParseDataset}. */
-export type SafeParseDatasetResult =
-  | { readonly success: true; readonly dataset: Dataset }
-  | { readonly success: false; readonly issues: readonly Issue[] };
 
 type Path = (string | number)[];
 
@@ -39,14 +35,15 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
  * against `document.text.slice(start, end)`.
  *
  * @param json - parsed JSON (`JSON.parse` of a dataset file)
- * @returns the typed dataset (exact money, exact rates) or every issue with its JSON path
+ * @returns `{ success: true, output }` with the typed dataset (exact money, exact rates), or
+ *   `{ success: false, issues }` with every issue and its JSON path
  * @example
  * ```ts
  * const r = safeParseDataset(JSON.parse(readFileSync('dataset.json', 'utf8')));
  * if (!r.success) for (const i of r.issues) console.log(i.path.join('.'), i.message);
  * ```
  */
-export function safeParseDataset(json: unknown): SafeParseDatasetResult {
+export function safeParseDataset(json: unknown): SafeResult<Dataset> {
   const shape = datasetJSONSchema.safeParse(json);
   if (!shape.success) {
     return { success: false, issues: misshapenDatasetIssues(json, shape.error, safeParseDataset) };
@@ -239,7 +236,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     mentions: data.mentions === undefined ? undefined : mentions,
     rates,
   }) as Dataset;
-  return { success: true, dataset };
+  return { success: true, output: dataset };
 }
 
 /**
@@ -255,7 +252,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
  */
 export function parseDataset(json: unknown): Dataset {
   const r = safeParseDataset(json);
-  if (r.success) return r.dataset;
+  if (r.success) return r.output;
   const first = r.issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
   throw new ReckonError(

@@ -14,7 +14,7 @@ describe('safeParseDataset', () => {
   it('accepts a "$schema" link for editors, and does not keep it', () => {
     const r = safeParseDataset({ $schema: './node_modules/reckon/dist/dataset.schema.json', ...clone() });
     expect(r.success).toBe(true);
-    if (r.success) expect(datasetToJSON(r.dataset)).not.toHaveProperty('$schema');
+    if (r.success) expect(datasetToJSON(r.output)).not.toHaveProperty('$schema');
   });
 
   // Wrong datasets, each with the issue it must produce, at its JSON path (shared with the JSON Schema

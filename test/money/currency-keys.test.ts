@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   currency,
-  findCurrency,
   isCurrencyCode,
   isReckonError,
   money,
   ratio,
   ratioToDecimal,
   roundRatio,
+  safeCurrency,
 } from '../../src/index';
 
 const PROTOTYPE_KEYS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype'];
 
-describe('findCurrency', () => {
+describe('safeCurrency', () => {
   describe('prototype keys', () => {
     it.each(PROTOTYPE_KEYS)('never returns an inherited property for %j', (key) => {
-      expect(findCurrency(key)).toBeUndefined();
+      const r = safeCurrency(key);
+      expect(r.success ? r.output : r.issues[0]?.code).toBe('UNKNOWN_CURRENCY');
       expect(isCurrencyCode(key)).toBe(false);
     });
   });
   describe('wrong JavaScript types', () => {
-    it.each([null, undefined, 42, {}, [], true])('returns undefined for %j', (value) => {
-      expect(findCurrency(value as unknown as string)).toBeUndefined();
+    it.each([null, undefined, 42, {}, [], true])('returns an INVALID_ARGUMENT issue for %j', (value) => {
+      const r = safeCurrency(value as unknown as string);
+      expect(r.success ? r.output : r.issues[0]?.code).toBe('INVALID_ARGUMENT');
     });
   });
 });

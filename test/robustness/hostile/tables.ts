@@ -938,7 +938,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     params: [{ name: 'text', extra: TEXTS }, options('options', LOCALE_OPTIONS)],
     baseline: () => ['bis zu 11 Milliarden Pfund', {}],
     safe: true,
-    check: safeResult('figure'),
+    check: safeResult('output'),
   },
   // math
   parseRatio: {
@@ -958,8 +958,29 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
       },
     ],
     baseline: () => ['400/347'],
-    check: (r) => (r === undefined || isRatio(r) ? undefined : 'neither undefined nor a ratio'),
+    check: (r) => (isRatio(r) ? undefined : 'not a ratio'),
   },
+  safeParseRatio: {
+    entry: 'reckon',
+    module: 'math',
+    params: [
+      {
+        name: 'text',
+        extra: [
+          ...BAD_DECIMALS,
+          v("'1/-2'", () => '1/-2'),
+          v("'1/2/3'", () => '1/2/3'),
+          v("'0.'", () => '0.'),
+          big('1MB-digit numerator', (n) => `${fill('1', n)}/3`),
+          big('1MB decimals', (n) => `0.${fill('3', n)}`),
+        ],
+      },
+    ],
+    baseline: () => ['400/347'],
+    safe: true,
+    check: safeResult('output'),
+  },
+
   ratio: {
     entry: 'reckon',
     module: 'math',
@@ -1026,12 +1047,14 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [reckon.money('1', 'GBP')],
     check: (r) => (typeof r === 'string' ? undefined : `returned ${typeof r}`),
   },
-  findCurrency: {
+  safeCurrency: {
     entry: 'reckon',
     module: 'money',
     params: [{ name: 'code', extra: CODES }],
     baseline: () => ['CHF'],
-    check: codeLookup,
+    safe: true,
+    check: (r, a) =>
+      safeResult('output')(r, a) ?? (isObject(r) && r.success ? codeLookup(r.output, a) : undefined),
   },
   formatMoney: {
     entry: 'reckon',
@@ -1225,7 +1248,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     params: [{ name: 'json', extra: DATASET_JSONS }],
     baseline: () => [structuredClone(nscaleDatasetJSON)],
     safe: true,
-    check: safeResult('dataset'),
+    check: safeResult('output'),
   },
   // api: the functions users reach for (issue 15)
   convertMoney: {
