@@ -10,4 +10,4 @@ export type {
   Role,
 } from './model';
 export { COMMITMENT_KINDS, COMMITMENT_STATUSES, isAdditiveKind, ROLES } from './model';
-export { assertCommitments, checkCommitments } from './validate';
+export { assertCommitments, validateCommitments } from './validate';

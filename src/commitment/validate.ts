@@ -168,10 +168,10 @@ function timeIssues(
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `parties` or `commitments` is not an array
  * @example
  * ```ts
- * checkCommitments([{ id: 'nvidia', name: 'Nvidia', kind: 'company' }], []); // []
+ * validateCommitments([{ id: 'nvidia', name: 'Nvidia', kind: 'company' }], []); // []
  * ```
  */
-export function checkCommitments(parties: readonly Party[], commitments: readonly Commitment[]): Issue[] {
+export function validateCommitments(parties: readonly Party[], commitments: readonly Commitment[]): Issue[] {
   assertArray(parties, 'parties');
   assertArray(commitments, 'commitments');
   const issues: Issue[] = [];
@@ -233,7 +233,7 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
 }
 
 /**
- * Like {@link checkCommitments}, but throws the first problem.
+ * Like {@link validateCommitments}, but throws the first problem.
  *
  * @throws {@link ReckonError} with the problem's code (`UNKNOWN_PARTY`, `DUPLICATE_ID`, `DUPLICATE_PARTY`,
  *   `PART_OF_CYCLE`, `ROLE_MISMATCH`, `UNKNOWN_COMMITMENT`, `INVALID_DATE`, `INVALID_ARGUMENT`), every
@@ -244,7 +244,7 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
  * ```
  */
 export function assertCommitments(parties: readonly Party[], commitments: readonly Commitment[]): void {
-  const issues = checkCommitments(parties, commitments);
+  const issues = validateCommitments(parties, commitments);
   const first = issues[0];
   if (!first) return;
   const index = first.path[1];

@@ -1,6 +1,6 @@
 import { assertArray, assertRecord } from '../_lib/guards';
 import { COMMITMENT_KINDS, type Commitment, type Party } from '../commitment/model';
-import { checkCommitments } from '../commitment/validate';
+import { validateCommitments } from '../commitment/validate';
 import type { SourceSpan } from '../conversion/snapshot';
 import type {
   Capacity,
@@ -127,7 +127,7 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     }
     return defined({ ...c, amount }) as unknown as DatasetCommitment;
   });
-  for (const issue of checkCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
+  for (const issue of validateCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
     // Shape problems were reported by the schema; keep the cross-reference ones.
     if (issue.code !== 'INVALID_ARGUMENT' && issue.code !== 'INVALID_DATE' && issue.code !== 'DUPLICATE_ID')
       issues.push(issue);

@@ -4,10 +4,10 @@ import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   type Commitment,
-  checkCommitments,
   isAdditiveKind,
   type Party,
   ROLES,
+  validateCommitments,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
 
@@ -19,7 +19,7 @@ const good = {
   parties: [{ party: 'nvidia', role: 'investor' }],
 } as Commitment;
 const codesAt = (list: unknown[]) =>
-  checkCommitments(parties, list as Commitment[]).map((i) => `${i.code} ${i.path.join('.')}`);
+  validateCommitments(parties, list as Commitment[]).map((i) => `${i.code} ${i.path.join('.')}`);
 
 describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES', () => {
   describe('shared by every caller', () => {
@@ -62,15 +62,15 @@ describe('isAdditiveKind', () => {
   });
 });
 
-describe('checkCommitments', () => {
+describe('validateCommitments', () => {
   describe('arguments that are not arrays', () => {
     it('throws INVALID_ARGUMENT naming the argument', () => {
       for (const value of [null, undefined, 42, {}, 'x']) {
         expect(
-          expectReckonError(() => checkCommitments(value as never, []), 'INVALID_ARGUMENT').message,
+          expectReckonError(() => validateCommitments(value as never, []), 'INVALID_ARGUMENT').message,
         ).toContain('parties');
         expect(
-          expectReckonError(() => checkCommitments(parties, value as never), 'INVALID_ARGUMENT').message,
+          expectReckonError(() => validateCommitments(parties, value as never), 'INVALID_ARGUMENT').message,
         ).toContain('commitments');
       }
     });
@@ -92,7 +92,7 @@ describe('checkCommitments', () => {
         'UNKNOWN_PARTY commitments.0.parties.0.party',
         'ROLE_MISMATCH commitments.0.parties.0.role',
       ]);
-      expect(checkCommitments([null as never], []).map((i) => i.path.join('.'))).toEqual(['parties.0']);
+      expect(validateCommitments([null as never], []).map((i) => i.path.join('.'))).toEqual(['parties.0']);
     });
 
     it('assertCommitments throws the first of them', () => {

@@ -755,7 +755,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => ['investment'],
     check: bool,
   },
-  checkCommitments: {
+  validateCommitments: {
     entry: 'reckon',
     module: 'commitment',
     params: [
