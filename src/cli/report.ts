@@ -49,7 +49,7 @@ function check<T extends string>(
 function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOptions {
   const by = check(args.by, ['party', ...ROLES] as ('party' | Role)[], '--by') ?? 'party';
   const kinds = list(args.kind)?.map(
-    (k) => check(k, Object.keys(COMMITMENT_KINDS) as CommitmentKind[], '--kind') as CommitmentKind,
+    (k) => check(k, COMMITMENT_KINDS as CommitmentKind[], '--kind') as CommitmentKind,
   );
   const statuses = list(args.status)?.map(
     (s) => check(s, COMMITMENT_STATUSES, '--status') as CommitmentStatus,

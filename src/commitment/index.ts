@@ -9,5 +9,8 @@ export type {
   Period,
   Role,
 } from './model';
-export { COMMITMENT_KINDS, COMMITMENT_STATUSES, isAdditiveKind, ROLES } from './model';
+export {
+  COMMITMENT_KIND_INFO,
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES, isAdditiveKind, ROLES } from './model';
 export { assertCommitments, validateCommitments } from './validate';

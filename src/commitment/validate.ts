@@ -2,7 +2,7 @@ import { assertArray, describeValue, hasOwn, isRecord } from '../_lib/guards';
 import { type Issue, ReckonError } from '../errors/reckon-error';
 import { isIsoDate } from '../rates/dates';
 import {
-  COMMITMENT_KINDS,
+  COMMITMENT_KIND_INFO,
   COMMITMENT_STATUSES,
   type Commitment,
   type CommitmentKind,
@@ -217,8 +217,8 @@ export function validateCommitments(parties: readonly Party[], commitments: read
     }
     const id = typeof c.id === 'string' ? c.id : `commitments[${i}]`;
     const info =
-      typeof c.kind === 'string' && hasOwn(COMMITMENT_KINDS, c.kind)
-        ? COMMITMENT_KINDS[c.kind as CommitmentKind]
+      typeof c.kind === 'string' && hasOwn(COMMITMENT_KIND_INFO, c.kind)
+        ? COMMITMENT_KIND_INFO[c.kind as CommitmentKind]
         : undefined;
     if (!info) issues.push(issue('INVALID_ARGUMENT', `${id}: unknown kind ${show(c.kind)}`, at('kind')));
     if (!COMMITMENT_STATUSES.includes(c.status as CommitmentStatus)) {

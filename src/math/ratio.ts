@@ -20,6 +20,7 @@ export {
 export {
   isTerminating,
   type RoundingMode,
+  type RoundRatioOptions,
   ratioToApproxNumber,
   ratioToDecimal,
   ratioToString,

@@ -1,4 +1,4 @@
-import { assertInteger, assertOneOf, invalidArgument } from '../_lib/guards';
+import { assertInteger, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { isRatio, RATIO, type Ratio } from './ratio-arithmetic';
 
@@ -10,25 +10,35 @@ const ROUNDING_MODES: readonly RoundingMode[] = ['halfEven', 'floor', 'ceil', 'd
 /** The most decimals {@link roundRatio} and {@link ratioToDecimal} write: far beyond any amount, short of a hang. */
 const MAX_DIGITS = 10_000;
 
+/** Options for {@link roundRatio}. */
+export interface RoundRatioOptions {
+  /** Decimals to keep: the result counts units of `10^-digits` (2 for cents). An integer from 0 to 10,000. */
+  readonly digits: number;
+  /** `halfEven` (default), `floor`, `ceil` or `down` (toward zero). @defaultValue 'halfEven' */
+  readonly mode?: RoundingMode;
+}
+
 /**
- * Rounds a ratio to an integer count of `10^-digits`, e.g. to the cent with `digits = 2`.
+ * Rounds a ratio to a whole number of `10^-digits` and returns that count as a bigint (not a ratio, not
+ * a decimal): with `digits: 2`, 1/3 becomes `33n`, meaning 0.33.
  *
  * @param value - the ratio
- * @param digits - decimals to keep, an integer from 0 to 10,000
- * @param mode - `halfEven` (default), `floor`, `ceil` or `down` (toward zero)
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not a ratio, digits outside 0–10,000
- *   or not an integer, or an unknown mode
- * @returns the scaled integer
+ * @param options - {@link RoundRatioOptions}: `digits` (required) and `mode`
+ * @returns the count of `10^-digits`, a bigint: `value × 10^digits`, rounded by `mode`
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` for a value that is not a ratio, options that are not
+ *   an object, `options.digits` outside 0–10,000 or not an integer, or an unknown `options.mode`
  * @example
  * ```ts
- * roundRatio({ n: 1n, d: 3n }, 2); // 33n (0.33)
- * roundRatio({ n: 5n, d: 1000n }, 2); // 0n (0.005, half to even)
+ * roundRatio({ n: 1n, d: 3n }, { digits: 2 }); // 33n (0.33)
+ * roundRatio({ n: 5n, d: 1000n }, { digits: 2 }); // 0n (0.005, half to even)
+ * roundRatio({ n: 1n, d: 3n }, { digits: 2, mode: 'ceil' }); // 34n
  * ```
  */
-export function roundRatio(value: Ratio, digits: number, mode: RoundingMode = 'halfEven'): bigint {
+export function roundRatio(value: Ratio, options: RoundRatioOptions): bigint {
   if (!isRatio(value)) throw invalidArgument('value', RATIO, value);
-  assertInteger(digits, 'digits', 0, MAX_DIGITS);
-  assertOneOf(mode, ROUNDING_MODES, 'mode');
+  const o = readOptions(options);
+  const digits = assertInteger(o.digits, 'options.digits', 0, MAX_DIGITS);
+  const mode = optionalOneOf(o.mode, ROUNDING_MODES, 'options.mode') ?? 'halfEven';
   const num = value.n * 10n ** BigInt(digits);
   const d = value.d;
   let q = num / d; // truncates toward zero
@@ -72,7 +82,7 @@ export function scaledToDecimal(units: bigint, digits: number): string {
  */
 export function ratioToDecimal(value: Ratio, maxDigits = 12): string {
   assertInteger(maxDigits, 'maxDigits', 0, MAX_DIGITS);
-  const text = scaledToDecimal(roundRatio(value, maxDigits), maxDigits);
+  const text = scaledToDecimal(roundRatio(value, { digits: maxDigits }), maxDigits);
   return trimDecimal(text);
 }
 
@@ -115,7 +125,7 @@ export function ratioToString(value: Ratio): string {
     d = d % 10n === 0n ? d / 10n : d % 5n === 0n ? d / 5n : d / 2n;
   }
   // digits is an upper bound on the places needed; roundRatio is exact here.
-  return trimDecimal(scaledToDecimal(roundRatio(value, digits), digits));
+  return trimDecimal(scaledToDecimal(roundRatio(value, { digits }), digits));
 }
 
 /**

@@ -20,7 +20,7 @@ import { toRateProvider } from '../rates/to-provider';
 import type { Mention, PartyMatch, QuantumReading, ReconcileOptions } from './types';
 
 /** Every kind, in the model's order (looked up when needed: nothing runs at import). */
-const kinds = () => Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
+const kinds = () => COMMITMENT_KINDS as CommitmentKind[];
 const PARTY_MATCHES: readonly PartyMatch[] = ['exact', 'subset', 'nested'];
 const QUANTA: readonly QuantumReading[] = ['written', 'significant'];
 

@@ -27,7 +27,7 @@ export const ISO_DAY_PATTERN = (() => {
 })();
 const isoDay = z.string().regex(ISO_DAY_PATTERN, 'expected an ISO day that exists, such as "2025-09-18"');
 const offset = z.number().int().nonnegative();
-const kindSchema = z.enum(Object.keys(COMMITMENT_KINDS) as [CommitmentKind, ...CommitmentKind[]]);
+const kindSchema = z.enum(COMMITMENT_KINDS as [CommitmentKind, ...CommitmentKind[]]);
 const participationSchema = z.strictObject({
   party: id,
   role: z.enum(ROLES as unknown as [Role, ...Role[]]),

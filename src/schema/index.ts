@@ -26,5 +26,5 @@ export {
   positiveDecimalSchema,
   qualifierSchema,
 } from './figure-schema';
-export { datasetJsonSchema } from './json-schema';
+export { datasetJSONSchemaDocument } from './json-schema';
 export { datasetToJSON, parseDataset, safeParseDataset } from './parse-dataset';

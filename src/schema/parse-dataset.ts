@@ -1,5 +1,5 @@
 import { assertArray, assertRecord } from '../_lib/guards';
-import { COMMITMENT_KINDS, type Commitment, type Party } from '../commitment/model';
+import { COMMITMENT_KIND_INFO, type Commitment, type Party } from '../commitment/model';
 import { validateCommitments } from '../commitment/validate';
 import type { SourceSpan } from '../conversion/snapshot';
 import type {
@@ -165,7 +165,7 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     const cited = data.figures[figureIndex.get(m.figure) ?? -1];
     const figure = figures.get(m.figure);
     if (!cited) add('INVALID_DATASET', `unknown figure "${m.figure}"`, at('figure'));
-    const roles: readonly string[] = COMMITMENT_KINDS[m.kind].roles;
+    const roles: readonly string[] = COMMITMENT_KIND_INFO[m.kind].roles;
     m.parties.forEach((p, j) => {
       if (!partyIds.has(p.party))
         add('UNKNOWN_PARTY', `unknown party "${p.party}"`, at('parties', j, 'party'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertCommitments,
+  COMMITMENT_KIND_INFO,
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   type Commitment,
@@ -21,19 +22,21 @@ const good = {
 const codesAt = (list: unknown[]) =>
   validateCommitments(parties, list as Commitment[]).map((i) => `${i.code} ${i.path.join('.')}`);
 
-describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES', () => {
+describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITMENT_KIND_INFO', () => {
   describe('shared by every caller', () => {
     it('are deeply frozen: a push or an assignment throws and changes nothing', () => {
       expect(() => (ROLES as string[]).push('thief')).toThrow(TypeError);
       expect(() => (COMMITMENT_STATUSES as string[]).pop()).toThrow(TypeError);
+      expect(() => (COMMITMENT_KINDS as string[]).push('gift')).toThrow(TypeError);
       expect(() => {
-        (COMMITMENT_KINDS as Record<string, unknown>).gift = { additive: true, roles: [] };
+        (COMMITMENT_KIND_INFO as Record<string, unknown>).gift = { additive: true, roles: [] };
       }).toThrow(TypeError);
       expect(() => {
-        (COMMITMENT_KINDS.valuation as { additive: boolean }).additive = true;
+        (COMMITMENT_KIND_INFO.valuation as { additive: boolean }).additive = true;
       }).toThrow(TypeError);
-      expect(() => (COMMITMENT_KINDS.investment.roles as string[]).push('thief')).toThrow(TypeError);
+      expect(() => (COMMITMENT_KIND_INFO.investment.roles as string[]).push('thief')).toThrow(TypeError);
       expect(ROLES).not.toContain('thief');
+      expect(COMMITMENT_KINDS).not.toContain('gift');
       expect(isAdditiveKind('valuation')).toBe(false);
     });
   });
@@ -42,8 +45,10 @@ describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES', () => {
 describe('isAdditiveKind', () => {
   describe('a kind it knows', () => {
     it('tells flows from stocks', () => {
-      for (const kind of Object.keys(COMMITMENT_KINDS) as (keyof typeof COMMITMENT_KINDS)[])
-        expect(isAdditiveKind(kind)).toBe(COMMITMENT_KINDS[kind].additive);
+      for (const kind of COMMITMENT_KINDS) expect(isAdditiveKind(kind)).toBe(COMMITMENT_KIND_INFO[kind].additive);
+    });
+    it('lists in COMMITMENT_KINDS exactly the kinds COMMITMENT_KIND_INFO describes', () => {
+      expect([...COMMITMENT_KINDS].sort()).toEqual(Object.keys(COMMITMENT_KIND_INFO).sort());
     });
   });
   describe('anything else', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
 import { isReckonError } from '../../src/index';
-import { datasetJsonSchema, datasetToJSON, parseDataset, safeParseDataset } from '../../src/schema/index';
+import { datasetJSONSchemaDocument, datasetToJSON, parseDataset, safeParseDataset } from '../../src/schema/index';
 import { expectReckonError } from '../helpers';
 import { clone, MUTATIONS, set } from '../schema/dataset-mutations';
 
@@ -125,9 +125,9 @@ describe('datasetToJSON', () => {
   });
 });
 
-describe('datasetJsonSchema', () => {
+describe('datasetJSONSchemaDocument', () => {
   it('describes the dataset file for other languages', () => {
-    const schema = datasetJsonSchema() as {
+    const schema = datasetJSONSchemaDocument() as {
       type: string;
       properties: Record<string, unknown>;
       required: string[];

@@ -53,7 +53,7 @@ describe('roundRatio and ratioToDecimal', () => {
   it.each([-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 1e9])(
     'refuse digits %j with INVALID_ARGUMENT',
     (digits) => {
-      expect(() => roundRatio(ratio(1n, 3n), digits)).toThrow(
+      expect(() => roundRatio(ratio(1n, 3n), { digits })).toThrow(
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
       expect(() => ratioToDecimal(ratio(1n, 3n), digits)).toThrow(
@@ -62,12 +62,12 @@ describe('roundRatio and ratioToDecimal', () => {
     },
   );
   it('refuses an unknown rounding mode instead of returning undefined', () => {
-    expect(() => roundRatio(ratio(1n, 3n), 2, 'up' as never)).toThrow(
+    expect(() => roundRatio(ratio(1n, 3n), { digits: 2, mode: 'up' as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
   });
   it('still rounds within the limits', () => {
-    expect(roundRatio(ratio(1n, 3n), 2, 'ceil')).toBe(34n);
+    expect(roundRatio(ratio(1n, 3n), { digits: 2, mode: 'ceil' })).toBe(34n);
     expect(ratioToDecimal(ratio(1n, 3n), 4)).toBe('0.3333');
   });
 });

@@ -1026,10 +1026,12 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'math',
     params: [
       { name: 'value', extra: RATIOS },
-      { name: 'digits', extra: [v('1e9', () => 1e9)] },
-      { name: 'mode', extra: [v("'up'", () => 'up'), v("'HALF_EVEN'", () => 'HALF_EVEN')] },
+      options('options', {
+        digits: [v('1e9', () => 1e9)],
+        mode: [v("'up'", () => 'up'), v("'HALF_EVEN'", () => 'HALF_EVEN')],
+      }),
     ],
-    baseline: () => [{ n: 1n, d: 3n }, 2, 'halfEven'],
+    baseline: () => [{ n: 1n, d: 3n }, { digits: 2, mode: 'halfEven' }],
     check: (r) => (typeof r === 'bigint' ? undefined : `returned ${typeof r}, not a bigint`),
   },
   // money
@@ -1221,7 +1223,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     check: provider,
   },
   // schema
-  datasetJsonSchema: {
+  datasetJSONSchemaDocument: {
     entry: 'reckon/schema',
     module: 'schema',
     params: [],
@@ -1597,6 +1599,7 @@ export const NON_FUNCTION_EXPORTS: Readonly<
   Record<string, { readonly kind: 'constant' | 'class' | 'schema' | 'matchers'; readonly module: string }>
 > = {
   COMMITMENT_KINDS: { kind: 'constant', module: 'commitment' },
+  COMMITMENT_KIND_INFO: { kind: 'constant', module: 'commitment' },
   COMMITMENT_STATUSES: { kind: 'constant', module: 'commitment' },
   ROLES: { kind: 'constant', module: 'commitment' },
   QUALIFIERS: { kind: 'constant', module: 'figure' },
