@@ -19,6 +19,7 @@ export { convertMoney } from './conversion/convert-money';
 export * from './conversion/index';
 export type { VerdictJSON } from './conversion/verdict-json';
 export { verdictToJSON } from './conversion/verdict-json';
+export type { SourceSpan } from './dataset/source-span';
 export type {
   Capacity,
   CitedFigure,

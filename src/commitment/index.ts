@@ -12,5 +12,8 @@ export type {
 export {
   COMMITMENT_KIND_INFO,
   COMMITMENT_KINDS,
-  COMMITMENT_STATUSES, isAdditiveKind, ROLES } from './model';
+  COMMITMENT_STATUSES,
+  isAdditiveKind,
+  ROLES,
+} from './model';
 export { assertCommitments, validateCommitments } from './validate';

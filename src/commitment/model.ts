@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/freeze';
 import { hasOwn, invalidArgument } from '../_lib/guards';
-import type { SourceSpan } from '../conversion/snapshot';
+import type { SourceSpan } from '../dataset/source-span';
 import type { Figure } from '../figure/types';
 
 /** What kind of party: a company, a government, a fund … */

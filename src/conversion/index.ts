@@ -12,4 +12,4 @@ export { explainVerdict } from './explain';
 export type { ImpliedRate, ImpliedRateOptions } from './implied-rate';
 export { impliedRate } from './implied-rate';
 export { impliedRates } from './implied-rates';
-export type { ConversionSnapshot, SourceSpan } from './snapshot';
+export type { ConversionSnapshot } from './snapshot';

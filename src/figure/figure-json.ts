@@ -1,5 +1,6 @@
 import { assertRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
+import type { ExtractedFigure } from '../extract/extract';
 import { currencyCode, money, toDecimalString } from '../money/money';
 import { checkFigure } from './guard';
 import { type Figure, QUALIFIERS, type Qualifier } from './types';
@@ -24,18 +25,10 @@ export interface FigureJSON {
   readonly assumedCurrency?: true;
 }
 
-/** A figure that may carry its position in a text (an extracted figure). */
-export type PositionedFigure = Figure & {
-  readonly start?: number;
-  readonly end?: number;
-  readonly convertedFrom?: number;
-  readonly assumedCurrency?: true;
-};
-
 /**
  * Writes a figure as JSON-safe data (`JSON.stringify` of a bigint dinero object throws).
  *
- * @param figure - a figure, or an extracted figure with its position
+ * @param figure - a figure, or an {@link ExtractedFigure} (its position is kept)
  * @returns the JSON form
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier
  * @example
@@ -44,8 +37,9 @@ export type PositionedFigure = Figure & {
  * // { currency: 'GBP', amount: '11000000000', qualifier: 'upTo', quantum: '1000000000', text: 'up to £11bn' }
  * ```
  */
-export function figureToJSON(figure: PositionedFigure): FigureJSON {
+export function figureToJSON(figure: Figure | ExtractedFigure): FigureJSON {
   checkFigure(figure, 'figure');
+  const at: Partial<ExtractedFigure> = figure;
   const trim = { trim: true } as const;
   return {
     currency: currencyCode(figure.amount),
@@ -54,10 +48,10 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
     qualifier: figure.qualifier,
     quantum: toDecimalString(figure.quantum, trim),
     ...(figure.text !== undefined ? { text: figure.text } : {}),
-    ...(figure.start !== undefined ? { start: figure.start } : {}),
-    ...(figure.end !== undefined ? { end: figure.end } : {}),
-    ...(figure.convertedFrom !== undefined ? { convertedFrom: figure.convertedFrom } : {}),
-    ...(figure.assumedCurrency ? { assumedCurrency: true as const } : {}),
+    ...(at.start !== undefined ? { start: at.start } : {}),
+    ...(at.end !== undefined ? { end: at.end } : {}),
+    ...(at.convertedFrom !== undefined ? { convertedFrom: at.convertedFrom } : {}),
+    ...(at.assumedCurrency ? { assumedCurrency: true as const } : {}),
   };
 }
 

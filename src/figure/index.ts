@@ -1,6 +1,6 @@
 export type { BoundsView, FigureBounds, FigureBoundsOptions } from './bounds';
 export { figureBounds } from './bounds';
-export type { FigureJSON, PositionedFigure } from './figure-json';
+export type { FigureJSON } from './figure-json';
 export { figureFromJSON, figureToJSON } from './figure-json';
 export type { FormatFigureOptions } from './format-figure';
 export { formatFigure } from './format-figure';

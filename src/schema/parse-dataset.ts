@@ -1,7 +1,7 @@
 import { assertArray, assertRecord } from '../_lib/guards';
 import { COMMITMENT_KIND_INFO, type Commitment, type Party } from '../commitment/model';
 import { validateCommitments } from '../commitment/validate';
-import type { SourceSpan } from '../conversion/snapshot';
+import type { SourceSpan } from '../dataset/source-span';
 import type {
   Capacity,
   CitedFigure,
