@@ -1,4 +1,5 @@
 import { compare, dinero } from 'dinero.js/bigint';
+import { figureRuleBroken } from '../_lib/figure-rules';
 import { pow10, smallInt } from '../math/small';
 import { type Currency, knownCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
@@ -48,8 +49,9 @@ export function figureFromMatch(match: FigureMatch, text: string | undefined): F
       : { amount: low.value, qualifier: match.qualifier, quantum: low.quantum, text };
   }
   const high = amountToMoney(match.high, currency);
-  if (compare(high.value, low.value) < 0) return 'the upper end of the range is below its lower end';
   const quantum = compare(high.quantum, low.quantum) < 0 ? high.quantum : low.quantum;
+  const broken = figureRuleBroken(low.value, high.value, quantum);
+  if (broken) return broken.message;
   const figure: Figure = { amount: low.value, max: high.value, qualifier: 'range', quantum };
   return text === undefined ? figure : { ...figure, text };
 }

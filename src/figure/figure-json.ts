@@ -1,3 +1,4 @@
+import { figureRuleBroken } from '../_lib/figure-rules';
 import { assertRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import type { ExtractedFigure } from '../extract/extract';
@@ -61,8 +62,10 @@ export function figureToJSON(figure: Figure | ExtractedFigure): FigureJSON {
  *
  * @param json - the output of {@link figureToJSON}
  * @returns the figure
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object; `INVALID_FIGURE` for an
- *   unknown qualifier or a range without `max`;
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object; `INVALID_FIGURE` (its
+ *   `details.path` naming the field) for an unknown qualifier, a range without `max` or `max` without a
+ *   range, `max` below `amount`, or a quantum that is not positive — the checks `parseFigure` and the
+ *   schemas make too;
  *   `INVALID_MONEY` or `UNKNOWN_CURRENCY` for a bad amount or currency
  * @example
  * ```ts
@@ -72,15 +75,21 @@ export function figureToJSON(figure: Figure | ExtractedFigure): FigureJSON {
 export function figureFromJSON(json: FigureJSON): Figure {
   assertRecord(json, 'json');
   if (!QUALIFIERS.includes(json.qualifier)) {
-    throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`);
+    throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`, {
+      path: 'qualifier',
+    });
   }
   if ((json.qualifier === 'range') !== (json.max !== undefined)) {
-    throw new ReckonError('INVALID_FIGURE', 'A range needs "max", and only a range has one.');
+    throw new ReckonError('INVALID_FIGURE', 'A range needs "max", and only a range has one.', {
+      path: 'max',
+    });
   }
   const amount = money(json.amount, json.currency);
   const quantum = money(json.quantum, json.currency);
-  if (quantum.toJSON().amount <= 0n) throw new ReckonError('INVALID_FIGURE', 'The quantum must be positive.');
+  const max = json.max !== undefined ? money(json.max, json.currency) : undefined;
+  const broken = figureRuleBroken(amount, max, quantum);
+  if (broken) throw new ReckonError('INVALID_FIGURE', `${broken.message}.`, { path: broken.field });
   const base = { amount, qualifier: json.qualifier, quantum };
-  const withMax = json.max !== undefined ? { ...base, max: money(json.max, json.currency) } : base;
+  const withMax = max !== undefined ? { ...base, max } : base;
   return json.text !== undefined ? { ...withMax, text: json.text } : withMax;
 }

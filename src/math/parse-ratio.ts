@@ -1,13 +1,13 @@
+import { DECIMAL } from '../_lib/decimal';
 import { assertString } from '../_lib/guards';
 import { safely } from '../_lib/safe';
 import { preview, ReckonError } from '../errors/reckon-error';
 import type { SafeResult } from '../errors/safe-result';
 import { type Ratio, ratio, ratioDiv, ratioMul } from './ratio-arithmetic';
 
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-
 /**
- * Reads a plain decimal string ("0.8675", "-12", "1.5") exactly. No exponents, no grouping.
+ * Reads a plain decimal string ("0.8675", "-12", "1.5") exactly, by the one rule ({@link DECIMAL}): no
+ * plus sign, exponent or grouping.
  *
  * @param text - the decimal
  * @returns the ratio, or undefined when `text` is not a plain decimal
@@ -29,7 +29,7 @@ export function parseDecimalRatio(text: string): Ratio | undefined {
 export function readRatio(text: string): Ratio | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return parseDecimalRatio(text);
-  const n = /^[+-]?\d+$/.test(text.slice(0, slash)) ? BigInt(text.slice(0, slash)) : undefined;
+  const n = /^-?\d+$/.test(text.slice(0, slash)) ? BigInt(text.slice(0, slash)) : undefined;
   const d = /^\d+$/.test(text.slice(slash + 1)) ? BigInt(text.slice(slash + 1)) : undefined;
   if (n === undefined || d === undefined || d === 0n) return undefined;
   return ratio(n, d);

@@ -25,6 +25,4 @@ export {
   ratioToDecimal,
   ratioToString,
   roundRatio,
-  scaledToDecimal,
-  trimDecimal,
 } from './round-ratio';

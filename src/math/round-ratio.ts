@@ -1,3 +1,4 @@
+import { writeDecimal } from '../_lib/decimal';
 import { assertInteger, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { isRatio, RATIO, type Ratio } from './ratio-arithmetic';
@@ -60,16 +61,6 @@ export function roundRatio(value: Ratio, options: RoundRatioOptions): bigint {
   }
 }
 
-/** Writes a scaled integer (`units / 10^digits`) as a decimal string. @internal */
-export function scaledToDecimal(units: bigint, digits: number): string {
-  const negative = units < 0n;
-  const s = (negative ? -units : units).toString();
-  if (digits <= 0) return (negative ? '-' : '') + s + '0'.repeat(-digits);
-  const padded = s.padStart(digits + 1, '0');
-  const text = `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
-  return negative ? `-${text}` : text;
-}
-
 /**
  * Writes a ratio as a decimal string: exactly when it terminates within `maxDigits`, else rounded
  * half-even to `maxDigits` decimals. Trailing zeros are removed.
@@ -82,15 +73,7 @@ export function scaledToDecimal(units: bigint, digits: number): string {
  */
 export function ratioToDecimal(value: Ratio, maxDigits = 12): string {
   assertInteger(maxDigits, 'maxDigits', 0, MAX_DIGITS);
-  const text = scaledToDecimal(roundRatio(value, { digits: maxDigits }), maxDigits);
-  return trimDecimal(text);
-}
-
-/** Removes trailing fraction zeros (and a bare point) from a decimal string. @internal */
-export function trimDecimal(text: string): string {
-  if (!text.includes('.')) return text;
-  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
-  return trimmed === '-0' ? '0' : trimmed;
+  return writeDecimal(roundRatio(value, { digits: maxDigits }), maxDigits, true);
 }
 
 /** Whether the ratio has a finite decimal expansion (denominator of the form 2^a·5^b). */
@@ -125,7 +108,7 @@ export function ratioToString(value: Ratio): string {
     d = d % 10n === 0n ? d / 10n : d % 5n === 0n ? d / 5n : d / 2n;
   }
   // digits is an upper bound on the places needed; roundRatio is exact here.
-  return trimDecimal(scaledToDecimal(roundRatio(value, { digits }), digits));
+  return writeDecimal(roundRatio(value, { digits }), digits, true);
 }
 
 /**

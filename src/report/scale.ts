@@ -1,3 +1,4 @@
+import { writeDecimal } from '../_lib/decimal';
 import {
   type Ratio,
   ratio,
@@ -8,7 +9,6 @@ import {
   ratioSub,
   ratioToDecimal,
   roundRatio,
-  scaledToDecimal,
 } from '../math/ratio';
 
 /**
@@ -89,7 +89,7 @@ export function xTenths(axis: Axis, value: Ratio, width: number, offset: number)
 
 /** Tenths of a pixel as an SVG number ("123.4", "12"). @internal */
 export function px(tenths: bigint): string {
-  const text = scaledToDecimal(tenths, 1);
+  const text = writeDecimal(tenths, 1);
   return text.endsWith('.0') ? text.slice(0, -2) : text;
 }
 
