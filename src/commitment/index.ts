@@ -14,6 +14,7 @@ export {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   isAdditiveKind,
+  PARTY_KINDS,
   ROLES,
 } from './model';
 export { assertCommitments, validateCommitments } from './validate';

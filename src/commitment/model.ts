@@ -14,6 +14,18 @@ export type PartyKind =
   | 'media'
   | 'other';
 
+/** Every party kind, in a stable order. Frozen: one caller cannot change it for all. */
+export const PARTY_KINDS: readonly PartyKind[] = /* @__PURE__ */ deepFreeze([
+  'company',
+  'government',
+  'fund',
+  'bank',
+  'person',
+  'institution',
+  'media',
+  'other',
+] as PartyKind[]);
+
 /** A company or institution that takes part in commitments. */
 export interface Party {
   /** Stable kebab-case id ("goldman-sachs"). */

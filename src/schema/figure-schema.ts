@@ -46,17 +46,20 @@ export const figureJSONSchema = z
     end: z.number().int().nonnegative().optional(),
     convertedFrom: z.number().int().nonnegative().optional(),
   })
-  .superRefine((f, ctx) => {
-    // The figure rules have one home, figureFromJSON: its INVALID_FIGURE is this schema's issue. Other
-    // codes are shape problems the fields above report already.
-    try {
-      figureFromJSON(f as FigureJSON);
-    } catch (error) {
-      if (!isReckonError(error, 'INVALID_FIGURE')) return;
-      for (const issue of issuesOf(error))
-        ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
-    }
-  });
+  .superRefine(
+    (f, ctx) => {
+      // The figure rules have one home, figureFromJSON: what it refuses, this schema refuses. It runs on
+      // well-shaped fields only (`when`), so that a bad field is one issue, not two.
+      try {
+        figureFromJSON(f as FigureJSON);
+      } catch (error) {
+        if (!isReckonError(error)) throw error;
+        for (const issue of issuesOf(error))
+          ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  );
 
 /**
  * Reads the JSON form of a figure into a `Figure` (exact money), with zod issues and paths for

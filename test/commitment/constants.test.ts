@@ -6,6 +6,7 @@ import {
   COMMITMENT_STATUSES,
   type Commitment,
   isAdditiveKind,
+  PARTY_KINDS,
   type Party,
   ROLES,
   validateCommitments,
@@ -28,6 +29,7 @@ describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITMENT_KIND_INFO', (
       expect(() => (ROLES as string[]).push('thief')).toThrow(TypeError);
       expect(() => (COMMITMENT_STATUSES as string[]).pop()).toThrow(TypeError);
       expect(() => (COMMITMENT_KINDS as string[]).push('gift')).toThrow(TypeError);
+      expect(() => (PARTY_KINDS as string[]).push('startup')).toThrow(TypeError);
       expect(() => {
         (COMMITMENT_KIND_INFO as Record<string, unknown>).gift = { additive: true, roles: [] };
       }).toThrow(TypeError);
@@ -45,7 +47,8 @@ describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITMENT_KIND_INFO', (
 describe('isAdditiveKind', () => {
   describe('a kind it knows', () => {
     it('tells flows from stocks', () => {
-      for (const kind of COMMITMENT_KINDS) expect(isAdditiveKind(kind)).toBe(COMMITMENT_KIND_INFO[kind].additive);
+      for (const kind of COMMITMENT_KINDS)
+        expect(isAdditiveKind(kind)).toBe(COMMITMENT_KIND_INFO[kind].additive);
     });
     it('lists in COMMITMENT_KINDS exactly the kinds COMMITMENT_KIND_INFO describes', () => {
       expect([...COMMITMENT_KINDS].sort()).toEqual(Object.keys(COMMITMENT_KIND_INFO).sort());
@@ -98,6 +101,11 @@ describe('validateCommitments', () => {
         'ROLE_MISMATCH commitments.0.parties.0.role',
       ]);
       expect(validateCommitments([null as never], []).map((i) => i.path.join('.'))).toEqual(['parties.0']);
+      const startup = { id: 'acme', name: 'Acme', kind: 'startup' } as unknown as Party;
+      expect(validateCommitments([startup], []).map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+        'INVALID_ARGUMENT parties.0.kind',
+      ]);
+      for (const kind of PARTY_KINDS) expect(validateCommitments([{ ...startup, kind }], [])).toEqual([]);
     });
 
     it('assertCommitments throws the first of them', () => {

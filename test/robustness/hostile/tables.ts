@@ -1600,6 +1600,7 @@ export const NON_FUNCTION_EXPORTS: Readonly<
 > = {
   COMMITMENT_KINDS: { kind: 'constant', module: 'commitment' },
   COMMITMENT_KIND_INFO: { kind: 'constant', module: 'commitment' },
+  PARTY_KINDS: { kind: 'constant', module: 'commitment' },
   COMMITMENT_STATUSES: { kind: 'constant', module: 'commitment' },
   ROLES: { kind: 'constant', module: 'commitment' },
   QUALIFIERS: { kind: 'constant', module: 'figure' },
