@@ -18,6 +18,7 @@ export {
   rateJSONSchema,
   sourceSpanSchema,
 } from './dataset-schema';
+export { datasetToJSON } from './dataset-to-json';
 export {
   currencyCodeSchema,
   decimalStringSchema,
@@ -27,4 +28,4 @@ export {
   qualifierSchema,
 } from './figure-schema';
 export { datasetJSONSchemaDocument } from './json-schema';
-export { datasetToJSON, parseDataset, safeParseDataset } from './parse-dataset';
+export { parseDataset, safeParseDataset } from './parse-dataset';

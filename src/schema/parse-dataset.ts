@@ -1,4 +1,4 @@
-import { assertArray, assertRecord } from '../_lib/guards';
+import { defined } from '../_lib/defined';
 import { COMMITMENT_KIND_INFO, type Commitment, type Party } from '../commitment/model';
 import { validateCommitments } from '../commitment/validate';
 import type { SourceSpan } from '../dataset/source-span';
@@ -13,20 +13,13 @@ import type {
 } from '../dataset/types';
 import { type Issue, isReckonError, ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
 import type { SafeResult } from '../errors/safe-result';
-import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-json';
+import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
 import type { Figure } from '../figure/types';
-import { createRate, rateToJSON } from '../rates/rate';
-import { type DatasetJSON, datasetJSONSchema } from './dataset-schema';
+import { createRate } from '../rates/rate';
+import { datasetJSONSchema } from './dataset-schema';
 import { misshapenDatasetIssues } from './misshapen';
 
 type Path = (string | number)[];
-
-/** Keeps only defined values, so that optional fields stay absent (exactOptionalPropertyTypes). */
-function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
-}
 
 /**
  * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
@@ -260,77 +253,4 @@ export function parseDataset(json: unknown): Dataset {
     `The dataset has ${r.issues.length} issue(s); the first${where}: ${first?.message ?? ''}.`,
     { issues: r.issues },
   );
-}
-
-/**
- * Writes a dataset back to its JSON form. `parseDataset(datasetToJSON(d))` gives `d` back.
- *
- * @param dataset - a dataset, as {@link parseDataset} returns it
- * @returns the JSON form (exact decimal strings)
- * @throws `ReckonError` `INVALID_DATASET` when a commitment, conversion or mention holds a figure that
- *   is not in `dataset.figures`; `INVALID_ARGUMENT` (naming the path) when `dataset` is not a dataset
- * @example
- * ```ts
- * writeFileSync('dataset.json', JSON.stringify(datasetToJSON(dataset), null, 2));
- * ```
- */
-export function datasetToJSON(dataset: Dataset): DatasetJSON {
-  const d = assertRecord(dataset, 'dataset');
-  for (const key of [
-    'documents',
-    'parties',
-    'figures',
-    'commitments',
-    'conversions',
-    'capacities',
-    'rates',
-  ]) {
-    assertArray(d[key], `dataset.${key}`).forEach((item, i) => {
-      assertRecord(item, `dataset.${key}[${i}]`);
-    });
-  }
-  if (d.mentions !== undefined) {
-    assertArray(d.mentions, 'dataset.mentions').forEach((item, i) => {
-      assertRecord(item, `dataset.mentions[${i}]`);
-    });
-  }
-  const ids = new Map<Figure, string>(dataset.figures.map((f) => [f.figure, f.id]));
-  const ref = (figure: Figure, where: string): string => {
-    const id = ids.get(figure);
-    if (id === undefined)
-      throw new ReckonError('INVALID_DATASET', `${where} holds a figure that is not in dataset.figures.`);
-    return id;
-  };
-  return defined({
-    version: 1 as const,
-    id: dataset.id,
-    title: dataset.title,
-    documents: dataset.documents.map((d) => ({ ...d })),
-    parties: dataset.parties.map((p) => ({ ...p })),
-    figures: dataset.figures.map((f) => {
-      const { text: _t, ...figure } = figureToJSON(f.figure);
-      return defined({
-        id: f.id,
-        figure: f.figure.text === undefined ? figure : { ...figure, text: f.figure.text },
-        source: f.source,
-        attributedTo: f.attributedTo,
-      });
-    }),
-    commitments: dataset.commitments.map((c) => {
-      const { amount, ...rest } = c;
-      return defined({
-        ...rest,
-        amount: amount ? ref(amount, `commitment ${c.id}`) : undefined,
-      }) as DatasetJSON['commitments'][number];
-    }),
-    conversions: dataset.conversions.map((c) =>
-      defined({ ...c, from: ref(c.from, `conversion ${c.id}`), to: ref(c.to, `conversion ${c.id}`) }),
-    ),
-    capacities: dataset.capacities.map((c) => ({ ...c })),
-    mentions: dataset.mentions?.map((m) => {
-      const { figure, source: _s, ...rest } = m;
-      return { ...rest, figure: ref(figure, `mention ${m.id}`) };
-    }),
-    rates: dataset.rates.map(rateToJSON),
-  }) as DatasetJSON;
 }
