@@ -13,7 +13,10 @@ for (const name of ['nscale-2025-09', 'uk-tech-2025-09']) {
     new URL(`datasets/${name}.json`, dist),
   );
 }
-writeFileSync(new URL('dataset.schema.json', dist), `${JSON.stringify(datasetJSONSchemaDocument(), null, 2)}\n`);
+writeFileSync(
+  new URL('dataset.schema.json', dist),
+  `${JSON.stringify(datasetJSONSchemaDocument(), null, 2)}\n`,
+);
 console.log('wrote dist/datasets/{nscale,uk-tech}-2025-09.json and dist/dataset.schema.json');
 
 /**

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
 import { isReckonError } from '../../src/index';
-import { datasetJSONSchemaDocument, datasetToJSON, parseDataset, safeParseDataset } from '../../src/schema/index';
+import {
+  datasetJSONSchemaDocument,
+  datasetToJSON,
+  parseDataset,
+  safeParseDataset,
+} from '../../src/schema/index';
 import { expectReckonError } from '../helpers';
 import { clone, MUTATIONS, set } from '../schema/dataset-mutations';
 

@@ -1031,7 +1031,10 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
         mode: [v("'up'", () => 'up'), v("'HALF_EVEN'", () => 'HALF_EVEN')],
       }),
     ],
-    baseline: () => [{ n: 1n, d: 3n }, { digits: 2, mode: 'halfEven' }],
+    baseline: () => [
+      { n: 1n, d: 3n },
+      { digits: 2, mode: 'halfEven' },
+    ],
     check: (r) => (typeof r === 'bigint' ? undefined : `returned ${typeof r}, not a bigint`),
   },
   // money
