@@ -1,10 +1,10 @@
 /**
- * How checkCommitments and aggregate scale with long partOf chains, partOf cycles and one commitment
+ * How validateCommitments and aggregate scale with long partOf chains, partOf cycles and one commitment
  * with very many parties in a role: each is timed at 25,000, 50,000 and 100,000, so that linear time
  * shows as times that double with the size (quadratic ones would quadruple).
  * Run: npx tsx bench/aggregate-scale.ts
  */
-import { aggregate, type Commitment, checkCommitments, type Party, parseFigure } from '../src/index';
+import { aggregate, type Commitment, type Party, parseFigure, validateCommitments } from '../src/index';
 
 const amount = parseFigure('up to £11bn');
 const base = { kind: 'investment', status: 'announced', date: '2025-09-17', amount } as const;
@@ -42,12 +42,12 @@ const time = (fn: () => unknown) => {
   return `${(performance.now() - t).toFixed(0)} ms`.padStart(8);
 };
 
-console.log(`node ${process.version}; each cell: checkCommitments / aggregate (by party, equal)`);
+console.log(`node ${process.version}; each cell: validateCommitments / aggregate (by party, equal)`);
 console.log(`${'size'.padStart(8)}  ${'chain'.padEnd(20)}${'cycle'.padEnd(20)}parties in one role`);
 for (const n of [25_000, 50_000, 100_000]) {
   const parties = partiesFor(n);
   const cells = [chain(n, false).reverse(), chain(n, true), crowd(n)].map((list) => {
-    const check = time(() => checkCommitments(parties, list));
+    const check = time(() => validateCommitments(parties, list));
     const agg = time(() => aggregate(list, { by: 'party', allocation: 'equal' }));
     return `${check} /${agg}`.padEnd(20);
   });

@@ -3,7 +3,7 @@
  * dataset JSON Schema) and makes the CommonJS declarations loadable by `module: node16` projects.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { datasetJsonSchema } from '../src/schema/index';
+import { datasetJSONSchemaDocument } from '../src/schema/index';
 
 const dist = new URL('../dist/', import.meta.url);
 mkdirSync(new URL('datasets/', dist), { recursive: true });
@@ -13,7 +13,10 @@ for (const name of ['nscale-2025-09', 'uk-tech-2025-09']) {
     new URL(`datasets/${name}.json`, dist),
   );
 }
-writeFileSync(new URL('dataset.schema.json', dist), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('dataset.schema.json', dist),
+  `${JSON.stringify(datasetJSONSchemaDocument(), null, 2)}\n`,
+);
 console.log('wrote dist/datasets/{nscale,uk-tech}-2025-09.json and dist/dataset.schema.json');
 
 /**

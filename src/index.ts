@@ -20,6 +20,7 @@ export * from './conversion/index';
 export { verdictFromJSON } from './conversion/verdict-from-json';
 export type { VerdictJSON } from './conversion/verdict-json';
 export { verdictToJSON } from './conversion/verdict-json';
+export type { SourceSpan } from './dataset/source-span';
 export type {
   Capacity,
   CitedFigure,

@@ -90,8 +90,8 @@ function convert(sums: readonly (IntervalSum | undefined)[], ctx: FinishContext,
   const digits = smallInt(target.exponent);
   const converted: ConvertedInterval = {
     currency: target.code,
-    low: lowKnown ? fromUnits(roundRatio(low, digits), target.exponent, target) : null,
-    high: highKnown ? fromUnits(roundRatio(high, digits), target.exponent, target) : null,
+    low: lowKnown ? fromUnits(roundRatio(low, { digits }), target.exponent, target) : null,
+    high: highKnown ? fromUnits(roundRatio(high, { digits }), target.exponent, target) : null,
     lowInclusive: lowKnown && !lowExclusive,
     highInclusive: highKnown && !highExclusive,
     complete,

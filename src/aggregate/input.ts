@@ -5,7 +5,7 @@ import type { FigureJSON } from '../figure/figure-json';
 import { figureFromJSON } from '../figure/figure-json';
 import type { Figure } from '../figure/types';
 
-const KINDS: ReadonlySet<string> = new Set(Object.keys(COMMITMENT_KINDS));
+const KINDS: ReadonlySet<string> = new Set(COMMITMENT_KINDS);
 const STATUSES: ReadonlySet<string> = new Set(COMMITMENT_STATUSES);
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
 const list = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ');

@@ -41,7 +41,7 @@ export interface Settings {
 const BY: readonly ('party' | Role)[] = ['party', ...ROLES];
 const ALLOCATIONS: readonly Allocation[] = ['unallocated', 'equal', 'full'];
 const VIEWS: readonly BoundsView[] = ['nominal', 'rounding'];
-const KINDS = Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
+const KINDS = COMMITMENT_KINDS as CommitmentKind[];
 const KNOWN: ReadonlySet<string> = new Set<keyof AggregateOptions>([
   'by',
   'kinds',

@@ -1,5 +1,5 @@
 import {
-  COMMITMENT_KINDS,
+  COMMITMENT_KIND_INFO,
   COMMITMENT_STATUSES,
   type Commitment,
   type KindInfo,
@@ -12,7 +12,7 @@ import { compareText } from './order';
 /** What the totals may do with a commitment, before `partOf` is looked at. @internal */
 export type Standing = 'eligible' | 'filtered' | 'withdrawn' | 'notAdditive' | 'withoutAmount';
 
-const KINDS: ReadonlyMap<string, KindInfo> = new Map(Object.entries(COMMITMENT_KINDS));
+const KINDS: ReadonlyMap<string, KindInfo> = new Map(Object.entries(COMMITMENT_KIND_INFO));
 const STATUSES: ReadonlySet<string> = new Set(COMMITMENT_STATUSES);
 
 /**

@@ -2,7 +2,7 @@ import { type ExtractOptions, extractFiguresIter } from '../extract/extract';
 import { figureToJSON } from '../figure/figure-json';
 import { formatFigure } from '../figure/format-figure';
 import type { FigureLocale } from '../figure/types';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { currencyCode } from '../money/money';
 import { style } from './format';
 import { CliFailure, type CliIO, readText } from './io';
@@ -46,7 +46,7 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
   if (
     dollar !== undefined &&
     dollar !== 'ambiguous' &&
-    !(/^[A-Z]{3}$/.test(dollar) && findCurrency(dollar))
+    !(/^[A-Z]{3}$/.test(dollar) && knownCurrency(dollar))
   ) {
     throw new CliFailure(`--dollar must be an ISO 4217 code such as NZD, or "ambiguous"; got "${dollar}"`);
   }

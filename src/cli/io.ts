@@ -85,7 +85,7 @@ export function loadDataset(io: CliIO, path: string | undefined): { dataset: Dat
       `${path} is not a valid dataset: ${r.issues.length} issue(s), the first at ${first?.path.join('.') || '(root)'}: ${first?.message ?? ''} (run: reckon validate ${path})`,
     );
   }
-  return { dataset: r.dataset, name: path };
+  return { dataset: r.output, name: path };
 }
 
 /** The rates to use: an ECB file when one is named, else the dataset's own reference rates. */

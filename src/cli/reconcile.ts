@@ -2,7 +2,7 @@ import type { Commitment } from '../commitment/model';
 import type { Dataset } from '../dataset/types';
 import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { ukTechDataset } from '../datasets/uk-tech-2025-09/index';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import type { RateProvider } from '../rates/provider';
 import { ratesFromList } from '../rates/static-rates';
 import { explainAmbiguous, explainContradiction } from '../reconcile/explain';
@@ -80,7 +80,7 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
     windowDays = Number.parseInt(args.window, 10);
   }
   const to = args.to?.toUpperCase();
-  if (to !== undefined && !findCurrency(to))
+  if (to !== undefined && !knownCurrency(to))
     throw new CliFailure(`--to must be an ISO 4217 currency code such as EUR; got "${args.to}"`);
   const rates = args.rates !== undefined ? readRatesFile(io, args.rates) : ratesFromList(dataset.rates);
   const mentions = mentionsFromDataset(dataset, { keys: args.noKeys !== true });

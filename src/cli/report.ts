@@ -17,7 +17,7 @@ import {
 import type { Dataset } from '../dataset/types';
 import { formatFigure } from '../figure/format-figure';
 import { ratioToDecimal } from '../math/ratio';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import { formatConverted, formatInterval, style } from './format';
@@ -49,7 +49,7 @@ function check<T extends string>(
 function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOptions {
   const by = check(args.by, ['party', ...ROLES] as ('party' | Role)[], '--by') ?? 'party';
   const kinds = list(args.kind)?.map(
-    (k) => check(k, Object.keys(COMMITMENT_KINDS) as CommitmentKind[], '--kind') as CommitmentKind,
+    (k) => check(k, COMMITMENT_KINDS as CommitmentKind[], '--kind') as CommitmentKind,
   );
   const statuses = list(args.status)?.map(
     (s) => check(s, COMMITMENT_STATUSES, '--status') as CommitmentStatus,
@@ -59,7 +59,7 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
   if (args.asOf !== undefined && !isIsoDate(args.asOf))
     throw new CliFailure(`--as-of must be a day such as 2025-09-17; got "${args.asOf}"`);
   const to = args.to?.toUpperCase();
-  if (to !== undefined && !findCurrency(to))
+  if (to !== undefined && !knownCurrency(to))
     throw new CliFailure(`--to must be an ISO 4217 currency code such as EUR; got "${args.to}"`);
   if (args.rates !== undefined && to === undefined)
     throw new CliFailure('--rates needs --to (the currency to convert into)');

@@ -19,7 +19,7 @@ export function validate(args: ValidateArgs, io: CliIO): number {
   }
   const s = style(io.color);
   if (r.success) {
-    const d = r.dataset;
+    const d = r.output;
     io.out(
       `${s.green('✓')} ${args.file} is a valid dataset: ${d.documents.length} document(s), ${d.parties.length} parties, ${d.figures.length} figures, ${d.commitments.length} commitments, ${d.conversions.length} conversion(s), ${d.capacities.length} capacities, ${d.rates.length} rates.`,
     );

@@ -9,5 +9,12 @@ export type {
   Period,
   Role,
 } from './model';
-export { COMMITMENT_KINDS, COMMITMENT_STATUSES, isAdditiveKind, ROLES } from './model';
-export { assertCommitments, checkCommitments } from './validate';
+export {
+  COMMITMENT_KIND_INFO,
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  isAdditiveKind,
+  PARTY_KINDS,
+  ROLES,
+} from './model';
+export { assertCommitments, validateCommitments } from './validate';

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/freeze';
 import { hasOwn, invalidArgument } from '../_lib/guards';
-import type { SourceSpan } from '../conversion/snapshot';
+import type { SourceSpan } from '../dataset/source-span';
 import type { Figure } from '../figure/types';
 
 /** What kind of party: a company, a government, a fund … */
@@ -13,6 +13,18 @@ export type PartyKind =
   | 'institution'
   | 'media'
   | 'other';
+
+/** Every party kind, in a stable order. Frozen: one caller cannot change it for all. */
+export const PARTY_KINDS: readonly PartyKind[] = /* @__PURE__ */ deepFreeze([
+  'company',
+  'government',
+  'fund',
+  'bank',
+  'person',
+  'institution',
+  'media',
+  'other',
+] as PartyKind[]);
 
 /** A company or institution that takes part in commitments. */
 export interface Party {
@@ -131,8 +143,27 @@ export interface KindInfo {
   readonly roles: readonly Role[];
 }
 
-/** Each kind: additive or not, and the roles that fit it. Deeply frozen: one caller cannot change it for all. */
-export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = /* @__PURE__ */ deepFreeze({
+/** Every kind, in a stable order. Frozen: one caller cannot change it for all. */
+export const COMMITMENT_KINDS: readonly CommitmentKind[] = /* @__PURE__ */ deepFreeze([
+  'investment',
+  'equityStake',
+  'loan',
+  'grant',
+  'capex',
+  'contract',
+  'pledge',
+  'fundingRound',
+  'project',
+  'valuation',
+  'capitalUnderManagement',
+  'marketCapitalisation',
+] as CommitmentKind[]);
+
+/**
+ * Each kind: additive or not, and the roles that fit it (its keys are {@link COMMITMENT_KINDS}). Deeply
+ * frozen: one caller cannot change it for all.
+ */
+export const COMMITMENT_KIND_INFO: Readonly<Record<CommitmentKind, KindInfo>> = /* @__PURE__ */ deepFreeze({
   investment: { additive: true, roles: ['investor', 'recipient', 'partner', 'supplier', 'customer'] },
   equityStake: { additive: true, roles: ['investor', 'recipient'] },
   loan: { additive: true, roles: ['lender', 'borrower', 'arranger'] },
@@ -150,7 +181,7 @@ export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = /* @
 /**
  * Whether a kind is added up in totals.
  *
- * @param kind - one of the keys of {@link COMMITMENT_KINDS}
+ * @param kind - one of {@link COMMITMENT_KINDS}
  * @returns true for flows (investments, loans …), false for stocks and marks (valuations …)
  * @throws {@link ReckonError} `INVALID_ARGUMENT` for anything but a known kind (an inherited key such as
  *   "constructor" is not one)
@@ -162,8 +193,8 @@ export const COMMITMENT_KINDS: Readonly<Record<CommitmentKind, KindInfo>> = /* @
  * ```
  */
 export function isAdditiveKind(kind: CommitmentKind): boolean {
-  if (typeof kind !== 'string' || !hasOwn(COMMITMENT_KINDS, kind)) {
-    throw invalidArgument('kind', `one of ${Object.keys(COMMITMENT_KINDS).join(', ')}`, kind);
+  if (typeof kind !== 'string' || !hasOwn(COMMITMENT_KIND_INFO, kind)) {
+    throw invalidArgument('kind', `one of ${COMMITMENT_KINDS.join(', ')}`, kind);
   }
-  return COMMITMENT_KINDS[kind].additive;
+  return COMMITMENT_KIND_INFO[kind].additive;
 }

@@ -110,7 +110,7 @@ export function convertMoney<TTo extends string>(
     substituted = lookup.substituted;
   }
   const exact = ratioMul(ratio(from.units, 10n ** from.scale), rate.value);
-  const units = roundRatio(exact, smallInt(target.exponent), 'halfEven');
+  const units = roundRatio(exact, { digits: smallInt(target.exponent), mode: 'halfEven' });
   return {
     money: dinero({ amount: units, currency: target, scale: target.exponent }),
     exact,

@@ -2,10 +2,9 @@ import { assertRecord, invalidArgument, isRecord, optionalBoolean, readOptions }
 import { ReckonError } from '../errors/reckon-error';
 import { figureBounds } from '../figure/bounds';
 import type { Figure } from '../figure/types';
-import { type Ratio, ratio, ratioDiv, ratioMax, ratioMin } from '../math/ratio';
-import type { Money } from '../money/money';
+import { type Ratio, ratioDiv, ratioMax, ratioMin } from '../math/ratio';
 import { currencyCode } from '../money/money';
-import { toUnits } from '../money/units';
+import { moneyRatio } from '../money/units';
 import type { ConversionSnapshot } from './snapshot';
 
 /** Options for {@link impliedRate}. */
@@ -27,12 +26,6 @@ export interface ImpliedRate {
   readonly low: Ratio;
   /** The highest rate the written digits allow. */
   readonly high: Ratio;
-}
-
-/** Money as an exact ratio of major units. @internal */
-export function moneyRatio(value: Money, path?: string): Ratio {
-  const u = toUnits(value, path);
-  return ratio(u.units, 10n ** u.scale);
 }
 
 /**

@@ -11,5 +11,5 @@ export { explainVerdict } from './explain';
 export type { ImpliedRate, ImpliedRateOptions } from './implied-rate';
 export { impliedRate } from './implied-rate';
 export { ratesFromConversions } from './implied-rates';
-export type { ConversionSnapshot, SourceSpan } from './snapshot';
+export type { ConversionSnapshot } from './snapshot';
 export { defaultToleranceBps } from './tolerance';

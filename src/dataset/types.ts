@@ -1,7 +1,8 @@
 import type { Commitment, CommitmentKind, Participation, Party } from '../commitment/model';
-import type { ConversionSnapshot, SourceSpan } from '../conversion/snapshot';
+import type { ConversionSnapshot } from '../conversion/snapshot';
 import type { Figure, Qualifier } from '../figure/types';
 import type { Rate } from '../rates/rate';
+import type { SourceSpan } from './source-span';
 
 /** A source text: an article or a filing, with the metadata needed to cite it. */
 export interface DatasetDocument {

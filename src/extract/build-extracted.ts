@@ -2,7 +2,7 @@ import { compare } from 'dinero.js/bigint';
 import { amountToMoney, makeQuantum } from '../figure/build';
 import type { FigureMatch } from '../figure/grammar';
 import type { Figure, FigureLocale } from '../figure/types';
-import { type Currency, findCurrency } from '../money/currencies';
+import { type Currency, knownCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
 import { compactMoney } from './compact-money';
 
@@ -26,10 +26,10 @@ function quantumOf(currency: Currency, qExp: number, scale: number): Money {
 
 const CURRENCIES = /* @__PURE__ */ new Map<string, Currency | undefined>();
 
-/** {@link findCurrency}, remembered: a text names few currencies, many times. */
+/** {@link knownCurrency}, remembered: a text names few currencies, many times. */
 function currencyOf(code: string): Currency | undefined {
   if (CURRENCIES.has(code)) return CURRENCIES.get(code);
-  const found = findCurrency(code);
+  const found = knownCurrency(code);
   CURRENCIES.set(code, found);
   return found;
 }

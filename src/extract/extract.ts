@@ -18,7 +18,7 @@ import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
 import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
 import { type Linked, linkConversion, linkRespectively } from './link';
 
@@ -226,7 +226,7 @@ function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
   if (d !== undefined && typeof d !== 'string') {
     throw invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', d);
   }
-  if (d !== undefined && d !== 'ambiguous' && !(/^[A-Z]{3}$/.test(d) && findCurrency(d))) {
+  if (d !== undefined && d !== 'ambiguous' && !(/^[A-Z]{3}$/.test(d) && knownCurrency(d))) {
     throw new ReckonError(
       'UNKNOWN_CURRENCY',
       `options.dollar must be an ISO 4217 code such as "NZD", or "ambiguous"; got "${preview(d)}".`,

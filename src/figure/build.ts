@@ -1,6 +1,7 @@
 import { compare, dinero } from 'dinero.js/bigint';
+import { figureRuleBroken } from '../_lib/figure-rules';
 import { pow10, smallInt } from '../math/small';
-import { type Currency, findCurrency } from '../money/currencies';
+import { type Currency, knownCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
 import type { FigureMatch, ResolvedAmount } from './grammar';
 import type { Figure } from './types';
@@ -39,7 +40,7 @@ export function makeQuantum(currency: Currency, exp: number, scale: number): Mon
 
 /** Builds a Figure from a grammar match. Returns a reason when the match cannot be a figure. @internal */
 export function figureFromMatch(match: FigureMatch, text: string | undefined): Figure | string {
-  const currency = findCurrency(match.low.currency);
+  const currency = knownCurrency(match.low.currency);
   if (!currency) return `unknown currency ${match.low.currency}`;
   const low = amountToMoney(match.low, currency);
   if (!match.high) {
@@ -48,8 +49,9 @@ export function figureFromMatch(match: FigureMatch, text: string | undefined): F
       : { amount: low.value, qualifier: match.qualifier, quantum: low.quantum, text };
   }
   const high = amountToMoney(match.high, currency);
-  if (compare(high.value, low.value) < 0) return 'the upper end of the range is below its lower end';
   const quantum = compare(high.quantum, low.quantum) < 0 ? high.quantum : low.quantum;
+  const broken = figureRuleBroken(low.value, high.value, quantum);
+  if (broken) return broken.message;
   const figure: Figure = { amount: low.value, max: high.value, qualifier: 'range', quantum };
   return text === undefined ? figure : { ...figure, text };
 }

@@ -1,5 +1,7 @@
+import { figureRuleBroken } from '../_lib/figure-rules';
 import { assertRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
+import type { ExtractedFigure } from '../extract/extract';
 import { currencyCode, money, toDecimalString } from '../money/money';
 import { checkFigure } from './guard';
 import { type Figure, QUALIFIERS, type Qualifier } from './types';
@@ -24,18 +26,10 @@ export interface FigureJSON {
   readonly assumedCurrency?: true;
 }
 
-/** A figure that may carry its position in a text (an extracted figure). */
-export type PositionedFigure = Figure & {
-  readonly start?: number;
-  readonly end?: number;
-  readonly convertedFrom?: number;
-  readonly assumedCurrency?: true;
-};
-
 /**
  * Writes a figure as JSON-safe data (`JSON.stringify` of a bigint dinero object throws).
  *
- * @param figure - a figure, or an extracted figure with its position
+ * @param figure - a figure, or an {@link ExtractedFigure} (its position is kept)
  * @returns the JSON form
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier
  * @example
@@ -44,8 +38,9 @@ export type PositionedFigure = Figure & {
  * // { currency: 'GBP', amount: '11000000000', qualifier: 'upTo', quantum: '1000000000', text: 'up to £11bn' }
  * ```
  */
-export function figureToJSON(figure: PositionedFigure): FigureJSON {
+export function figureToJSON(figure: Figure | ExtractedFigure): FigureJSON {
   checkFigure(figure, 'figure');
+  const at: Partial<ExtractedFigure> = figure;
   const trim = { trim: true } as const;
   return {
     currency: currencyCode(figure.amount),
@@ -54,10 +49,10 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
     qualifier: figure.qualifier,
     quantum: toDecimalString(figure.quantum, trim),
     ...(figure.text !== undefined ? { text: figure.text } : {}),
-    ...(figure.start !== undefined ? { start: figure.start } : {}),
-    ...(figure.end !== undefined ? { end: figure.end } : {}),
-    ...(figure.convertedFrom !== undefined ? { convertedFrom: figure.convertedFrom } : {}),
-    ...(figure.assumedCurrency ? { assumedCurrency: true as const } : {}),
+    ...(at.start !== undefined ? { start: at.start } : {}),
+    ...(at.end !== undefined ? { end: at.end } : {}),
+    ...(at.convertedFrom !== undefined ? { convertedFrom: at.convertedFrom } : {}),
+    ...(at.assumedCurrency ? { assumedCurrency: true as const } : {}),
   };
 }
 
@@ -67,8 +62,10 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
  *
  * @param json - the output of {@link figureToJSON}
  * @returns the figure
- * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object; `INVALID_FIGURE` for an
- *   unknown qualifier or a range without `max`;
+ * @throws {@link ReckonError} `INVALID_ARGUMENT` when `json` is not an object; `INVALID_FIGURE` (its
+ *   `details.path` naming the field) for an unknown qualifier, a range without `max` or `max` without a
+ *   range, `max` below `amount`, or a quantum that is not positive — the checks `parseFigure` and the
+ *   schemas make too;
  *   `INVALID_MONEY` or `UNKNOWN_CURRENCY` for a bad amount or currency
  * @example
  * ```ts
@@ -78,15 +75,21 @@ export function figureToJSON(figure: PositionedFigure): FigureJSON {
 export function figureFromJSON(json: FigureJSON): Figure {
   assertRecord(json, 'json');
   if (!QUALIFIERS.includes(json.qualifier)) {
-    throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`);
+    throw new ReckonError('INVALID_FIGURE', `Unknown qualifier "${String(json.qualifier)}".`, {
+      path: 'qualifier',
+    });
   }
   if ((json.qualifier === 'range') !== (json.max !== undefined)) {
-    throw new ReckonError('INVALID_FIGURE', 'A range needs "max", and only a range has one.');
+    throw new ReckonError('INVALID_FIGURE', 'A range needs "max", and only a range has one.', {
+      path: 'max',
+    });
   }
   const amount = money(json.amount, json.currency);
   const quantum = money(json.quantum, json.currency);
-  if (quantum.toJSON().amount <= 0n) throw new ReckonError('INVALID_FIGURE', 'The quantum must be positive.');
+  const max = json.max !== undefined ? money(json.max, json.currency) : undefined;
+  const broken = figureRuleBroken(amount, max, quantum);
+  if (broken) throw new ReckonError('INVALID_FIGURE', `${broken.message}.`, { path: broken.field });
   const base = { amount, qualifier: json.qualifier, quantum };
-  const withMax = json.max !== undefined ? { ...base, max: money(json.max, json.currency) } : base;
+  const withMax = max !== undefined ? { ...base, max } : base;
   return json.text !== undefined ? { ...withMax, text: json.text } : withMax;
 }

@@ -1,4 +1,4 @@
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import type { Token } from './lexer';
 import {
   AMBIGUOUS_CODES,
@@ -133,7 +133,7 @@ const CODES = /* @__PURE__ */ new Map<string, boolean>();
 export function isCode(word: string): boolean {
   let known = CODES.get(word);
   if (known === undefined) {
-    known = /^[A-Z]{3}$/.test(word) && findCurrency(word) !== undefined;
+    known = /^[A-Z]{3}$/.test(word) && knownCurrency(word) !== undefined;
     CODES.set(word, known);
   }
   return known;

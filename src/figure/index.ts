@@ -1,11 +1,11 @@
 export type { BoundsView, FigureBounds, FigureBoundsOptions } from './bounds';
 export { figureBounds } from './bounds';
-export type { FigureJSON, PositionedFigure } from './figure-json';
+export type { FigureJSON } from './figure-json';
 export { figureFromJSON, figureToJSON } from './figure-json';
 export type { FormatFigureOptions } from './format-figure';
 export { formatFigure } from './format-figure';
 export type { DollarReading } from './grammar';
-export type { ParseFigureOptions, SafeParseFigureResult } from './parse-figure';
+export type { ParseFigureOptions } from './parse-figure';
 export { parseFigure, safeParseFigure } from './parse-figure';
 export type { Figure, FigureLocale, Qualifier } from './types';
 export { QUALIFIERS } from './types';

@@ -1,6 +1,6 @@
 import { invalidArgument, isRecord } from '../_lib/guards';
-import type { Issue } from '../errors/reckon-error';
 import { preview, ReckonError } from '../errors/reckon-error';
+import type { SafeResult } from '../errors/safe-result';
 import { figureFromMatch } from './build';
 import { type DollarReading, isMatchFailure, matchFigure } from './grammar';
 import { tokenize } from './lexer';
@@ -23,11 +23,6 @@ export interface ParseFigureOptions {
   readonly dollar?: DollarReading;
 }
 
-/** The result of {@link safeParseFigure}. */
-export type SafeParseFigureResult =
-  | { readonly success: true; readonly figure: Figure }
-  | { readonly success: false; readonly issues: readonly Issue[] };
-
 const MAX_PHRASE = 1000;
 const DOLLAR_OPTION = /^([A-Z]{3}|ambiguous)$/;
 
@@ -49,15 +44,16 @@ function optionsProblem(value: unknown): ReckonError | undefined {
  *
  * @param text - one phrase such as "up to £11bn" or "fast 700 Millionen US-Dollar"
  * @param options - {@link ParseFigureOptions}
- * @returns the figure, or issues with the code `INVALID_FIGURE` (or `UNKNOWN_CURRENCY`)
+ * @returns `{ success: true, output }` with the figure, or `{ success: false, issues }` with the code
+ *   `INVALID_FIGURE` (`INVALID_ARGUMENT` for bad options)
  * @example
  * ```ts
  * const r = safeParseFigure('rund 1 Mrd. Euro');
- * if (r.success) r.figure.qualifier; // 'about'
+ * if (r.success) r.output.qualifier; // 'about'
  * ```
  */
-export function safeParseFigure(text: string, options: ParseFigureOptions = {}): SafeParseFigureResult {
-  const fail = (message: string): SafeParseFigureResult => ({
+export function safeParseFigure(text: string, options: ParseFigureOptions = {}): SafeResult<Figure> {
+  const fail = (message: string): SafeResult<Figure> => ({
     success: false,
     issues: [{ code: 'INVALID_FIGURE', message, path: [], received: preview(text) }],
   });
@@ -95,7 +91,9 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
     return fail(`"${preview(text)}": unexpected "${rest.text}" after the figure (one figure per phrase)`);
   }
   const figure = figureFromMatch(m, text.trim());
-  return typeof figure === 'string' ? fail(`"${preview(text)}": ${figure}`) : { success: true, figure };
+  return typeof figure === 'string'
+    ? fail(`"${preview(text)}": ${figure}`)
+    : { success: true, output: figure };
 }
 
 /**
@@ -120,7 +118,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   const bad = optionsProblem(options);
   if (bad) throw bad;
   const result = safeParseFigure(text, options);
-  if (result.success) return result.figure;
+  if (result.success) return result.output;
   const issue = result.issues[0];
   throw new ReckonError('INVALID_FIGURE', `Not a money figure: ${issue?.message ?? 'unreadable'}.`, {
     issues: result.issues,

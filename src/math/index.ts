@@ -1,2 +1,5 @@
-export type { Ratio, RoundingMode } from './ratio';
-export { parseRatio, ratio, ratioCmp, ratioToDecimal, ratioToString, roundRatio } from './ratio';
+export { parseRatio, safeParseRatio } from './parse-ratio';
+export type { Ratio } from './ratio-arithmetic';
+export { ratio, ratioCmp } from './ratio-arithmetic';
+export type { RoundingMode, RoundRatioOptions } from './round-ratio';
+export { ratioToDecimal, ratioToString, roundRatio } from './round-ratio';

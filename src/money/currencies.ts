@@ -1,6 +1,8 @@
 import type { DineroCurrency } from 'dinero.js/bigint';
 import { hasOwn, invalidArgument } from '../_lib/guards';
+import { safely } from '../_lib/safe';
 import { ReckonError } from '../errors/reckon-error';
+import type { SafeResult } from '../errors/safe-result';
 
 /** A currency as dinero.js describes it, with bigint base and exponent and its ISO 4217 code. */
 export type Currency<TCode extends string = string> = DineroCurrency<bigint, TCode>;
@@ -38,7 +40,8 @@ const KNOWN: Readonly<Record<KnownCurrencyCode, Currency<KnownCurrencyCode>>> = 
  *
  * @param code - "EUR", "GBP", "JPY" …
  * @returns the currency
- * @throws {@link ReckonError} `UNKNOWN_CURRENCY` when the code is not in ISO 4217
+ * @throws {@link ReckonError} `UNKNOWN_CURRENCY` when the code is not in ISO 4217; `INVALID_ARGUMENT`
+ *   when `code` is not a string. {@link safeCurrency} returns the same as a result.
  * @example
  * ```ts
  * currency('JPY'); // { code: 'JPY', base: 10n, exponent: 0n }
@@ -47,7 +50,7 @@ const KNOWN: Readonly<Record<KnownCurrencyCode, Currency<KnownCurrencyCode>>> = 
 export function currency<TCode extends string>(code: TCode): Currency<TCode> {
   if (typeof code !== 'string')
     throw invalidArgument('code', 'an ISO 4217 currency code such as "EUR"', code);
-  const found = findCurrency(code);
+  const found = knownCurrency(code);
   if (!found) {
     const hint = /^[a-z]{3}$/.test(code)
       ? ` (did you mean "${code.toUpperCase()}"? codes are upper case)`
@@ -96,15 +99,10 @@ function exponentOf(code: string): bigint | undefined {
 const frozenCopies = new Map<string, Currency>();
 
 /**
- * Like {@link currency} but returns undefined for an unknown code.
- *
- * @example
- * ```ts
- * findCurrency('CHF')?.exponent; // 2n
- * findCurrency('XYZ'); // undefined
- * ```
+ * The currency with this code, or undefined: the lookup behind {@link currency} and
+ * {@link isCurrencyCode}, for reckon's own checks. @internal
  */
-export function findCurrency(code: string): Currency | undefined {
+export function knownCurrency(code: string): Currency | undefined {
   // Three upper-case letters first: no inherited key ("constructor", "__proto__") ever reaches a lookup.
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return undefined;
   if (hasOwn(KNOWN, code)) return KNOWN[code as KnownCurrencyCode];
@@ -119,6 +117,23 @@ export function findCurrency(code: string): Currency | undefined {
 }
 
 /**
+ * {@link currency} without throwing.
+ *
+ * @param code - "EUR", "GBP", "JPY" …
+ * @returns `{ success: true, output }` with the currency, or `{ success: false, issues }` with the code
+ *   `UNKNOWN_CURRENCY` (`INVALID_ARGUMENT` when `code` is not a string)
+ * @example
+ * ```ts
+ * const r = safeCurrency('CHF');
+ * if (r.success) r.output.exponent; // 2n
+ * safeCurrency('XYZ').success; // false
+ * ```
+ */
+export function safeCurrency<TCode extends string>(code: TCode): SafeResult<Currency<TCode>> {
+  return safely(() => currency(code));
+}
+
+/**
  * Whether `code` is an ISO 4217 code reckon knows.
  *
  * @example
@@ -127,5 +142,5 @@ export function findCurrency(code: string): Currency | undefined {
  * ```
  */
 export function isCurrencyCode(code: string): boolean {
-  return findCurrency(code) !== undefined;
+  return knownCurrency(code) !== undefined;
 }

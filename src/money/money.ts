@@ -1,4 +1,5 @@
 import { type Dinero, dinero } from 'dinero.js/bigint';
+import { DECIMAL, writeDecimal } from '../_lib/decimal';
 import { invalidArgument, isRecord, optionalBoolean, readOptions } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
 import { smallInt } from '../math/small';
@@ -15,8 +16,6 @@ export interface MoneyOptions {
    */
   readonly minorUnits?: boolean;
 }
-
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /** The largest currency exponent reckon takes (ISO 4217 has at most 4; some tokens have 18). */
 const MAX_EXPONENT = 30n;
@@ -74,7 +73,9 @@ export function moneySnapshot(
  * Creates exact money from a decimal string, an integer, or a bigint.
  *
  * A string is read exactly; more decimals than the currency's exponent raise the scale (never rounded).
- * Exponent notation ("12.68e9") and digit grouping are rejected: write the digits out.
+ * It is an optional minus, digits, and optionally a point and digits: exponent notation ("12.68e9"),
+ * digit grouping, a plus sign ("+5") and a bare point ("5.") are rejected, as `parseRatio` and the
+ * schemas reject them.
  *
  * @param value - "12680000000", "12.50", a safe integer, or a bigint (major units unless `minorUnits`)
  * @param currencyOrCode - a currency object or an ISO 4217 code
@@ -124,7 +125,7 @@ export function money<TCode extends string>(
   if (!m) {
     const why = /e/i.test(value)
       ? 'exponent notation is not allowed, write the digits out ("12680000000")'
-      : 'expected a plain decimal such as "12680000000" or "-12.50", without grouping';
+      : 'expected a plain decimal such as "12680000000" or "-12.50", without grouping or a plus sign';
     throw new ReckonError('INVALID_MONEY', `"${preview(value)}" is not an amount: ${why}.`, {
       input: preview(value),
     });
@@ -160,19 +161,7 @@ export interface ToDecimalStringOptions {
 export function toDecimalString(value: Money, options: ToDecimalStringOptions = {}): string {
   const trim = optionalBoolean(readOptions(options).trim, 'options.trim');
   const { amount, scale } = moneySnapshot(value, 'value');
-  const negative = amount < 0n;
-  const digits = (negative ? -amount : amount).toString();
-  const s = smallInt(scale);
-  let text = digits;
-  if (s > 0) {
-    const padded = digits.padStart(s + 1, '0');
-    let end = padded.length;
-    // A loop, not /0+$/: that regex is quadratic on a long run of zeros before a last digit.
-    if (trim) while (end > padded.length - s && padded.charCodeAt(end - 1) === 48) end--;
-    const whole = padded.slice(0, -s);
-    text = end > whole.length ? `${whole}.${padded.slice(whole.length, end)}` : whole;
-  }
-  return negative ? `-${text}` : text;
+  return writeDecimal(amount, smallInt(scale), trim);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { dinero } from 'dinero.js/bigint';
+import { type Ratio, ratio } from '../math/ratio-arithmetic';
 import { pow10, smallInt } from '../math/small';
 import type { Currency } from './currencies';
 import { type Money, moneySnapshot } from './money';
@@ -19,6 +20,12 @@ export interface Units {
 export function toUnits(value: Money, path = 'money'): Units & { readonly currency: Currency } {
   const snap = moneySnapshot(value, path);
   return { units: snap.amount, scale: snap.scale, currency: snap.currency };
+}
+
+/** Money as an exact ratio of major units (checked as {@link toUnits} checks it). @internal */
+export function moneyRatio(value: Money, path?: string): Ratio {
+  const u = toUnits(value, path);
+  return ratio(u.units, 10n ** u.scale);
 }
 
 /** Brings units to a larger scale (exact). @internal */

@@ -1,6 +1,6 @@
 import { invalidArgument } from '../_lib/guards';
 import { type Issue, preview, ReckonError } from '../errors/reckon-error';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
 import { type Series, seriesProvider } from './provider';
 import { ascending, type EcbRatesOptions, type LoadedRates, readParseOptions } from './series-builder';
@@ -109,7 +109,7 @@ export function ratesFromEcbCsv(text: string, options: EcbRatesOptions = {}): Lo
   const width = trailingComma ? header.length - 1 : header.length;
   const codes = header.slice(0, width).map((h, i) => {
     if (i === 0) return undefined;
-    if (findCurrency(h)) return h;
+    if (knownCurrency(h)) return h;
     issue(`unknown currency column "${preview(h)}" is skipped`, 1);
     return undefined;
   });

@@ -1,6 +1,6 @@
 import { invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from './dates';
 import {
   createSeriesBuilder,
@@ -102,7 +102,7 @@ export function ratesFromEcbXml(text: string, options: EcbRatesOptions = {}): Lo
   const isCurrency = (code: string) => {
     let yes = known.get(code);
     if (yes === undefined) {
-      yes = findCurrency(code) !== undefined;
+      yes = knownCurrency(code) !== undefined;
       known.set(code, yes);
     }
     return yes;

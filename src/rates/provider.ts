@@ -1,6 +1,6 @@
 import { assertString, optionalOneOf, readOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
-import { parseRatio, type Ratio, ratio, ratioDiv } from '../math/ratio';
+import { type Ratio, ratio, ratioDiv, readRatio } from '../math/ratio';
 import { assertIsoDate, dayNumber } from './dates';
 import type { Rate } from './rate';
 
@@ -81,7 +81,7 @@ function lowerBound(dates: readonly string[], day: string): number {
 
 function valueAt(leg: Leg, i: number): Ratio {
   const raw = leg.series.values[i];
-  const r = typeof raw === 'string' ? parseRatio(raw) : raw;
+  const r = typeof raw === 'string' ? readRatio(raw) : raw;
   if (!r || r.n <= 0n)
     throw new ReckonError('INVALID_RATES', `Stored rate "${String(raw)}" is not positive.`);
   return leg.invert ? ratio(r.d, r.n) : r;

@@ -1,7 +1,7 @@
 import { assertRecord, assertString, invalidArgument } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
-import { isRatio, parseRatio, type Ratio, ratio, ratioToString } from '../math/ratio';
-import { findCurrency } from '../money/currencies';
+import { isRatio, type Ratio, ratio, ratioToString, readRatio } from '../math/ratio';
+import { knownCurrency } from '../money/currencies';
 import { assertIsoDate } from './dates';
 
 /**
@@ -55,7 +55,7 @@ export function readRate(input: RateInput, path: string): Rate {
   for (const key of ['base', 'quote'] as const) {
     const code: unknown = input[key];
     if (typeof code !== 'string') throw invalidArgument(`${path}.${key}`, 'an ISO 4217 code', code);
-    if (!findCurrency(code))
+    if (!knownCurrency(code))
       throw new ReckonError(
         'UNKNOWN_CURRENCY',
         `${path}.${key}: unknown currency code ${JSON.stringify(code)}.`,
@@ -69,7 +69,7 @@ export function readRate(input: RateInput, path: string): Rate {
     throw invalidArgument(`${path}.source`, 'a string or undefined', source);
   const raw: unknown = input.value;
   // A float such as 0.8675 is already not 0.8675, and a ratio of numbers is not exact: both are refused.
-  const value = typeof raw === 'string' ? parseRatio(raw) : isRatio(raw) ? ratio(raw.n, raw.d) : undefined;
+  const value = typeof raw === 'string' ? readRatio(raw) : isRatio(raw) ? ratio(raw.n, raw.d) : undefined;
   if (!value || value.n <= 0n) {
     throw new ReckonError(
       'INVALID_RATES',

@@ -1,7 +1,7 @@
 import { invalidArgument, optionalBoolean, readOptions } from '../_lib/guards';
 import type { Issue } from '../errors/reckon-error';
 import { ReckonError } from '../errors/reckon-error';
-import { parseRatio, type Ratio, ratioToString } from '../math/ratio';
+import { type Ratio, ratioToString, readRatio } from '../math/ratio';
 import { type RateProvider, type Series, seriesProvider } from './provider';
 
 /** A provider read from a file, with the problems found on the way. */
@@ -36,7 +36,7 @@ export function readParseOptions(options: EcbRatesOptions | undefined): EcbRates
 const RATE_VALUE = /^\d+(?:\.\d+)?$/;
 
 const exact = (v: string | Ratio | undefined): Ratio | undefined =>
-  typeof v === 'string' ? parseRatio(v) : v;
+  typeof v === 'string' ? readRatio(v) : v;
 
 interface Column {
   readonly key: string;

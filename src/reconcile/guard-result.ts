@@ -120,7 +120,7 @@ export function assertAmbiguous(value: unknown, path: string): asserts value is 
 export function assertGroup(value: unknown, path: string): asserts value is ReconciledCommitment {
   const g = assertRecord(value, path);
   assertString(g.id, `${path}.id`);
-  oneOf(g.kind, Object.keys(COMMITMENT_KINDS), `${path}.kind`);
+  oneOf(g.kind, COMMITMENT_KINDS, `${path}.kind`);
   participations(g.parties, `${path}.parties`);
   assertIsoDate(g.firstDate, `${path}.firstDate`);
   assertIsoDate(g.lastDate, `${path}.lastDate`);

@@ -13,14 +13,14 @@ import {
 import { COMMITMENT_KINDS, type CommitmentKind, ROLES } from '../commitment/model';
 import { ReckonError } from '../errors/reckon-error';
 import { type Figure, QUALIFIERS } from '../figure/types';
-import { findCurrency } from '../money/currencies';
+import { knownCurrency } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import { readRates } from '../rates/to-provider';
 import type { Mention, PartyMatch, QuantumReading, ReconcileOptions } from './types';
 
 /** Every kind, in the model's order (looked up when needed: nothing runs at import). */
-const kinds = () => Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
+const kinds = () => COMMITMENT_KINDS as CommitmentKind[];
 const PARTY_MATCHES: readonly PartyMatch[] = ['exact', 'subset', 'nested'];
 const QUANTA: readonly QuantumReading[] = ['written', 'significant'];
 
@@ -70,7 +70,7 @@ export function assertMoney(value: unknown, path: string): { code: string; amoun
   }
   const cur = snap.currency;
   const code = isRecord(cur) && typeof cur.code === 'string' ? cur.code : undefined;
-  if (code === undefined || snap.scale < 0n || !findCurrency(code)) {
+  if (code === undefined || snap.scale < 0n || !knownCurrency(code)) {
     throw invalidArgument(path, `${expected} in a known currency`, value);
   }
   return { code, amount: snap.amount, scale: snap.scale };
@@ -236,7 +236,7 @@ function readKindGroups(value: unknown): (kind: CommitmentKind) => string {
 export function readReconcileOptions(value: ReconcileOptions | undefined): ReconcileSettings {
   const o = readOptions(value);
   const to = o.to === undefined ? undefined : assertString(o.to, 'options.to');
-  if (to !== undefined && !findCurrency(to)) {
+  if (to !== undefined && !knownCurrency(to)) {
     throw new ReckonError('UNKNOWN_CURRENCY', `options.to: unknown currency code "${to}".`);
   }
   const { aliases, names } = readAliases(o);

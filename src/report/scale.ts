@@ -1,3 +1,4 @@
+import { writeDecimal } from '../_lib/decimal';
 import {
   type Ratio,
   ratio,
@@ -8,7 +9,6 @@ import {
   ratioSub,
   ratioToDecimal,
   roundRatio,
-  scaledToDecimal,
 } from '../math/ratio';
 
 /**
@@ -35,8 +35,8 @@ function powerBelow(r: Ratio): Ratio {
   return p;
 }
 
-const floorDiv = (a: Ratio, b: Ratio) => roundRatio(ratioDiv(a, b), 0, 'floor');
-const ceilDiv = (a: Ratio, b: Ratio) => roundRatio(ratioDiv(a, b), 0, 'ceil');
+const floorDiv = (a: Ratio, b: Ratio) => roundRatio(ratioDiv(a, b), { digits: 0, mode: 'floor' });
+const ceilDiv = (a: Ratio, b: Ratio) => roundRatio(ratioDiv(a, b), { digits: 0, mode: 'ceil' });
 
 /**
  * An axis through 0 and every value, with "nice" ticks (1, 2 or 5 times a power of ten, at most
@@ -81,7 +81,7 @@ export function niceAxis(values: readonly Ratio[]): Axis {
 export function xTenths(axis: Axis, value: Ratio, width: number, offset: number): bigint {
   const t = ratioDiv(ratioSub(value, axis.lo), ratioSub(axis.hi, axis.lo));
   const span = BigInt(width) * 10n;
-  let tenths = roundRatio(ratioMul(t, ratio(span)), 0);
+  let tenths = roundRatio(ratioMul(t, ratio(span)), { digits: 0 });
   if (tenths < 0n) tenths = 0n;
   if (tenths > span) tenths = span;
   return tenths + BigInt(offset) * 10n;
@@ -89,7 +89,7 @@ export function xTenths(axis: Axis, value: Ratio, width: number, offset: number)
 
 /** Tenths of a pixel as an SVG number ("123.4", "12"). @internal */
 export function px(tenths: bigint): string {
-  const text = scaledToDecimal(tenths, 1);
+  const text = writeDecimal(tenths, 1);
   return text.endsWith('.0') ? text.slice(0, -2) : text;
 }
 

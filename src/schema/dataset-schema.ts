@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import { ISO_DURATION, KEBAB_ID } from '../_lib/patterns';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   type CommitmentKind,
   type CommitmentStatus,
+  PARTY_KINDS,
+  type PartyKind,
   ROLES,
   type Role,
 } from '../commitment/model';
 import { currencyCodeSchema, decimalStringSchema, figureJSONSchema, qualifierSchema } from './figure-schema';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "goldman-sachs"');
+const id = z.string().regex(KEBAB_ID, 'expected a kebab-case id such as "goldman-sachs"');
 /**
  * A calendar day, YYYY-MM-DD, that exists: 2024-02-29 but not 2025-02-29 or 2025-04-31. A pattern rather
  * than a refinement so that the JSON Schema checks exactly the same; it accepts what `isIsoDate` does
@@ -27,7 +30,7 @@ export const ISO_DAY_PATTERN = (() => {
 })();
 const isoDay = z.string().regex(ISO_DAY_PATTERN, 'expected an ISO day that exists, such as "2025-09-18"');
 const offset = z.number().int().nonnegative();
-const kindSchema = z.enum(Object.keys(COMMITMENT_KINDS) as [CommitmentKind, ...CommitmentKind[]]);
+const kindSchema = z.enum(COMMITMENT_KINDS as [CommitmentKind, ...CommitmentKind[]]);
 const participationSchema = z.strictObject({
   party: id,
   role: z.enum(ROLES as unknown as [Role, ...Role[]]),
@@ -60,7 +63,7 @@ export const documentSchema = z.strictObject({
 export const partySchema = z.strictObject({
   id,
   name: z.string().min(1),
-  kind: z.enum(['company', 'government', 'fund', 'bank', 'person', 'institution', 'media', 'other']),
+  kind: z.enum(PARTY_KINDS as [PartyKind, ...PartyKind[]]),
   aliases: z.array(z.string()).optional(),
   country: z
     .string()
@@ -88,15 +91,7 @@ export const commitmentJSONSchema = z.strictObject({
     .strictObject({
       start: isoDay.optional(),
       end: isoDay.optional(),
-      // P and at least one of Y, M, W, D in that order; no lookahead, so that validators in other
-      // languages (RE2 has none) read the JSON Schema's pattern too.
-      duration: z
-        .string()
-        .regex(
-          /^P(?:\d+Y(?:\d+M)?(?:\d+W)?(?:\d+D)?|\d+M(?:\d+W)?(?:\d+D)?|\d+W(?:\d+D)?|\d+D)$/,
-          'expected an ISO 8601 duration such as "P5Y"',
-        )
-        .optional(),
+      duration: z.string().regex(ISO_DURATION, 'expected an ISO 8601 duration such as "P5Y"').optional(),
     })
     // ISO days compare as strings.
     .refine((p) => p.start === undefined || p.end === undefined || p.start <= p.end, {

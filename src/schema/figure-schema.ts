@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import { DECIMAL } from '../_lib/decimal';
+import { issuesOf } from '../_lib/safe';
+import { isReckonError } from '../errors/reckon-error';
 import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
 import { type Figure, QUALIFIERS, type Qualifier } from '../figure/types';
-import { parseDecimalRatio, ratioCmp } from '../math/ratio';
-import { findCurrency } from '../money/currencies';
-
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+import { knownCurrency } from '../money/currencies';
 
 /** An ISO 4217 currency code that reckon knows. */
 export const currencyCodeSchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"')
-  .refine((code) => findCurrency(code) !== undefined, { message: 'unknown ISO 4217 currency code' });
+  .refine((code) => knownCurrency(code) !== undefined, { message: 'unknown ISO 4217 currency code' });
 
-/** An exact decimal string in major units ("12680000000", "-12.50"); no exponent, no grouping. */
+/**
+ * An exact decimal string in major units ("12680000000", "-12.50"): the strings `money()` and `parseRatio`
+ * accept, no more (no plus sign, exponent, grouping or bare point).
+ */
 export const decimalStringSchema = z.string().regex(DECIMAL, 'expected a decimal string such as "12.50"');
 
 /**
@@ -27,8 +30,9 @@ export const positiveDecimalSchema = z
 export const qualifierSchema = z.enum(QUALIFIERS as unknown as [Qualifier, ...Qualifier[]]);
 
 /**
- * The JSON form of a figure, as `figureToJSON` writes it. Checks that a range has `max ≥ amount`
- * and that only a range has `max`; rejects unknown keys (a typo is an error, never dropped).
+ * The JSON form of a figure, as `figureToJSON` writes it. Checks what `figureFromJSON` checks (a range
+ * has `max ≥ amount`, only a range has `max`, a positive quantum), by calling it; rejects unknown keys
+ * (a typo is an error, never dropped).
  */
 export const figureJSONSchema = z
   .strictObject({
@@ -42,20 +46,20 @@ export const figureJSONSchema = z
     end: z.number().int().nonnegative().optional(),
     convertedFrom: z.number().int().nonnegative().optional(),
   })
-  .superRefine((f, ctx) => {
-    if (f.qualifier === 'range' && f.max === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'a range needs "max"' });
-    }
-    if (f.qualifier !== 'range' && f.max !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'only a range has "max"' });
-    }
-    if (f.max === undefined) return;
-    const lo = parseDecimalRatio(f.amount);
-    const hi = parseDecimalRatio(f.max);
-    if (lo && hi && ratioCmp(hi, lo) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below amount' });
-    }
-  });
+  .superRefine(
+    (f, ctx) => {
+      // The figure rules have one home, figureFromJSON: what it refuses, this schema refuses. It runs on
+      // well-shaped fields only (`when`), so that a bad field is one issue, not two.
+      try {
+        figureFromJSON(f as FigureJSON);
+      } catch (error) {
+        if (!isReckonError(error)) throw error;
+        for (const issue of issuesOf(error))
+          ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  );
 
 /**
  * Reads the JSON form of a figure into a `Figure` (exact money), with zod issues and paths for

@@ -18,6 +18,7 @@ export {
   rateJSONSchema,
   sourceSpanSchema,
 } from './dataset-schema';
+export { datasetToJSON } from './dataset-to-json';
 export {
   currencyCodeSchema,
   decimalStringSchema,
@@ -26,6 +27,5 @@ export {
   positiveDecimalSchema,
   qualifierSchema,
 } from './figure-schema';
-export { datasetJsonSchema } from './json-schema';
-export type { SafeParseDatasetResult } from './parse-dataset';
-export { datasetToJSON, parseDataset, safeParseDataset } from './parse-dataset';
+export { datasetJSONSchemaDocument } from './json-schema';
+export { parseDataset, safeParseDataset } from './parse-dataset';

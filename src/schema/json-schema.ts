@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import { COMMITMENT_KINDS } from '../commitment/model';
-import { findCurrency } from '../money/currencies';
+import { COMMITMENT_KIND_INFO } from '../commitment/model';
+import { knownCurrency } from '../money/currencies';
 import { commitmentJSONSchema, datasetJSONSchema, mentionJSONSchema } from './dataset-schema';
 import { currencyCodeSchema, figureJSONSchema } from './figure-schema';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Every code `findCurrency` knows, found by asking it about each of the 26³ candidates. */
+/** Every code `knownCurrency` knows, found by asking it about each of the 26³ candidates. */
 function knownCurrencyCodes(): string[] {
   const codes: string[] = [];
   for (const a of LETTERS)
-    for (const b of LETTERS) for (const c of LETTERS) if (findCurrency(a + b + c)) codes.push(a + b + c);
+    for (const b of LETTERS) for (const c of LETTERS) if (knownCurrency(a + b + c)) codes.push(a + b + c);
   return codes;
 }
 
 /** Each role fits the item's kind: one `if`/`then` per kind. */
 function rolesFitKind(): Record<string, unknown> {
   return {
-    allOf: Object.entries(COMMITMENT_KINDS).map(([kind, info]) => ({
+    allOf: Object.entries(COMMITMENT_KIND_INFO).map(([kind, info]) => ({
       if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
       then: {
@@ -67,10 +67,10 @@ function refinements(): Map<unknown, Record<string, unknown>> {
  * @returns the JSON Schema as a plain object
  * @example
  * ```ts
- * writeFileSync('dataset.schema.json', JSON.stringify(datasetJsonSchema(), null, 2));
+ * writeFileSync('dataset.schema.json', JSON.stringify(datasetJSONSchemaDocument(), null, 2));
  * ```
  */
-export function datasetJsonSchema(): Record<string, unknown> {
+export function datasetJSONSchemaDocument(): Record<string, unknown> {
   const extra = refinements();
   return {
     ...z.toJSONSchema(datasetJSONSchema, {

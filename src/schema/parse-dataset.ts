@@ -1,7 +1,7 @@
-import { assertArray, assertRecord } from '../_lib/guards';
-import { COMMITMENT_KINDS, type Commitment, type Party } from '../commitment/model';
-import { checkCommitments } from '../commitment/validate';
-import type { SourceSpan } from '../conversion/snapshot';
+import { defined } from '../_lib/defined';
+import { COMMITMENT_KIND_INFO, type Commitment, type Party } from '../commitment/model';
+import { validateCommitments } from '../commitment/validate';
+import type { SourceSpan } from '../dataset/source-span';
 import type {
   Capacity,
   CitedFigure,
@@ -12,25 +12,14 @@ import type {
   DatasetMention,
 } from '../dataset/types';
 import { type Issue, isReckonError, ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
-import { type FigureJSON, figureFromJSON, figureToJSON } from '../figure/figure-json';
+import type { SafeResult } from '../errors/safe-result';
+import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
 import type { Figure } from '../figure/types';
-import { rate, rateToJSON } from '../rates/rate';
-import { type DatasetJSON, datasetJSONSchema } from './dataset-schema';
+import { rate } from '../rates/rate';
+import { datasetJSONSchema } from './dataset-schema';
 import { misshapenDatasetIssues } from './misshapen';
 
-/** The result of {@link safeParseDataset}. */
-export type SafeParseDatasetResult =
-  | { readonly success: true; readonly dataset: Dataset }
-  | { readonly success: false; readonly issues: readonly Issue[] };
-
 type Path = (string | number)[];
-
-/** Keeps only defined values, so that optional fields stay absent (exactOptionalPropertyTypes). */
-function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
-}
 
 /**
  * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
@@ -39,14 +28,15 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
  * against `document.text.slice(start, end)`.
  *
  * @param json - parsed JSON (`JSON.parse` of a dataset file)
- * @returns the typed dataset (exact money, exact rates) or every issue with its JSON path
+ * @returns `{ success: true, output }` with the typed dataset (exact money, exact rates), or
+ *   `{ success: false, issues }` with every issue and its JSON path
  * @example
  * ```ts
  * const r = safeParseDataset(JSON.parse(readFileSync('dataset.json', 'utf8')));
  * if (!r.success) for (const i of r.issues) console.log(i.path.join('.'), i.message);
  * ```
  */
-export function safeParseDataset(json: unknown): SafeParseDatasetResult {
+export function safeParseDataset(json: unknown): SafeResult<Dataset> {
   const shape = datasetJSONSchema.safeParse(json);
   if (!shape.success) {
     return { success: false, issues: misshapenDatasetIssues(json, shape.error, safeParseDataset) };
@@ -130,7 +120,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     }
     return defined({ ...c, amount }) as unknown as DatasetCommitment;
   });
-  for (const issue of checkCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
+  for (const issue of validateCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
     // Shape problems were reported by the schema; keep the cross-reference ones.
     if (issue.code !== 'INVALID_ARGUMENT' && issue.code !== 'INVALID_DATE' && issue.code !== 'DUPLICATE_ID')
       issues.push(issue);
@@ -168,7 +158,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     const cited = data.figures[figureIndex.get(m.figure) ?? -1];
     const figure = figures.get(m.figure);
     if (!cited) add('INVALID_DATASET', `unknown figure "${m.figure}"`, at('figure'));
-    const roles: readonly string[] = COMMITMENT_KINDS[m.kind].roles;
+    const roles: readonly string[] = COMMITMENT_KIND_INFO[m.kind].roles;
     m.parties.forEach((p, j) => {
       if (!partyIds.has(p.party))
         add('UNKNOWN_PARTY', `unknown party "${p.party}"`, at('parties', j, 'party'));
@@ -239,7 +229,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     mentions: data.mentions === undefined ? undefined : mentions,
     rates,
   }) as Dataset;
-  return { success: true, dataset };
+  return { success: true, output: dataset };
 }
 
 /**
@@ -255,7 +245,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
  */
 export function parseDataset(json: unknown): Dataset {
   const r = safeParseDataset(json);
-  if (r.success) return r.dataset;
+  if (r.success) return r.output;
   const first = r.issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
   throw new ReckonError(
@@ -263,77 +253,4 @@ export function parseDataset(json: unknown): Dataset {
     `The dataset has ${r.issues.length} issue(s); the first${where}: ${first?.message ?? ''}.`,
     { issues: r.issues },
   );
-}
-
-/**
- * Writes a dataset back to its JSON form. `parseDataset(datasetToJSON(d))` gives `d` back.
- *
- * @param dataset - a dataset, as {@link parseDataset} returns it
- * @returns the JSON form (exact decimal strings)
- * @throws `ReckonError` `INVALID_DATASET` when a commitment, conversion or mention holds a figure that
- *   is not in `dataset.figures`; `INVALID_ARGUMENT` (naming the path) when `dataset` is not a dataset
- * @example
- * ```ts
- * writeFileSync('dataset.json', JSON.stringify(datasetToJSON(dataset), null, 2));
- * ```
- */
-export function datasetToJSON(dataset: Dataset): DatasetJSON {
-  const d = assertRecord(dataset, 'dataset');
-  for (const key of [
-    'documents',
-    'parties',
-    'figures',
-    'commitments',
-    'conversions',
-    'capacities',
-    'rates',
-  ]) {
-    assertArray(d[key], `dataset.${key}`).forEach((item, i) => {
-      assertRecord(item, `dataset.${key}[${i}]`);
-    });
-  }
-  if (d.mentions !== undefined) {
-    assertArray(d.mentions, 'dataset.mentions').forEach((item, i) => {
-      assertRecord(item, `dataset.mentions[${i}]`);
-    });
-  }
-  const ids = new Map<Figure, string>(dataset.figures.map((f) => [f.figure, f.id]));
-  const ref = (figure: Figure, where: string): string => {
-    const id = ids.get(figure);
-    if (id === undefined)
-      throw new ReckonError('INVALID_DATASET', `${where} holds a figure that is not in dataset.figures.`);
-    return id;
-  };
-  return defined({
-    version: 1 as const,
-    id: dataset.id,
-    title: dataset.title,
-    documents: dataset.documents.map((d) => ({ ...d })),
-    parties: dataset.parties.map((p) => ({ ...p })),
-    figures: dataset.figures.map((f) => {
-      const { text: _t, ...figure } = figureToJSON(f.figure);
-      return defined({
-        id: f.id,
-        figure: f.figure.text === undefined ? figure : { ...figure, text: f.figure.text },
-        source: f.source,
-        attributedTo: f.attributedTo,
-      });
-    }),
-    commitments: dataset.commitments.map((c) => {
-      const { amount, ...rest } = c;
-      return defined({
-        ...rest,
-        amount: amount ? ref(amount, `commitment ${c.id}`) : undefined,
-      }) as DatasetJSON['commitments'][number];
-    }),
-    conversions: dataset.conversions.map((c) =>
-      defined({ ...c, from: ref(c.from, `conversion ${c.id}`), to: ref(c.to, `conversion ${c.id}`) }),
-    ),
-    capacities: dataset.capacities.map((c) => ({ ...c })),
-    mentions: dataset.mentions?.map((m) => {
-      const { figure, source: _s, ...rest } = m;
-      return { ...rest, figure: ref(figure, `mention ${m.id}`) };
-    }),
-    rates: dataset.rates.map(rateToJSON),
-  }) as DatasetJSON;
 }

@@ -19,7 +19,6 @@ import {
   checkConversion,
 } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
-import { moneyRatio } from '../conversion/implied-rate';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { isReckonError, type ReckonError } from '../errors/reckon-error';
 import type { FigureBoundsOptions } from '../figure/bounds';
@@ -30,6 +29,7 @@ import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
 import { isMoney, moneyEquals } from '../money/money-equals';
+import { moneyRatio } from '../money/units';
 import { type RatesLike, ratesFrom } from '../rates/to-provider';
 
 /** Options for `toBeConsistentConversion`. */

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertCommitments,
+  COMMITMENT_KIND_INFO,
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   type Commitment,
-  checkCommitments,
   isAdditiveKind,
+  PARTY_KINDS,
   type Party,
   ROLES,
+  validateCommitments,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
 
@@ -19,21 +21,24 @@ const good = {
   parties: [{ party: 'nvidia', role: 'investor' }],
 } as Commitment;
 const codesAt = (list: unknown[]) =>
-  checkCommitments(parties, list as Commitment[]).map((i) => `${i.code} ${i.path.join('.')}`);
+  validateCommitments(parties, list as Commitment[]).map((i) => `${i.code} ${i.path.join('.')}`);
 
-describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES', () => {
+describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITMENT_KIND_INFO', () => {
   describe('shared by every caller', () => {
     it('are deeply frozen: a push or an assignment throws and changes nothing', () => {
       expect(() => (ROLES as string[]).push('thief')).toThrow(TypeError);
       expect(() => (COMMITMENT_STATUSES as string[]).pop()).toThrow(TypeError);
+      expect(() => (COMMITMENT_KINDS as string[]).push('gift')).toThrow(TypeError);
+      expect(() => (PARTY_KINDS as string[]).push('startup')).toThrow(TypeError);
       expect(() => {
-        (COMMITMENT_KINDS as Record<string, unknown>).gift = { additive: true, roles: [] };
+        (COMMITMENT_KIND_INFO as Record<string, unknown>).gift = { additive: true, roles: [] };
       }).toThrow(TypeError);
       expect(() => {
-        (COMMITMENT_KINDS.valuation as { additive: boolean }).additive = true;
+        (COMMITMENT_KIND_INFO.valuation as { additive: boolean }).additive = true;
       }).toThrow(TypeError);
-      expect(() => (COMMITMENT_KINDS.investment.roles as string[]).push('thief')).toThrow(TypeError);
+      expect(() => (COMMITMENT_KIND_INFO.investment.roles as string[]).push('thief')).toThrow(TypeError);
       expect(ROLES).not.toContain('thief');
+      expect(COMMITMENT_KINDS).not.toContain('gift');
       expect(isAdditiveKind('valuation')).toBe(false);
     });
   });
@@ -42,8 +47,11 @@ describe('ROLES, COMMITMENT_KINDS, COMMITMENT_STATUSES', () => {
 describe('isAdditiveKind', () => {
   describe('a kind it knows', () => {
     it('tells flows from stocks', () => {
-      for (const kind of Object.keys(COMMITMENT_KINDS) as (keyof typeof COMMITMENT_KINDS)[])
-        expect(isAdditiveKind(kind)).toBe(COMMITMENT_KINDS[kind].additive);
+      for (const kind of COMMITMENT_KINDS)
+        expect(isAdditiveKind(kind)).toBe(COMMITMENT_KIND_INFO[kind].additive);
+    });
+    it('lists in COMMITMENT_KINDS exactly the kinds COMMITMENT_KIND_INFO describes', () => {
+      expect([...COMMITMENT_KINDS].sort()).toEqual(Object.keys(COMMITMENT_KIND_INFO).sort());
     });
   });
   describe('anything else', () => {
@@ -62,15 +70,15 @@ describe('isAdditiveKind', () => {
   });
 });
 
-describe('checkCommitments', () => {
+describe('validateCommitments', () => {
   describe('arguments that are not arrays', () => {
     it('throws INVALID_ARGUMENT naming the argument', () => {
       for (const value of [null, undefined, 42, {}, 'x']) {
         expect(
-          expectReckonError(() => checkCommitments(value as never, []), 'INVALID_ARGUMENT').message,
+          expectReckonError(() => validateCommitments(value as never, []), 'INVALID_ARGUMENT').message,
         ).toContain('parties');
         expect(
-          expectReckonError(() => checkCommitments(parties, value as never), 'INVALID_ARGUMENT').message,
+          expectReckonError(() => validateCommitments(parties, value as never), 'INVALID_ARGUMENT').message,
         ).toContain('commitments');
       }
     });
@@ -92,7 +100,12 @@ describe('checkCommitments', () => {
         'UNKNOWN_PARTY commitments.0.parties.0.party',
         'ROLE_MISMATCH commitments.0.parties.0.role',
       ]);
-      expect(checkCommitments([null as never], []).map((i) => i.path.join('.'))).toEqual(['parties.0']);
+      expect(validateCommitments([null as never], []).map((i) => i.path.join('.'))).toEqual(['parties.0']);
+      const startup = { id: 'acme', name: 'Acme', kind: 'startup' } as unknown as Party;
+      expect(validateCommitments([startup], []).map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+        'INVALID_ARGUMENT parties.0.kind',
+      ]);
+      for (const kind of PARTY_KINDS) expect(validateCommitments([{ ...startup, kind }], [])).toEqual([]);
     });
 
     it('assertCommitments throws the first of them', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
-import { type Commitment, checkCommitments } from '../../src/index';
+import { type Commitment, validateCommitments } from '../../src/index';
 import { safeParseDataset } from '../../src/schema/index';
 import { joint, parties, stake } from '../aggregate/fixtures';
 
 const codes = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
   issues.map((i) => [i.code, i.path]);
 
-describe('checkCommitments', () => {
+describe('validateCommitments', () => {
   describe('duplicates (issue 12)', () => {
     it('reports the same id twice at the later one', () => {
-      expect(codes(checkCommitments(parties, [stake, joint, stake]))).toEqual([
+      expect(codes(validateCommitments(parties, [stake, joint, stake]))).toEqual([
         ['DUPLICATE_ID', ['commitments', 2, 'id']],
       ]);
     });
@@ -19,7 +19,7 @@ describe('checkCommitments', () => {
         ...joint,
         parties: [...joint.parties, { party: 'nscale', role: 'recipient' }],
       };
-      expect(codes(checkCommitments(parties, [twice]))).toEqual([
+      expect(codes(validateCommitments(parties, [twice]))).toEqual([
         ['DUPLICATE_PARTY', ['commitments', 0, 'parties', 3, 'party']],
       ]);
       const tworoles: Commitment = {
@@ -27,7 +27,7 @@ describe('checkCommitments', () => {
         kind: 'capex',
         parties: [...joint.parties, { party: 'nvidia', role: 'partner' }],
       };
-      expect(checkCommitments(parties, [tworoles])).toEqual([]);
+      expect(validateCommitments(parties, [tworoles])).toEqual([]);
     });
   });
 
@@ -38,11 +38,11 @@ describe('checkCommitments', () => {
       const list = ids.map(
         (id, i): Commitment => ({ ...stake, id, ...(i > 0 ? { partOf: ids[i - 1] as string } : {}) }),
       );
-      expect(checkCommitments(parties, list)).toEqual([]);
+      expect(validateCommitments(parties, list)).toEqual([]);
     });
     it('finds a cycle of 20,000 once, at its smallest id', () => {
       const list = ids.map((id, i): Commitment => ({ ...stake, id, partOf: ids[(i + 1) % n] as string }));
-      expect(codes(checkCommitments(parties, list))).toEqual([
+      expect(codes(validateCommitments(parties, list))).toEqual([
         ['PART_OF_CYCLE', ['commitments', 0, 'partOf']],
       ]);
     });
@@ -59,7 +59,7 @@ describe('checkCommitments', () => {
           ...crowd.map((p) => ({ party: p.id, role: 'recipient' as const })),
         ],
       };
-      expect(checkCommitments(crowd, [big])).toEqual([]);
+      expect(validateCommitments(crowd, [big])).toEqual([]);
     });
   });
 });

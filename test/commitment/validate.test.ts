@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertCommitments, type Commitment, checkCommitments, isAdditiveKind } from '../../src/index';
+import { assertCommitments, type Commitment, isAdditiveKind, validateCommitments } from '../../src/index';
 import { joint, parties, stake } from '../aggregate/fixtures';
 import { expectReckonError } from '../helpers';
 
-describe('checkCommitments', () => {
+describe('validateCommitments', () => {
   it('accepts a valid set', () => {
-    expect(checkCommitments(parties, [joint, stake])).toEqual([]);
+    expect(validateCommitments(parties, [joint, stake])).toEqual([]);
   });
   it.each<[string, Commitment[], string, (string | number)[]]>([
     [
@@ -31,18 +31,18 @@ describe('checkCommitments', () => {
     ],
     ['id not kebab-case', [{ ...stake, id: 'Nvidia Stake' }], 'INVALID_ARGUMENT', ['commitments', 0, 'id']],
   ])('%s', (_name, list, code, path) => {
-    const issues = checkCommitments(parties, list);
+    const issues = validateCommitments(parties, list);
     expect(issues.map((i) => [i.code, i.path])).toContainEqual([code, path]);
   });
   it('finds a partOf cycle once', () => {
     const a = { ...stake, id: 'a', partOf: 'b' };
     const b = { ...stake, id: 'b', partOf: 'c' };
     const c = { ...stake, id: 'c', partOf: 'a' };
-    const issues = checkCommitments(parties, [a, b, c]);
+    const issues = validateCommitments(parties, [a, b, c]);
     expect(issues.map((i) => [i.code, i.path])).toEqual([['PART_OF_CYCLE', ['commitments', 0, 'partOf']]]);
   });
   it('finds duplicate and malformed party ids', () => {
-    const issues = checkCommitments(
+    const issues = validateCommitments(
       [
         ...parties,
         { id: 'nvidia', name: 'x', kind: 'company' },

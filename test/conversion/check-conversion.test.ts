@@ -395,7 +395,7 @@ describe('checkConversion', () => {
           (mantissa, decimals, rate4) => {
             // from: mantissa bn GBP; rate: rate4 / 10^4 EUR per GBP; to: rounded to decimals of a billion.
             const from = fig('GBP', `${mantissa}000000000`, '1000000000');
-            const units = roundRatio({ n: mantissa * rate4, d: 10_000n }, decimals);
+            const units = roundRatio({ n: mantissa * rate4, d: 10_000n }, { digits: decimals });
             if (units === 0n) return;
             const quantum = 10n ** BigInt(9 - decimals);
             const to = fig('EUR', (units * quantum).toString(), quantum.toString());

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
 import { isReckonError } from '../../src/index';
-import { datasetJsonSchema, datasetToJSON, parseDataset, safeParseDataset } from '../../src/schema/index';
+import {
+  datasetJSONSchemaDocument,
+  datasetToJSON,
+  parseDataset,
+  safeParseDataset,
+} from '../../src/schema/index';
 import { expectReckonError } from '../helpers';
 import { clone, MUTATIONS, set } from '../schema/dataset-mutations';
 
@@ -14,7 +19,7 @@ describe('safeParseDataset', () => {
   it('accepts a "$schema" link for editors, and does not keep it', () => {
     const r = safeParseDataset({ $schema: './node_modules/reckon/dist/dataset.schema.json', ...clone() });
     expect(r.success).toBe(true);
-    if (r.success) expect(datasetToJSON(r.dataset)).not.toHaveProperty('$schema');
+    if (r.success) expect(datasetToJSON(r.output)).not.toHaveProperty('$schema');
   });
 
   // Wrong datasets, each with the issue it must produce, at its JSON path (shared with the JSON Schema
@@ -125,9 +130,9 @@ describe('datasetToJSON', () => {
   });
 });
 
-describe('datasetJsonSchema', () => {
+describe('datasetJSONSchemaDocument', () => {
   it('describes the dataset file for other languages', () => {
-    const schema = datasetJsonSchema() as {
+    const schema = datasetJSONSchemaDocument() as {
       type: string;
       properties: Record<string, unknown>;
       required: string[];

@@ -263,7 +263,7 @@ describe('parseFigure', () => {
 describe('safeParseFigure', () => {
   it('returns the figure on success', () => {
     const r = safeParseFigure('rund 1 Mrd. Euro');
-    expect(r.success && r.figure.qualifier).toBe('about');
+    expect(r.success && r.output.qualifier).toBe('about');
   });
   it('returns INVALID_FIGURE issues with the input', () => {
     const r = safeParseFigure('12.68');

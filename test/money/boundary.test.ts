@@ -3,12 +3,13 @@ import { dinero } from 'dinero.js/bigint';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  currency,
   currencyCode,
   EUR,
-  findCurrency,
   formatMoney,
   GBP,
   money,
+  safeCurrency,
   toDecimalString,
   USD,
 } from '../../src/index';
@@ -135,16 +136,18 @@ describe('formatMoney', () => {
   });
 });
 
-describe('findCurrency', () => {
+describe('currency', () => {
   describe('what it hands out', () => {
     it('is frozen and the same object on every call, so no caller can change a currency for others', () => {
       for (const code of ['CHF', 'JPY', 'MGA', 'DEM']) {
-        const c = findCurrency(code);
+        const c = currency(code);
         expect(Object.isFrozen(c)).toBe(true);
-        expect(findCurrency(code)).toBe(c);
+        expect(currency(code)).toBe(c);
+        const safe = safeCurrency(code);
+        expect(safe.success && safe.output).toBe(c);
       }
       for (const c of [EUR, GBP, USD]) expect(Object.isFrozen(c)).toBe(true);
-      expect(findCurrency('MGA')).toEqual({ code: 'MGA', base: 10n, exponent: 2n });
+      expect(currency('MGA')).toEqual({ code: 'MGA', base: 10n, exponent: 2n });
     });
   });
 });

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   currency,
-  findCurrency,
   isCurrencyCode,
   isReckonError,
   money,
   ratio,
   ratioToDecimal,
   roundRatio,
+  safeCurrency,
 } from '../../src/index';
 
 const PROTOTYPE_KEYS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype'];
 
-describe('findCurrency', () => {
+describe('safeCurrency', () => {
   describe('prototype keys', () => {
     it.each(PROTOTYPE_KEYS)('never returns an inherited property for %j', (key) => {
-      expect(findCurrency(key)).toBeUndefined();
+      const r = safeCurrency(key);
+      expect(r.success ? r.output : r.issues[0]?.code).toBe('UNKNOWN_CURRENCY');
       expect(isCurrencyCode(key)).toBe(false);
     });
   });
   describe('wrong JavaScript types', () => {
-    it.each([null, undefined, 42, {}, [], true])('returns undefined for %j', (value) => {
-      expect(findCurrency(value as unknown as string)).toBeUndefined();
+    it.each([null, undefined, 42, {}, [], true])('returns an INVALID_ARGUMENT issue for %j', (value) => {
+      const r = safeCurrency(value as unknown as string);
+      expect(r.success ? r.output : r.issues[0]?.code).toBe('INVALID_ARGUMENT');
     });
   });
 });
@@ -51,7 +53,7 @@ describe('roundRatio and ratioToDecimal', () => {
   it.each([-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 1e9])(
     'refuse digits %j with INVALID_ARGUMENT',
     (digits) => {
-      expect(() => roundRatio(ratio(1n, 3n), digits)).toThrow(
+      expect(() => roundRatio(ratio(1n, 3n), { digits })).toThrow(
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
       expect(() => ratioToDecimal(ratio(1n, 3n), digits)).toThrow(
@@ -60,12 +62,12 @@ describe('roundRatio and ratioToDecimal', () => {
     },
   );
   it('refuses an unknown rounding mode instead of returning undefined', () => {
-    expect(() => roundRatio(ratio(1n, 3n), 2, 'up' as never)).toThrow(
+    expect(() => roundRatio(ratio(1n, 3n), { digits: 2, mode: 'up' as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
   });
   it('still rounds within the limits', () => {
-    expect(roundRatio(ratio(1n, 3n), 2, 'ceil')).toBe(34n);
+    expect(roundRatio(ratio(1n, 3n), { digits: 2, mode: 'ceil' })).toBe(34n);
     expect(ratioToDecimal(ratio(1n, 3n), 4)).toBe('0.3333');
   });
 });

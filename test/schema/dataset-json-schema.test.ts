@@ -8,14 +8,14 @@ import { isIsoDate } from '../../src/rates/dates';
 import { ISO_DAY_PATTERN } from '../../src/schema/dataset-schema';
 import {
   type DatasetJSON,
-  datasetJsonSchema,
+  datasetJSONSchemaDocument,
   positiveDecimalSchema,
   safeParseDataset,
 } from '../../src/schema/index';
 import { clone, MUTATIONS, set, withMentions } from './dataset-mutations';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
-const validate = ajv.compile(datasetJsonSchema());
+const validate = ajv.compile(datasetJSONSchemaDocument());
 
 /** Where an ajv error points, as a dot-separated path like the issues of safeParseDataset. */
 const where = (e: ErrorObject) =>
@@ -42,7 +42,7 @@ const decimalLike = fc.oneof(
   fc.string({ maxLength: 8 }),
 );
 
-describe('datasetJsonSchema', () => {
+describe('datasetJSONSchemaDocument', () => {
   describe('parity with safeParseDataset (ajv, strict mode)', () => {
     it('accepts the Nscale dataset, as safeParseDataset does', () => {
       expect(safeParseDataset(nscaleDatasetJSON).success).toBe(true);

@@ -4,15 +4,21 @@
  */
 import { add } from 'dinero.js/bigint';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Dataset } from '../../src/index';
 import {
   type ConvertMoneyResult,
+  type Currency,
   convertMoney,
   type Figure,
   figureAllows,
   type Issue,
   type Money,
   money,
+  type Ratio,
+  type SafeResult,
+  safeCurrency,
   safeParseFigure,
+  safeParseRatio,
 } from '../../src/index';
 import { safeParseDataset } from '../../src/schema/index';
 import '../../src/vitest/index';
@@ -52,12 +58,31 @@ describe('matcher types', () => {
 });
 
 describe('safe-parse result narrowing', () => {
-  it('narrows on success', () => {
+  it('narrows every safe* result on success to output, else to issues', () => {
     const r = safeParseFigure('£11bn');
-    if (r.success) expectTypeOf(r.figure).toEqualTypeOf<Figure>();
+    if (r.success) expectTypeOf(r.output).toEqualTypeOf<Figure>();
     else expectTypeOf(r.issues).toEqualTypeOf<readonly Issue[]>();
     const d = safeParseDataset({});
-    if (!d.success) expectTypeOf(d.issues).toEqualTypeOf<readonly Issue[]>();
+    if (d.success) expectTypeOf(d.output).toEqualTypeOf<Dataset>();
+    else expectTypeOf(d.issues).toEqualTypeOf<readonly Issue[]>();
+    const q = safeParseRatio('400/347');
+    if (q.success) expectTypeOf(q.output).toEqualTypeOf<Ratio>();
+    const c = safeCurrency('GBP');
+    if (c.success) expectTypeOf(c.output).toEqualTypeOf<Currency<'GBP'>>();
+    expectTypeOf(safeParseFigure).returns.toEqualTypeOf<SafeResult<Figure>>();
+    expectTypeOf(safeParseDataset).returns.toEqualTypeOf<SafeResult<Dataset>>();
+    expectTypeOf(safeParseRatio).returns.toEqualTypeOf<SafeResult<Ratio>>();
+  });
+  it('has neither output nor issues before narrowing', () => {
+    const r = safeParseFigure('£11bn');
+    // @ts-expect-error output exists only once success is known to be true
+    r.output;
+    // @ts-expect-error issues exist only once success is known to be false
+    r.issues;
+    if (r.success) {
+      // @ts-expect-error the old key is gone
+      r.figure;
+    }
   });
 });
 

@@ -41,7 +41,7 @@ export interface Scenario {
   readonly ratesAs: 'provider' | 'list';
 }
 
-/** The roles each kind takes (from the exported COMMITMENT_KINDS table, copied as plain data). */
+/** The roles each kind takes (from the exported COMMITMENT_KIND_INFO table, copied as plain data). */
 const KIND_ROLES: Record<string, readonly string[]> = {
   investment: ['investor', 'recipient', 'partner', 'supplier', 'customer'],
   equityStake: ['investor', 'recipient'],

@@ -351,7 +351,7 @@ function datasetProblems(mutated: Json, path: Path, anywhere: boolean): string[]
       `parseDataset ${threw ? 'threw' : 'did not throw'} but safeParseDataset says success: ${r.success}`,
     ];
   if (r.success) {
-    const back = JSON.parse(JSON.stringify(datasetToJSON(r.dataset)));
+    const back = JSON.parse(JSON.stringify(datasetToJSON(r.output)));
     try {
       expect(back).toEqual(mutated);
       return [];
@@ -442,7 +442,7 @@ function figureProblems(text: string, locale: 'en' | 'de'): string[] {
       ? []
       : ['failed without issues'];
   }
-  const f = r.figure;
+  const f = r.output;
   const problems: string[] = [];
   const written = (text.match(NUMBER) ?? []).map(significant).filter((s) => s !== '');
   const read = [f.amount, ...(f.max ? [f.max] : [])].map((m) =>

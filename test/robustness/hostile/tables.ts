@@ -755,7 +755,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => ['investment'],
     check: bool,
   },
-  checkCommitments: {
+  validateCommitments: {
     entry: 'reckon',
     module: 'commitment',
     params: [
@@ -938,7 +938,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     params: [{ name: 'text', extra: TEXTS }, options('options', LOCALE_OPTIONS)],
     baseline: () => ['bis zu 11 Milliarden Pfund', {}],
     safe: true,
-    check: safeResult('figure'),
+    check: safeResult('output'),
   },
   // math
   parseRatio: {
@@ -958,8 +958,29 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
       },
     ],
     baseline: () => ['400/347'],
-    check: (r) => (r === undefined || isRatio(r) ? undefined : 'neither undefined nor a ratio'),
+    check: (r) => (isRatio(r) ? undefined : 'not a ratio'),
   },
+  safeParseRatio: {
+    entry: 'reckon',
+    module: 'math',
+    params: [
+      {
+        name: 'text',
+        extra: [
+          ...BAD_DECIMALS,
+          v("'1/-2'", () => '1/-2'),
+          v("'1/2/3'", () => '1/2/3'),
+          v("'0.'", () => '0.'),
+          big('1MB-digit numerator', (n) => `${fill('1', n)}/3`),
+          big('1MB decimals', (n) => `0.${fill('3', n)}`),
+        ],
+      },
+    ],
+    baseline: () => ['400/347'],
+    safe: true,
+    check: safeResult('output'),
+  },
+
   ratio: {
     entry: 'reckon',
     module: 'math',
@@ -1005,10 +1026,15 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'math',
     params: [
       { name: 'value', extra: RATIOS },
-      { name: 'digits', extra: [v('1e9', () => 1e9)] },
-      { name: 'mode', extra: [v("'up'", () => 'up'), v("'HALF_EVEN'", () => 'HALF_EVEN')] },
+      options('options', {
+        digits: [v('1e9', () => 1e9)],
+        mode: [v("'up'", () => 'up'), v("'HALF_EVEN'", () => 'HALF_EVEN')],
+      }),
     ],
-    baseline: () => [{ n: 1n, d: 3n }, 2, 'halfEven'],
+    baseline: () => [
+      { n: 1n, d: 3n },
+      { digits: 2, mode: 'halfEven' },
+    ],
     check: (r) => (typeof r === 'bigint' ? undefined : `returned ${typeof r}, not a bigint`),
   },
   // money
@@ -1026,12 +1052,14 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [reckon.money('1', 'GBP')],
     check: (r) => (typeof r === 'string' ? undefined : `returned ${typeof r}`),
   },
-  findCurrency: {
+  safeCurrency: {
     entry: 'reckon',
     module: 'money',
     params: [{ name: 'code', extra: CODES }],
     baseline: () => ['CHF'],
-    check: codeLookup,
+    safe: true,
+    check: (r, a) =>
+      safeResult('output')(r, a) ?? (isObject(r) && r.success ? codeLookup(r.output, a) : undefined),
   },
   formatMoney: {
     entry: 'reckon',
@@ -1198,7 +1226,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     check: provider,
   },
   // schema
-  datasetJsonSchema: {
+  datasetJSONSchemaDocument: {
     entry: 'reckon/schema',
     module: 'schema',
     params: [],
@@ -1225,7 +1253,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     params: [{ name: 'json', extra: DATASET_JSONS }],
     baseline: () => [structuredClone(nscaleDatasetJSON)],
     safe: true,
-    check: safeResult('dataset'),
+    check: safeResult('output'),
   },
   // api: the functions users reach for (issue 15)
   convertMoney: {
@@ -1606,6 +1634,8 @@ export const NON_FUNCTION_EXPORTS: Readonly<
   Record<string, { readonly kind: 'constant' | 'class' | 'schema' | 'matchers'; readonly module: string }>
 > = {
   COMMITMENT_KINDS: { kind: 'constant', module: 'commitment' },
+  COMMITMENT_KIND_INFO: { kind: 'constant', module: 'commitment' },
+  PARTY_KINDS: { kind: 'constant', module: 'commitment' },
   COMMITMENT_STATUSES: { kind: 'constant', module: 'commitment' },
   ROLES: { kind: 'constant', module: 'commitment' },
   QUALIFIERS: { kind: 'constant', module: 'figure' },
