@@ -1,4 +1,5 @@
 import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { moneyRatio } from '../conversion/implied-rate';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
 import {
@@ -166,7 +167,7 @@ function hasCode(window: string): boolean {
 // case is ignored for the names, which lets through more than needed ("RS", "5P"), never less.
 const HAS_NUMBER = /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
 const HAS_SIGN =
-  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
+  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|RM\d|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;
 
@@ -358,7 +359,7 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
     const signals = localeSignals(tokens);
     const locale = fixed ?? localeOf(signals);
     const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
-    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar };
+    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar, guessed: !fixed };
     // The first number at or after i: a word that opens no phrase within reach of one is passed over.
     let nextNumber = 0;
     let lastNext = 0;
@@ -578,6 +579,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   return out;
 }
 
+/** Whether two figures are two non-zero amounts of the same sign, as a conversion check needs. */
+function checkable(from: ExtractedFigure, to: ExtractedFigure): boolean {
+  const a = moneyRatio(from.amount).n;
+  const b = moneyRatio(to.amount).n;
+  return a !== 0n && b !== 0n && a < 0n === b < 0n;
+}
+
 /**
  * Finds reported conversions in a text ("£11bn (€12.68bn)") as conversion snapshots ready for
  * `checkConversion` (add a date or a window).
@@ -598,7 +606,9 @@ export function extractConversions(text: string, options: ExtractOptions = {}): 
   for (const f of figures) {
     if (f.convertedFrom === undefined) continue;
     const from = figures[f.convertedFrom];
-    if (from) out.push({ from, to: f });
+    // checkConversion divides one side by the other: a zero or a change of sign ("€0 ($1.4m)", from a
+    // misread number) is no conversion to check.
+    if (from && checkable(from, f)) out.push({ from, to: f });
   }
   return out;
 }

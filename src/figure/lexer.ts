@@ -107,6 +107,15 @@ class SlicedToken implements Token {
   }
 }
 
+/** A scale letter glued to a number and followed by a hyphen: "m-", "k-", "b-", "mm-", "t-". */
+function isGluedScale(text: string, start: number): boolean {
+  let k = start;
+  while (text.charCodeAt(k) !== 45 && k - start < 3) k++;
+  return text.charCodeAt(k) === 45 && GLUED_SCALE_PREFIXES.has(text.slice(start, k).toLowerCase());
+}
+
+const GLUED_SCALE_PREFIXES = new Set(['k', 'm', 'b', 'mm', 't', 'mn', 'bn', 'mil', 'bil']);
+
 /** A word's flags: the word table's, an umlaut, three capitals. */
 function wordFlags(text: string, start: number, end: number): number {
   let umlaut = false;
@@ -125,7 +134,8 @@ function wordFlags(text: string, start: number, end: number): number {
  */
 function splitAtScale(text: string, start: number, end: number, space: boolean, tokens: Token[]): boolean {
   let from = start;
-  let scale = false;
+  // "£200m-a-year", "£1m-plus": a glued scale letter right after digits opens a compound too.
+  let scale = !space && isDigit(text.charCodeAt(start - 1)) && isGluedScale(text, start);
   for (let k = start; k <= end && !scale; k++) {
     if (k < end && text.charCodeAt(k) !== 45) continue;
     scale = (wordInfoAt(text, from, k) & SPELLED_SCALE) !== 0;
@@ -140,6 +150,28 @@ function splitAtScale(text: string, start: number, end: number, space: boolean, 
     from = k + 1;
   }
   return true;
+}
+
+/**
+ * Whether a plain space at `at` joins the digits before it to a group of three after it, as in "35 000"
+ * and "1 250 000": the number so far is one to three digits, or such a head with groups already joined
+ * by plain spaces (`groups` of them), and exactly three digits follow, then no digit. "2024 500 000" is
+ * a year and 500,000: a head of four digits is no group.
+ */
+function spacedGroup(text: string, start: number, at: number, to: number, groups: number): boolean {
+  if (at + 3 >= to || text.charCodeAt(at) !== 32 || (groups === 0 && at - start > 3)) return false;
+  for (let k = at + 1; k <= at + 3; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  const after = text.charCodeAt(at + 4);
+  // A fourth digit or another group mark after the three ("35 0000", "12 345,6") keeps them apart,
+  // except a decimal mark before decimals ("1 250 000,50").
+  return !(at + 4 < to && (isDigit(after) || after === 39 || after === 0xa0 || after === 0x2009));
+}
+
+const DOTTED = new Set(['mio', 'mrd', 'md', 'bio', 'tsd']);
+
+/** Whether text[start, end) is an abbreviated scale word written with a dot ("Mrd", "Mio"). */
+function isDottedScale(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && end - start >= 2 && DOTTED.has(text.slice(start, end).toLowerCase());
 }
 
 /**
@@ -162,10 +194,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     if (isDigit(c)) {
       i++;
+      // Groups joined by plain spaces so far ("1 250 000"), or undefined once another separator is seen.
+      let spaced = 0;
       for (;;) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
         if (i + 1 < to && isDigitSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
           i++;
+          spaced = -1;
+          continue;
+        }
+        if (spaced >= 0 && spacedGroup(text, start, i, to, spaced)) {
+          i++;
+          spaced++;
           continue;
         }
         break;
@@ -192,6 +232,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           h = hashStep(h, l);
         }
         const ch = text.charCodeAt(i);
+        // "Mrd.Pfund", "Mio.Euro": a dotted scale word ends at its dot.
+        if (ch === 46 && isDottedScale(text, start, i)) break;
         if (i + 1 < to && (ch === 45 || ch === 46) && isLetter(text, i + 1)) {
           if (ch === 45) hyphen = true;
           h = hashStep(h, ch);
