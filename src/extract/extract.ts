@@ -14,7 +14,7 @@ import {
   magnitude,
   matchFigure,
 } from '../figure/grammar';
-import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
+import { isLetter, isSpace, type Token, tokenize, tokenStore } from '../figure/lexer';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
 import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
@@ -99,6 +99,8 @@ function opensSentence(text: string, i: number): boolean {
   return UPPER_OR_QUOTE.test(text[i] ?? '');
 }
 
+const BOUNDARY = /[\n.!?]/g;
+
 /**
  * The end of the sentence that starts at `start`: just past a line break, or past ".", "!", "?" followed
  * by white space and a capital, a digit or a quote — unless the dot ends an abbreviation such as "Mio."
@@ -106,8 +108,9 @@ function opensSentence(text: string, i: number): boolean {
  */
 function sentenceEnd(text: string, start: number): number {
   const n = text.length;
-  // The regular expression jumps to the next candidate natively; the checks below decide.
-  const boundary = /[\n.!?]/g;
+  // The regular expression jumps to the next candidate natively; the checks below decide. One object
+  // for every call: nothing runs between setting its position and reading it.
+  const boundary = BOUNDARY;
   boundary.lastIndex = start;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const i = m.index;
@@ -339,6 +342,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
   let start = 0;
   let end = 0;
   let ws = 0;
+  // One window's token objects, reused by the next window.
+  const store = tokenStore();
 
   const release = (out: ExtractedFigure[], keep: number) => {
     const n = pending.length - keep;
@@ -353,7 +358,7 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
 
   /** Scans the window [ws, we): its figures go to `pending`; returns where the next window starts. */
   const scanWindow = (we: number, last: boolean, out: ExtractedFigure[]): number => {
-    const tokens = tokenize(text, ws, we);
+    const tokens = tokenize(text, ws, we, store);
     const limit = last ? tokens.length : Math.max(1, tokens.length - MARGIN);
     const signals = localeSignals(tokens);
     const locale = fixed ?? localeOf(signals);
