@@ -17,7 +17,7 @@ import {
 import { isLetter, isSpace, type Token, tokenize, tokenStore } from '../figure/lexer';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
-import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
+import { NAMES, NUMBER_WORD, OPENS, SPELLED_SCALE } from '../figure/words';
 import { findCurrency } from '../money/currencies';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
 import { type Linked, linkConversion, linkRespectively } from './link';
@@ -148,8 +148,8 @@ function continuesLine(text: string, i: number): boolean {
 }
 
 /**
- * Whether [from, to) may hold a figure: a number (digits, or a scale word a number in words stands
- * before) and a sign of a currency (a symbol, an ISO code, "50p", "Rs", or a currency name). Most
+ * Whether [from, to) may hold a figure: a number (digits, or a scale or place word a number in words
+ * stands before or ends on) and a sign of a currency (a symbol, an ISO code, "50p", "Rs", or a currency name). Most
  * sentences of an article fail it and are never tokenised. A test keeps it in step with the lexicon.
  * @internal
  */
@@ -167,7 +167,8 @@ function hasCode(window: string): boolean {
 
 // One regular expression each, so that a sentence is scanned once for a number and once for a sign;
 // case is ignored for the names, which lets through more than needed ("RS", "5P"), never less.
-const HAS_NUMBER = /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
+const HAS_NUMBER =
+  /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
 const HAS_SIGN =
   /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
@@ -206,7 +207,7 @@ const MAX_TEXT = 200_000_000;
 function canStart(t: Token): boolean {
   if (t.kind === 'num' || t.kind === 'sym') return true;
   if (t.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '−';
-  return (t.info & (OPENS | SPELLED_SCALE)) !== 0;
+  return (t.info & (OPENS | SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }
 
 /**
@@ -215,9 +216,9 @@ function canStart(t: Token): boolean {
  */
 const REACH = 14;
 
-/** A number: digits, or a scale word after a number in words. */
+/** A number: digits, a scale word after a number in words, or a number in words that ends on a place. */
 function isNumber(t: Token): boolean {
-  return t.kind === 'num' || (t.info & SPELLED_SCALE) !== 0;
+  return t.kind === 'num' || (t.info & (SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }
 
 const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
@@ -414,6 +415,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
       }
       // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount.
       if (LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
+      // "a thousand and …", "zweihundert und …": a number in words takes no currency from another figure.
+      if (a.spelled && a.scale === undefined) return 0;
       let carried: MatchOptions['carried'];
       const connector = carriedConnector(tokens, at);
       if (connector > 0) {
@@ -459,14 +462,17 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         nextNumber >= tokens.length ||
         !canStart(t) ||
         // A word that opens only qualifiers ("in", "a", "over") is tried only when a whole one stands here.
-        (t.kind === 'word' && (t.info & (NAMES | SPELLED_SCALE)) === 0 && !hasQualifier(tokens, i, locale))
+        (t.kind === 'word' &&
+          (t.info & (NAMES | SPELLED_SCALE | NUMBER_WORD)) === 0 &&
+          !hasQualifier(tokens, i, locale))
       ) {
         i++;
         continue;
       }
       let m: FigureMatch | MatchFailure = matchFigure(tokens, i, base);
-      // A number in words is found from its scale word: "zwei Milliarden Euro", "half a billion euros".
-      if (isMatchFailure(m) && (t.info & SPELLED_SCALE) !== 0) {
+      // A number in words is found from its scale or place word: "zwei Milliarden Euro", "half a billion
+      // euros", "two hundred dollars".
+      if (isMatchFailure(m) && (t.info & (SPELLED_SCALE | NUMBER_WORD)) !== 0) {
         m = spelledBefore(tokens, i, lastNext, base) ?? m;
       } else if (!isMatchFailure(m) && m.low.spelled && m.first === i) {
         // "half a billion": "a billion" matched at "a", but the number starts earlier.

@@ -3,6 +3,7 @@ import {
   entryWord,
   hashStep,
   NAMES,
+  NUMBER_WORD,
   OPENS,
   SPELLED_SCALE,
   UMLAUT,
@@ -186,6 +187,19 @@ function push(
   } else tokens.push(reused.set(source, kind, start, end, info, space, lowered));
 }
 
+/** Whether the word text[start, end) holds "hundert" or "tausend" ("zweitausendfünfhundert"). */
+function namesPlace(text: string, start: number, end: number): boolean {
+  for (let k = start; k + 7 <= end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    const rest = c === 104 ? 'undert' : c === 116 ? 'ausend' : undefined;
+    if (rest === undefined) continue;
+    let same = true;
+    for (let m = 0; m < 6 && same; m++) same = (text.charCodeAt(k + 1 + m) | 32) === rest.charCodeAt(m);
+    if (same) return true;
+  }
+  return false;
+}
+
 /** A word's flags: the word table's, an umlaut, three capitals. */
 function wordFlags(text: string, start: number, end: number): number {
   let umlaut = false;
@@ -282,10 +296,10 @@ export function tokenize(text: string, from = 0, to = text.length, store = token
       }
       // A word the table holds takes its lower case from the table, never sliced.
       const entry = latin ? wordEntryByHash(h, text, start, i) : 0;
-      const info =
-        (latin ? entryInfo(entry) : wordInfoAt(text, start, i)) |
-        (umlaut ? UMLAUT : 0) |
-        (isCodeLike(text, start, i) ? OPENS | NAMES : 0);
+      let info = latin ? entryInfo(entry) : wordInfoAt(text, start, i);
+      // A German number in one word that ends on a place: "zweitausend", "dreihundert".
+      if (info === 0 && !hyphen && i - start > 7 && namesPlace(text, start, i)) info = NUMBER_WORD;
+      info |= (umlaut ? UMLAUT : 0) | (isCodeLike(text, start, i) ? OPENS | NAMES : 0);
       if (!(info === 0 && hyphen && splitAtScale(text, start, i, space, store))) {
         push(store, text, 'word', start, i, info, space, entry === 0 ? undefined : entryWord(entry));
       }

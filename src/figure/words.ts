@@ -6,6 +6,7 @@ import {
   GERMAN_SIGNALS,
   GLUED_ONLY_SCALES,
   MINOR_UNITS,
+  PLACE_WORDS,
   POSTFIX_QUALIFIERS,
   QUALIFIER_PHRASES,
   RANGE_WORDS,
@@ -29,6 +30,11 @@ export const UMLAUT = 16;
 export const KNOWN = 32;
 /** The word opens a phrase as something else than a qualifier: a currency, "minus", "between". */
 export const NAMES = 64;
+/**
+ * The word names a place a number in words may end on ("hundred", "hundert", "zweitausend"), so that
+ * it is money without a scale word: "two hundred dollars". Compounds are flagged by the lexer.
+ */
+export const NUMBER_WORD = 128;
 
 /**
  * What the extractor needs to know of a lower-case word, as bit flags, so that the lexer looks each word
@@ -67,6 +73,7 @@ const WORD_INFO: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
     'zu',
   ];
   for (const word of known) add(word, KNOWN);
+  for (const word of PLACE_WORDS) add(word, NUMBER_WORD);
   for (const word of GERMAN_SIGNALS) add(word, GERMAN);
   for (const word of ENGLISH_SIGNALS) add(word, ENGLISH);
   return info;
