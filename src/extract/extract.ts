@@ -203,10 +203,14 @@ const MARGIN = 48;
 
 const MAX_TEXT = 200_000_000;
 
-/** Tokens that may open a figure phrase; others are skipped at once. */
-function canStart(t: Token): boolean {
+/** Tokens of `text` that may open a figure phrase; others are skipped at once. */
+function canStart(text: string, t: Token): boolean {
   if (t.kind === 'num' || t.kind === 'sym') return true;
-  if (t.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '−';
+  if (t.kind === 'punct') {
+    // A minus sign: "-", "–", "—", "−" (read from the text: a punctuation token is not sliced for this).
+    const c = text.charCodeAt(t.start);
+    return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+  }
   return (t.info & (OPENS | SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }
 
@@ -306,8 +310,12 @@ function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
 function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
   const first = tokens[i];
   if (first?.kind !== 'word') return 0;
-  const w = first.lower;
+  // Lengths first: most words are no phrase's first word, and are not sliced to find out.
+  const length = first.end - first.start;
+  let w: string | undefined;
   for (const words of phrases) {
+    if (words[0]?.length !== length) continue;
+    w ??= first.lower;
     if (words[0] !== w) continue;
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
   }
@@ -413,8 +421,6 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
         return next;
       }
-      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount.
-      if (LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
       // "a thousand and …", "zweihundert und …": a number in words takes no currency from another figure.
       if (a.spelled && a.scale === undefined) return 0;
       let carried: MatchOptions['carried'];
@@ -445,7 +451,9 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
           };
         }
       }
-      if (!carried) return 0;
+      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount (looked at
+      // last: most amounts without a currency have no connector, and the word before is not sliced).
+      if (!carried || LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
       const x = matchFigure(tokens, i, { ...base, carried });
       if (isMatchFailure(x) || !add(x, x.first, x.next, tok(x.first).start, tok(x.next - 1).end)) return 0;
       return x.next;
@@ -460,7 +468,7 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
       if (
         nextNumber - i > REACH ||
         nextNumber >= tokens.length ||
-        !canStart(t) ||
+        !canStart(text, t) ||
         // A word that opens only qualifiers ("in", "a", "over") is tried only when a whole one stands here.
         (t.kind === 'word' &&
           (t.info & (NAMES | SPELLED_SCALE | NUMBER_WORD)) === 0 &&
