@@ -38,6 +38,11 @@ export interface AmountMatch {
   readonly bareDollar: boolean;
   /** The number is written in words ("zwei Milliarden"): its quantum is one unit of the scale. */
   readonly spelled: boolean;
+  /**
+   * For a number in words, the power of ten of the lowest place its words name ("two hundred" 2,
+   * "zweitausend" 3, "two hundred and fifty" 0): its quantum when no scale word follows. 0 otherwise.
+   */
+  readonly place: number;
   /** The number is digits only, without separators ("2025", not "2.025" or "1,5"). */
   readonly plain: boolean;
   /** "£1m-plus", "€10bn-plus": the amount is a lower bound. */
@@ -345,6 +350,7 @@ export function matchAmount(
   let int: string;
   let frac: string;
   let spelled = false;
+  let place = 0;
   let article = false;
   let plain = false;
   if (num?.kind === 'num') {
@@ -379,6 +385,7 @@ export function matchAmount(
     int = words.int;
     frac = words.frac;
     spelled = true;
+    place = words.place;
     article = ARTICLES.has(num.lower);
     j = words.next;
   } else return undefined;
@@ -391,7 +398,9 @@ export function matchAmount(
     scale = sc.exp;
     j = sc.next;
   }
-  if (spelled && scale === undefined) return undefined;
+  // A number in words needs a scale word, unless it is a hundred or more ("two hundred dollars",
+  // "zweitausend Euro"): "zwei Euro" and "ein Drittel" are no money.
+  if (spelled && scale === undefined && int.length < 3) return undefined;
   // "£1m-plus", "the €10bn-plus package": a lower bound.
   let plus = false;
   if (scale !== undefined && isHyphen(tokens, j) && tokens[j + 1]?.text.toLowerCase() === HYPHEN_PLUS) {
@@ -449,6 +458,7 @@ export function matchAmount(
     currencyBefore: pre !== undefined,
     bareDollar,
     spelled,
+    place,
     plain,
     plus,
     first: i,

@@ -51,6 +51,12 @@ export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, numb
 /** Scale words that are only read when glued to the number ("$5m", not "5 m", which is metres). */
 export const GLUED_ONLY_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b', 'mm', 't']);
 
+/**
+ * Words of a place that a number in words may end on without a scale word ("two hundred dollars",
+ * "drei tausend Euro"); German compounds ("zweitausend") hold "hundert" or "tausend" inside.
+ */
+export const PLACE_WORDS: readonly string[] = ['hundred', 'thousand', 'hundert', 'tausend'];
+
 /** Abbreviated scale words that may carry a dot ("Mio.", "Mrd.", "Bio.", "Tsd."). */
 export const DOTTED_SCALES: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'md', 'bio']);
 
