@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { version } from '../../package.json';
-import { CliFailure, MAX_INPUT_BYTES, tooLarge } from './io';
+import { CliFailure, decodeInput, MAX_INPUT_BYTES, tooLarge } from './io';
 import { runCli } from './main';
 
 /** Reads a file in chunks and stops past the limit, so that /dev/zero or a huge file never exhausts memory. */
@@ -18,7 +18,7 @@ function readFileLimited(path: string): string {
       if (total > MAX_INPUT_BYTES) throw tooLarge(path);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return decodeInput(Buffer.concat(chunks, total));
   } finally {
     closeSync(fd);
   }
@@ -32,7 +32,7 @@ async function readStdin(): Promise<string> {
     if (total > MAX_INPUT_BYTES) throw tooLarge('standard input');
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeInput(Buffer.concat(chunks));
 }
 
 // A reader that goes away (`reckon extract big.txt | head -1`) ends the output, not the program with a

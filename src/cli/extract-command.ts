@@ -59,6 +59,15 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
     }
     text = await io.readStdin();
   } else text = readText(io, args.file);
+  const source = args.file === undefined || args.file === '-' ? 'standard input' : args.file;
+  // Read as UTF-8, UTF-16 without a byte order mark (or a binary file) is NUL bytes and no figure.
+  if (text.includes('\0')) {
+    throw new CliFailure(
+      `${source} is not UTF-8 text: it holds NUL bytes (UTF-16 without a byte order mark?)`,
+    );
+  }
+  // A UTF-8 byte order mark is no character of the text: positions and columns count as an editor's.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const options: ExtractOptions = {
     locale: lang as FigureLocale | 'auto',
     ...(dollar !== undefined ? { dollar } : {}),

@@ -41,6 +41,16 @@ export function tooLarge(what: string): CliFailure {
   );
 }
 
+/**
+ * The text of input bytes: UTF-16 (little or big endian) when a byte order mark says so — a Windows
+ * "Unicode" file — else UTF-8 as before (a UTF-8 mark stays; each command reads past it).
+ */
+export function decodeInput(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 /** Reads a file, turning system errors into one clear line. */
 export function readText(io: CliIO, path: string): string {
   try {

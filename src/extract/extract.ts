@@ -14,11 +14,12 @@ import {
   magnitude,
   matchFigure,
 } from '../figure/grammar';
-import { isLetter, isSpace, type Token, tokenize } from '../figure/lexer';
+import { isLetter, isSpace, type Token, tokenize, tokenStore } from '../figure/lexer';
 import { localeOf, localeSignals } from '../figure/locale';
 import type { Figure, FigureLocale } from '../figure/types';
-import { NAMES, OPENS, SPELLED_SCALE } from '../figure/words';
+import { NAMES, NUMBER_WORD, OPENS, SPELLED_SCALE } from '../figure/words';
 import { knownCurrency } from '../money/currencies';
+import { moneyRatio } from '../money/units';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
 import { type Linked, linkConversion, linkRespectively } from './link';
 
@@ -99,6 +100,8 @@ function opensSentence(text: string, i: number): boolean {
   return UPPER_OR_QUOTE.test(text[i] ?? '');
 }
 
+const BOUNDARY = /[\n.!?]/g;
+
 /**
  * The end of the sentence that starts at `start`: just past a line break, or past ".", "!", "?" followed
  * by white space and a capital, a digit or a quote — unless the dot ends an abbreviation such as "Mio."
@@ -106,8 +109,9 @@ function opensSentence(text: string, i: number): boolean {
  */
 function sentenceEnd(text: string, start: number): number {
   const n = text.length;
-  // The regular expression jumps to the next candidate natively; the checks below decide.
-  const boundary = /[\n.!?]/g;
+  // The regular expression jumps to the next candidate natively; the checks below decide. One object
+  // for every call: nothing runs between setting its position and reading it.
+  const boundary = BOUNDARY;
   boundary.lastIndex = start;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const i = m.index;
@@ -145,8 +149,8 @@ function continuesLine(text: string, i: number): boolean {
 }
 
 /**
- * Whether [from, to) may hold a figure: a number (digits, or a scale word a number in words stands
- * before) and a sign of a currency (a symbol, an ISO code, "50p", "Rs", or a currency name). Most
+ * Whether [from, to) may hold a figure: a number (digits, or a scale or place word a number in words
+ * stands before or ends on) and a sign of a currency (a symbol, an ISO code, "50p", "Rs", or a currency name). Most
  * sentences of an article fail it and are never tokenised. A test keeps it in step with the lexicon.
  * @internal
  */
@@ -164,9 +168,10 @@ function hasCode(window: string): boolean {
 
 // One regular expression each, so that a sentence is scanned once for a number and once for a sign;
 // case is ignored for the names, which lets through more than needed ("RS", "5P"), never less.
-const HAS_NUMBER = /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO/;
+const HAS_NUMBER =
+  /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
 const HAS_SIGN =
-  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
+  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|RM\d|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;
 
@@ -199,11 +204,15 @@ const MARGIN = 48;
 
 const MAX_TEXT = 200_000_000;
 
-/** Tokens that may open a figure phrase; others are skipped at once. */
-function canStart(t: Token): boolean {
+/** Tokens of `text` that may open a figure phrase; others are skipped at once. */
+function canStart(text: string, t: Token): boolean {
   if (t.kind === 'num' || t.kind === 'sym') return true;
-  if (t.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '−';
-  return (t.info & (OPENS | SPELLED_SCALE)) !== 0;
+  if (t.kind === 'punct') {
+    // A minus sign: "-", "–", "—", "−" (read from the text: a punctuation token is not sliced for this).
+    const c = text.charCodeAt(t.start);
+    return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+  }
+  return (t.info & (OPENS | SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }
 
 /**
@@ -212,9 +221,9 @@ function canStart(t: Token): boolean {
  */
 const REACH = 14;
 
-/** A number: digits, or a scale word after a number in words. */
+/** A number: digits, a scale word after a number in words, or a number in words that ends on a place. */
 function isNumber(t: Token): boolean {
-  return t.kind === 'num' || (t.info & SPELLED_SCALE) !== 0;
+  return t.kind === 'num' || (t.info & (SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }
 
 const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
@@ -302,8 +311,12 @@ function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
 function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
   const first = tokens[i];
   if (first?.kind !== 'word') return 0;
-  const w = first.lower;
+  // Lengths first: most words are no phrase's first word, and are not sliced to find out.
+  const length = first.end - first.start;
+  let w: string | undefined;
   for (const words of phrases) {
+    if (words[0]?.length !== length) continue;
+    w ??= first.lower;
     if (words[0] !== w) continue;
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
   }
@@ -339,6 +352,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
   let start = 0;
   let end = 0;
   let ws = 0;
+  // One window's token objects, reused by the next window.
+  const store = tokenStore();
 
   const release = (out: ExtractedFigure[], keep: number) => {
     const n = pending.length - keep;
@@ -353,12 +368,12 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
 
   /** Scans the window [ws, we): its figures go to `pending`; returns where the next window starts. */
   const scanWindow = (we: number, last: boolean, out: ExtractedFigure[]): number => {
-    const tokens = tokenize(text, ws, we);
+    const tokens = tokenize(text, ws, we, store);
     const limit = last ? tokens.length : Math.max(1, tokens.length - MARGIN);
     const signals = localeSignals(tokens);
     const locale = fixed ?? localeOf(signals);
     const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
-    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar };
+    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar, guessed: !fixed };
     // The first number at or after i: a word that opens no phrase within reach of one is passed over.
     let nextNumber = 0;
     let lastNext = 0;
@@ -407,8 +422,8 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
         return next;
       }
-      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount.
-      if (LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
+      // "a thousand and …", "zweihundert und …": a number in words takes no currency from another figure.
+      if (a.spelled && a.scale === undefined) return 0;
       let carried: MatchOptions['carried'];
       const connector = carriedConnector(tokens, at);
       if (connector > 0) {
@@ -437,7 +452,9 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
           };
         }
       }
-      if (!carried) return 0;
+      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount (looked at
+      // last: most amounts without a currency have no connector, and the word before is not sliced).
+      if (!carried || LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
       const x = matchFigure(tokens, i, { ...base, carried });
       if (isMatchFailure(x) || !add(x, x.first, x.next, tok(x.first).start, tok(x.next - 1).end)) return 0;
       return x.next;
@@ -452,16 +469,19 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
       if (
         nextNumber - i > REACH ||
         nextNumber >= tokens.length ||
-        !canStart(t) ||
+        !canStart(text, t) ||
         // A word that opens only qualifiers ("in", "a", "over") is tried only when a whole one stands here.
-        (t.kind === 'word' && (t.info & (NAMES | SPELLED_SCALE)) === 0 && !hasQualifier(tokens, i, locale))
+        (t.kind === 'word' &&
+          (t.info & (NAMES | SPELLED_SCALE | NUMBER_WORD)) === 0 &&
+          !hasQualifier(tokens, i, locale))
       ) {
         i++;
         continue;
       }
       let m: FigureMatch | MatchFailure = matchFigure(tokens, i, base);
-      // A number in words is found from its scale word: "zwei Milliarden Euro", "half a billion euros".
-      if (isMatchFailure(m) && (t.info & SPELLED_SCALE) !== 0) {
+      // A number in words is found from its scale or place word: "zwei Milliarden Euro", "half a billion
+      // euros", "two hundred dollars".
+      if (isMatchFailure(m) && (t.info & (SPELLED_SCALE | NUMBER_WORD)) !== 0) {
         m = spelledBefore(tokens, i, lastNext, base) ?? m;
       } else if (!isMatchFailure(m) && m.low.spelled && m.first === i) {
         // "half a billion": "a billion" matched at "a", but the number starts earlier.
@@ -578,6 +598,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   return out;
 }
 
+/** Whether two figures are two non-zero amounts of the same sign, as a conversion check needs. */
+function checkable(from: ExtractedFigure, to: ExtractedFigure): boolean {
+  const a = moneyRatio(from.amount).n;
+  const b = moneyRatio(to.amount).n;
+  return a !== 0n && b !== 0n && a < 0n === b < 0n;
+}
+
 /**
  * Finds reported conversions in a text ("£11bn (€12.68bn)") as conversion snapshots ready for
  * `checkConversion` (add a date or a window).
@@ -598,7 +625,9 @@ export function extractConversions(text: string, options: ExtractOptions = {}): 
   for (const f of figures) {
     if (f.convertedFrom === undefined) continue;
     const from = figures[f.convertedFrom];
-    if (from) out.push({ from, to: f });
+    // checkConversion divides one side by the other: a zero or a change of sign ("€0 ($1.4m)", from a
+    // misread number) is no conversion to check.
+    if (from && checkable(from, f)) out.push({ from, to: f });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { Figure } from './types';
 /**
  * The value and quantum of a written amount, as money: digits × 10^(scale − decimals), built from
  * integer units directly (no decimal string round trip). A number written in words ("zwei Milliarden")
- * has a quantum of one unit of its scale word. @internal
+ * has a quantum of one unit of its scale word, or without one of its lowest place ("zweitausend"). @internal
  */
 export function amountToMoney(
   a: ResolvedAmount,
@@ -18,7 +18,8 @@ export function amountToMoney(
   make: (amount: bigint, currency: Currency, scale: bigint) => Money = makeMoney,
 ): { value: Money; quantum: Money } {
   const exp = a.scale - a.frac.length;
-  const qExp = a.spelled ? a.scale : exp;
+  // In words: one unit of the scale word ("zwei Milliarden"), or of the lowest place named ("zweitausend").
+  const qExp = a.spelled ? Math.max(a.scale, a.place) : exp;
   const digits = BigInt(a.frac === '' ? a.int : a.int + a.frac);
   const signed = a.negative ? -digits : digits;
   // Units at the currency's exponent (or finer, for more decimals than it has): no trimming needed.

@@ -10,8 +10,10 @@ import {
   DASHES,
   DOTTED_SCALES,
   GLUED_ONLY_SCALES,
+  HYPHEN_PLUS,
   MINOR_UNITS,
   POSTFIX_QUALIFIERS,
+  PREFIX_ONLY_SIGNS,
   QUALIFIER_PHRASES,
   RANGE_WORDS,
   SCALE_WORDS,
@@ -36,8 +38,15 @@ export interface AmountMatch {
   readonly bareDollar: boolean;
   /** The number is written in words ("zwei Milliarden"): its quantum is one unit of the scale. */
   readonly spelled: boolean;
+  /**
+   * For a number in words, the power of ten of the lowest place its words name ("two hundred" 2,
+   * "zweitausend" 3, "two hundred and fifty" 0): its quantum when no scale word follows. 0 otherwise.
+   */
+  readonly place: number;
   /** The number is digits only, without separators ("2025", not "2.025" or "1,5"). */
   readonly plain: boolean;
+  /** "£1m-plus", "€10bn-plus": the amount is a lower bound. */
+  readonly plus: boolean;
   /** Index of the first token. */
   readonly first: number;
   /** Index just past the last token. */
@@ -183,6 +192,9 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
   }
   // "Rs 500 crore", "Rs. 500 crore"
   const sign = CURRENCY_SYMBOLS.get(t.text);
+  // "RM32bil": the ringgit only glued before its number ("500 RM" are Reichsmark).
+  if (sign && PREFIX_ONLY_SIGNS.has(t.text) && !(after?.kind === 'num' && !after.spaceBefore))
+    return undefined;
   if (sign) {
     const dot = tokens[i + 1]?.text === '.' && isGlued(tokens, i + 1);
     return { code: sign, next: dot ? i + 2 : i + 1, isCode: false, bare: false };
@@ -281,6 +293,11 @@ export interface MatchOptions {
   /** How to read a bare "$": undefined is USD, assumed. */
   readonly dollar?: DollarReading | undefined;
   /**
+   * The locale is a guess from the sentence (not the caller's): a number whose value depends on it
+   * ("34.200", "1,250") is read by the signal next to it first (see {@link localConvention}).
+   */
+  readonly guessed?: boolean | undefined;
+  /**
    * The currency (and scale, for a number without one) of a parallel figure, for an amount that
    * carries none of its own ("von 11,8 Mio. auf 25,5 Mio. Euro"). Extraction decides when it applies.
    */
@@ -333,24 +350,46 @@ export function matchAmount(
   let int: string;
   let frac: string;
   let spelled = false;
+  let place = 0;
   let article = false;
   let plain = false;
   if (num?.kind === 'num') {
+    // "35 0000 Euro", "12345 678 Euro": digits one space after other digits that did not join them as
+    // a group of three; the last group alone would be a wrong number. A year before is a date:
+    // "2024 500 000 Euro" is €500,000.
+    const before = tokens[j - 1];
+    if (j === i && before?.kind === 'num' && before.end === num.start - 1 && !isYearText(before.text)) {
+      return undefined;
+    }
     const read = readNumber(num.text, options.locale);
     if (typeof read === 'string') return undefined;
     int = read.int;
     frac = read.frac;
     plain = read.int.length === num.text.length;
     j++;
+    // "34.200 Dollar" in a sentence guessed English, "$95,000" in one guessed German: the reading that
+    // flips by 1000× with the locale follows the signal next to the number.
+    if (options.guessed && (frac.length === 3 || (frac === '' && !plain))) {
+      const other = options.locale === 'de' ? 'en' : 'de';
+      const alt = readNumber(num.text, other);
+      if (typeof alt !== 'string' && (alt.int !== int || alt.frac !== frac)) {
+        if (localConvention(tokens, j, pre !== undefined, num.text, options.locale) === other) {
+          int = alt.int;
+          frac = alt.frac;
+        }
+      }
+    }
   } else if (!pre && num?.kind === 'word') {
     const words = matchSpelled(tokens, j);
     if (!words) return undefined;
     int = words.int;
     frac = words.frac;
     spelled = true;
+    place = words.place;
     article = ARTICLES.has(num.lower);
     j = words.next;
   } else return undefined;
+  const afterNumber = j;
   // "$477-million", "Elf-Milliarden-Euro": a hyphen between the number and a scale word.
   if (isHyphen(tokens, j) && ((tokens[j + 1] as Token).info & SPELLED_SCALE) !== 0) j++;
   let scale: number | undefined;
@@ -359,7 +398,15 @@ export function matchAmount(
     scale = sc.exp;
     j = sc.next;
   }
-  if (spelled && scale === undefined) return undefined;
+  // A number in words needs a scale word, unless it is a hundred or more ("two hundred dollars",
+  // "zweitausend Euro"): "zwei Euro" and "ein Drittel" are no money.
+  if (spelled && scale === undefined && int.length < 3) return undefined;
+  // "£1m-plus", "the €10bn-plus package": a lower bound.
+  let plus = false;
+  if (scale !== undefined && isHyphen(tokens, j) && tokens[j + 1]?.text.toLowerCase() === HYPHEN_PLUS) {
+    plus = true;
+    j += 2;
+  }
   // "COP27", "PLN5": a code glued to digits is a name unless a scale word or decimals follow
   // ("USD5bn", "GBP46.50").
   if (pre?.isCode && num.spaceBefore === false && scale === undefined && frac === '') return undefined;
@@ -398,6 +445,10 @@ export function matchAmount(
       }
     }
   }
+  // "A$10.2bil" before "bil" was known, "$4.5MM": letters glued to the digits that are no scale word
+  // nor currency may be one reckon does not know; the digits alone would be a wrong number.
+  const glued = tokens[afterNumber];
+  if (j === afterNumber && !spelled && glued?.kind === 'word' && !glued.spaceBefore) return undefined;
   return {
     negative,
     int,
@@ -407,10 +458,79 @@ export function matchAmount(
     currencyBefore: pre !== undefined,
     bareDollar,
     spelled,
+    place,
     plain,
+    plus,
     first: i,
     next: j,
   };
+}
+
+/** Scale words that are German only, and English only ("Mrd." and "bn"); "Million" is both. */
+const GERMAN_SCALES: ReadonlySet<string> = new Set(
+  [...SCALE_WORDS.de.keys()].filter((w) => !SCALE_WORDS.en.has(w)),
+);
+const ENGLISH_SCALES: ReadonlySet<string> = new Set(
+  [...SCALE_WORDS.en.keys()].filter((w) => !SCALE_WORDS.de.has(w)),
+);
+/** Currency names as German writes them after a number ("Dollar", "Euro" with a capital; "Pfund"). */
+const GERMAN_NAMES: ReadonlySet<string> = new Set([
+  'Dollar',
+  'Euro',
+  'Pfund',
+  'Franken',
+  'US-Dollar',
+  'Schweizer',
+  'britische',
+  'britischen',
+  'Cent',
+]);
+const ENGLISH_NAMES: ReadonlySet<string> = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'pound',
+  'sterling',
+  'british',
+  'swiss',
+  'us',
+  'cents',
+  'pence',
+]);
+
+/**
+ * The number convention the words next to a number show, for a number whose value flips by 1000× with
+ * the locale: a language's own scale word after it ("Mrd.", "bn"; "billion" in lower case is English),
+ * else a currency name after it ("34.200 Dollar" is German, "1,250 euros" English), else — in a
+ * sentence guessed German — a currency sign before a number with a comma and three digits ("$95,000"):
+ * German money has two decimals, so that comma groups thousands as in wire copy. Else the sentence's.
+ * @internal
+ */
+export function localConvention(
+  tokens: readonly Token[],
+  j: number,
+  signBefore: boolean,
+  raw: string,
+  locale: FigureLocale,
+): FigureLocale {
+  let k = j;
+  if (isHyphen(tokens, k)) k++;
+  const t = tokens[k];
+  if (t?.kind === 'word' && (!GLUED_ONLY_SCALES.has(t.lower) || !t.spaceBefore)) {
+    const w = t.lower;
+    if (GERMAN_SCALES.has(w)) return 'de';
+    if (ENGLISH_SCALES.has(w)) return 'en';
+    if (w === 'million' || w === 'billion' || w === 'millions' || w === 'billions') {
+      if (t.text === w) return 'en';
+      return locale;
+    }
+    if (GERMAN_NAMES.has(t.text) || w === 'pfund' || w === 'franken') return 'de';
+    if (ENGLISH_NAMES.has(t.text)) return 'en';
+  }
+  if (signBefore && locale === 'de' && raw.includes(',')) return 'en';
+  return locale;
 }
 
 /**
@@ -465,6 +585,11 @@ export function magnitude(a: AmountMatch): number {
   let k = 0;
   while (k < a.int.length - 1 && a.int.charCodeAt(k) === 48) k++;
   return a.int.length - k;
+}
+
+/** Four plain digits from 1900 to 2100. */
+function isYearText(text: string): boolean {
+  return /^\d{4}$/.test(text) && text >= '1900' && text <= '2100';
 }
 
 /** A year as headlines write it: four plain digits between 1900 and 2100. @internal */
@@ -582,6 +707,8 @@ export function matchFigure(
     };
     return finish(qualifier, low, undefined, first, a.next, options);
   }
+  if (qualifier === 'exact' && single.plus)
+    return finish('atLeast', single, undefined, first, a.next, options);
   // "$10 billion or more", "5 Mio. Euro oder weniger"
   const or = lower(tokens[a.next]);
   if (qualifier === 'exact' && (or === 'or' || or === 'oder')) {

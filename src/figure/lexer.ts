@@ -1,4 +1,15 @@
-import { hashStep, NAMES, OPENS, SPELLED_SCALE, UMLAUT, wordInfoAt, wordInfoByHash } from './words';
+import {
+  entryInfo,
+  entryWord,
+  hashStep,
+  NAMES,
+  NUMBER_WORD,
+  OPENS,
+  SPELLED_SCALE,
+  UMLAUT,
+  wordEntryByHash,
+  wordInfoAt,
+} from './words';
 
 /** A token of text: a digit run with its separators, a word, a currency symbol, or one other character. */
 export interface Token {
@@ -41,6 +52,9 @@ export function isLetter(text: string, i: number): boolean {
   if (c <= 0xff) return c !== 0xd7 && c !== 0xf7;
   // Surrogates are looked at as one code point; a lone surrogate is not a letter.
   if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Dashes, curly quotes, ellipses, "€" — common in news — hold no letter: no regular expression for
+  // them (U+2000–U+206F and U+20A0–U+20FF; the superscript and subscript letters between are letters).
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20ff)) return false;
   return LETTER.test(text[i] ?? '');
 }
 
@@ -71,21 +85,30 @@ function isCodeLike(text: string, start: number, end: number): boolean {
 /**
  * A token whose text and lower-case form are sliced from the source only when first read: most words
  * of an article are only looked up (through `wordInfoAt`) and passed over. A class only for that
- * laziness, which also keeps every token of one shape for the engine.
+ * laziness, which also keeps every token of one shape for the engine; extraction reuses the objects
+ * from one window of text to the next ({@link TokenStore}).
  */
 class SlicedToken implements Token {
   // Declared, not defined: class fields would be defined on every new token before the constructor
-  // runs, a second store per field; the constructor gives each field its value once, in one order.
-  declare readonly kind: Token['kind'];
-  declare readonly start: number;
-  declare readonly end: number;
-  declare readonly info: number;
-  declare readonly spaceBefore: boolean;
-  declare private readonly source: string;
+  // runs, a second store per field; `set` gives each field its value once, in one order.
+  declare kind: Token['kind'];
+  declare start: number;
+  declare end: number;
+  declare info: number;
+  declare spaceBefore: boolean;
+  declare private source: string;
   declare private sliced: string | undefined;
   declare private lowered: string | undefined;
 
-  constructor(source: string, kind: Token['kind'], start: number, end: number, info: number, space: boolean) {
+  constructor(
+    source: string,
+    kind: Token['kind'],
+    start: number,
+    end: number,
+    info: number,
+    space: boolean,
+    lowered: string | undefined,
+  ) {
     this.source = source;
     this.kind = kind;
     this.start = start;
@@ -93,7 +116,28 @@ class SlicedToken implements Token {
     this.info = info;
     this.spaceBefore = space;
     this.sliced = undefined;
-    this.lowered = undefined;
+    this.lowered = lowered;
+  }
+
+  /** Makes this token another one (the fields in the constructor's order). */
+  set(
+    source: string,
+    kind: Token['kind'],
+    start: number,
+    end: number,
+    info: number,
+    space: boolean,
+    lowered: string | undefined,
+  ): SlicedToken {
+    this.source = source;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.info = info;
+    this.spaceBefore = space;
+    this.sliced = undefined;
+    this.lowered = lowered;
+    return this;
   }
 
   get text(): string {
@@ -105,6 +149,64 @@ class SlicedToken implements Token {
     if (this.lowered === undefined) this.lowered = this.kind === 'word' ? this.text.toLowerCase() : this.text;
     return this.lowered;
   }
+}
+
+/** A scale letter glued to a number and followed by a hyphen: "m-", "k-", "b-", "mm-", "t-". */
+function isGluedScale(text: string, start: number): boolean {
+  let k = start;
+  while (text.charCodeAt(k) !== 45 && k - start < 3) k++;
+  return text.charCodeAt(k) === 45 && GLUED_SCALE_PREFIXES.has(text.slice(start, k).toLowerCase());
+}
+
+const GLUED_SCALE_PREFIXES = new Set(['k', 'm', 'b', 'mm', 't', 'mn', 'bn', 'mil', 'bil']);
+
+/**
+ * Token objects to reuse: {@link tokenize} given a store overwrites the tokens of its last call, so that
+ * a scan of millions of words makes a few thousand objects (one window's worth) instead of one per
+ * word. The tokens of a call are valid until the next call with the same store. @internal
+ */
+export interface TokenStore {
+  readonly tokens: Token[];
+  readonly objects: SlicedToken[];
+}
+
+/** An empty {@link TokenStore}. @internal */
+export function tokenStore(): TokenStore {
+  return { tokens: [], objects: [] };
+}
+
+/** Appends a token, reusing the store's next object when it has one. */
+function push(
+  store: TokenStore,
+  source: string,
+  kind: Token['kind'],
+  start: number,
+  end: number,
+  info: number,
+  space: boolean,
+  lowered: string | undefined,
+): void {
+  const { tokens, objects } = store;
+  const n = tokens.length;
+  const reused = objects[n];
+  if (reused === undefined) {
+    const made = new SlicedToken(source, kind, start, end, info, space, lowered);
+    objects.push(made);
+    tokens.push(made);
+  } else tokens.push(reused.set(source, kind, start, end, info, space, lowered));
+}
+
+/** Whether the word text[start, end) holds "hundert" or "tausend" ("zweitausendfünfhundert"). */
+function namesPlace(text: string, start: number, end: number): boolean {
+  for (let k = start; k + 7 <= end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    const rest = c === 104 ? 'undert' : c === 116 ? 'ausend' : undefined;
+    if (rest === undefined) continue;
+    let same = true;
+    for (let m = 0; m < 6 && same; m++) same = (text.charCodeAt(k + 1 + m) | 32) === rest.charCodeAt(m);
+    if (same) return true;
+  }
+  return false;
 }
 
 /** A word's flags: the word table's, an umlaut, three capitals. */
@@ -123,9 +225,10 @@ function wordFlags(text: string, start: number, end: number): number {
  * "Elf-Milliarden-Euro-Paket", "multi-billion-dollar"), so that the grammar sees the number, scale and
  * currency inside. Words without a scale word ("US-Dollar") stay whole. Returns whether it split.
  */
-function splitAtScale(text: string, start: number, end: number, space: boolean, tokens: Token[]): boolean {
+function splitAtScale(text: string, start: number, end: number, space: boolean, store: TokenStore): boolean {
   let from = start;
-  let scale = false;
+  // "£200m-a-year", "£1m-plus": a glued scale letter right after digits opens a compound too.
+  let scale = !space && isDigit(text.charCodeAt(start - 1)) && isGluedScale(text, start);
   for (let k = start; k <= end && !scale; k++) {
     if (k < end && text.charCodeAt(k) !== 45) continue;
     scale = (wordInfoAt(text, from, k) & SPELLED_SCALE) !== 0;
@@ -135,21 +238,44 @@ function splitAtScale(text: string, start: number, end: number, space: boolean, 
   from = start;
   for (let k = start; k <= end; k++) {
     if (k < end && text.charCodeAt(k) !== 45) continue;
-    if (from > start) tokens.push(new SlicedToken(text, 'punct', from - 1, from, 0, false));
-    tokens.push(new SlicedToken(text, 'word', from, k, wordFlags(text, from, k), from === start && space));
+    if (from > start) push(store, text, 'punct', from - 1, from, 0, false, undefined);
+    push(store, text, 'word', from, k, wordFlags(text, from, k), from === start && space, undefined);
     from = k + 1;
   }
   return true;
 }
 
 /**
+ * Whether a plain space at `at` joins the digits before it to a group of three after it, as in "35 000"
+ * and "1 250 000": the number so far is one to three digits, or such a head with groups already joined
+ * by plain spaces (`groups` of them), and exactly three digits follow, then no digit. "2024 500 000" is
+ * a year and 500,000: a head of four digits is no group.
+ */
+function spacedGroup(text: string, start: number, at: number, to: number, groups: number): boolean {
+  if (at + 3 >= to || text.charCodeAt(at) !== 32 || (groups === 0 && at - start > 3)) return false;
+  for (let k = at + 1; k <= at + 3; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  const after = text.charCodeAt(at + 4);
+  // A fourth digit or another group mark after the three ("35 0000", "12 345,6") keeps them apart,
+  // except a decimal mark before decimals ("1 250 000,50").
+  return !(at + 4 < to && (isDigit(after) || after === 39 || after === 0xa0 || after === 0x2009));
+}
+
+const DOTTED = new Set(['mio', 'mrd', 'md', 'bio', 'tsd']);
+
+/** Whether text[start, end) is an abbreviated scale word written with a dot ("Mrd", "Mio"). */
+function isDottedScale(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && end - start >= 2 && DOTTED.has(text.slice(start, end).toLowerCase());
+}
+
+/**
  * Splits text into tokens in one linear pass. White space is not a token; it sets `spaceBefore` on the
- * next token. A word keeps inner hyphens and dots between letters ("US-Dollar", "U.S").
+ * next token. A word keeps inner hyphens and dots between letters ("US-Dollar", "U.S"). Given a store,
+ * it reuses the store's token objects (see {@link TokenStore}).
  *
  * @internal
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length, store = tokenStore()): Token[] {
+  store.tokens.length = 0;
   let i = from;
   let space = true;
   while (i < to) {
@@ -162,15 +288,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     if (isDigit(c)) {
       i++;
+      // Groups joined by plain spaces so far ("1 250 000"), or undefined once another separator is seen.
+      let spaced = 0;
       for (;;) {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
         if (i + 1 < to && isDigitSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
           i++;
+          spaced = -1;
+          continue;
+        }
+        if (spaced >= 0 && spacedGroup(text, start, i, to, spaced)) {
+          i++;
+          spaced++;
           continue;
         }
         break;
       }
-      tokens.push(new SlicedToken(text, 'num', start, i, 0, space));
+      push(store, text, 'num', start, i, 0, space, undefined);
     } else if (isLetter(text, i)) {
       // One pass: the word's end, its lower-case hash for the word table, umlauts, hyphens.
       let hyphen = false;
@@ -192,6 +326,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           h = hashStep(h, l);
         }
         const ch = text.charCodeAt(i);
+        // "Mrd.Pfund", "Mio.Euro": a dotted scale word ends at its dot.
+        if (ch === 46 && isDottedScale(text, start, i)) break;
         if (i + 1 < to && (ch === 45 || ch === 46) && isLetter(text, i + 1)) {
           if (ch === 45) hyphen = true;
           h = hashStep(h, ch);
@@ -200,20 +336,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      const info =
-        (latin ? wordInfoByHash(h, text, start, i) : wordInfoAt(text, start, i)) |
-        (umlaut ? UMLAUT : 0) |
-        (isCodeLike(text, start, i) ? OPENS | NAMES : 0);
-      if (!(info === 0 && hyphen && splitAtScale(text, start, i, space, tokens))) {
-        tokens.push(new SlicedToken(text, 'word', start, i, info, space));
+      // A word the table holds takes its lower case from the table, never sliced.
+      const entry = latin ? wordEntryByHash(h, text, start, i) : 0;
+      let info = latin ? entryInfo(entry) : wordInfoAt(text, start, i);
+      // A German number in one word that ends on a place: "zweitausend", "dreihundert".
+      if (info === 0 && !hyphen && i - start > 7 && namesPlace(text, start, i)) info = NUMBER_WORD;
+      info |= (umlaut ? UMLAUT : 0) | (isCodeLike(text, start, i) ? OPENS | NAMES : 0);
+      if (!(info === 0 && hyphen && splitAtScale(text, start, i, space, store))) {
+        push(store, text, 'word', start, i, info, space, entry === 0 ? undefined : entryWord(entry));
       }
     } else {
       i++;
       // Every symbol but "$" lies above U+00A2: most punctuation is told apart without a string.
       const kind = c === 36 || (c >= 0xa2 && SYMBOLS.includes(text[start] as string)) ? 'sym' : 'punct';
-      tokens.push(new SlicedToken(text, kind, start, i, 0, space));
+      push(store, text, kind, start, i, 0, space, undefined);
     }
     space = false;
   }
-  return tokens;
+  return store.tokens;
 }

@@ -9,15 +9,22 @@ export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, numb
     ['mn', 6],
     ['mln', 6],
     ['mil', 6],
+    // US finance shorthand ("$4.5MM"); glued only: "4.5 mm" is millimetres.
+    ['mm', 6],
     ['million', 6],
     ['millions', 6],
     ['b', 9],
     ['bn', 9],
     ['bln', 9],
+    // The Star (Malaysia): "RM32bil", "US$7.7bil", as "mil" for million.
+    ['bil', 9],
     ['billion', 9],
     ['billions', 9],
     ['tn', 12],
     ['trn', 12],
+    ['trln', 12],
+    // Headline capital: "$3T"; glued only.
+    ['t', 12],
     ['trillion', 12],
     ['trillions', 12],
     ['lakh', 5],
@@ -42,7 +49,13 @@ export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, numb
 };
 
 /** Scale words that are only read when glued to the number ("$5m", not "5 m", which is metres). */
-export const GLUED_ONLY_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b']);
+export const GLUED_ONLY_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b', 'mm', 't']);
+
+/**
+ * Words of a place that a number in words may end on without a scale word ("two hundred dollars",
+ * "drei tausend Euro"); German compounds ("zweitausend") hold "hundert" or "tausend" inside.
+ */
+export const PLACE_WORDS: readonly string[] = ['hundred', 'thousand', 'hundert', 'tausend'];
 
 /** Abbreviated scale words that may carry a dot ("Mio.", "Mrd.", "Bio.", "Tsd."). */
 export const DOTTED_SCALES: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'md', 'bio']);
@@ -84,7 +97,12 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$HK', 'HKD'],
   ['$SG', 'SGD'],
   ['Rs', 'INR'],
+  // The ringgit as Malaysian papers write it, before the number only ("RM32bil"): "500 RM" is Reichsmark.
+  ['RM', 'MYR'],
 ]);
+
+/** Signs read only before a number (after one they mean something else). @internal */
+export const PREFIX_ONLY_SIGNS: ReadonlySet<string> = new Set(['RM']);
 
 /**
  * Words and signs for a hundredth of a currency, read after a number: "50p", "3,896.50 pence" (GBP),
@@ -110,6 +128,9 @@ export const POSTFIX_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
   ['or lower', 'upTo'],
   ['oder weniger', 'upTo'],
 ]);
+
+/** A word hyphenated after a figure's scale that makes it a lower bound: "£1m-plus", "€10bn-plus". */
+export const HYPHEN_PLUS = 'plus';
 
 /**
  * Currency names, as sequences of lower-case words → ISO code. Longer sequences are tried first.

@@ -6,7 +6,7 @@ export interface WrittenNumber {
   readonly frac: string;
 }
 
-const SPACE_SEPARATORS = "\u00a0\u2009\u202f'’";
+const SPACE_SEPARATORS = " \u00a0\u2009\u202f'’";
 
 function onlyDigits(raw: string, from: number): boolean {
   for (let i = from; i < raw.length; i++) {

@@ -75,7 +75,12 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
   const signals = localeSignals(tokens);
   const locale = options.locale ?? localeOf(signals);
   const germanBillion = options.locale === undefined ? signals.de >= signals.en : options.locale === 'de';
-  const m = matchFigure(tokens, 0, { locale, germanBillion, dollar: options.dollar });
+  const m = matchFigure(tokens, 0, {
+    locale,
+    germanBillion,
+    dollar: options.dollar,
+    guessed: options.locale === undefined,
+  });
   if (isMatchFailure(m)) {
     const hasNumber = tokens.some((t) => t.kind === 'num');
     if (hasNumber) return fail(`"${preview(text)}": ${m.reason}`);

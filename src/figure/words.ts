@@ -6,6 +6,7 @@ import {
   GERMAN_SIGNALS,
   GLUED_ONLY_SCALES,
   MINOR_UNITS,
+  PLACE_WORDS,
   POSTFIX_QUALIFIERS,
   QUALIFIER_PHRASES,
   RANGE_WORDS,
@@ -29,6 +30,11 @@ export const UMLAUT = 16;
 export const KNOWN = 32;
 /** The word opens a phrase as something else than a qualifier: a currency, "minus", "between". */
 export const NAMES = 64;
+/**
+ * The word names a place a number in words may end on ("hundred", "hundert", "zweitausend"), so that
+ * it is money without a scale word: "two hundred dollars". Compounds are flagged by the lexer.
+ */
+export const NUMBER_WORD = 128;
 
 /**
  * What the extractor needs to know of a lower-case word, as bit flags, so that the lexer looks each word
@@ -67,6 +73,7 @@ const WORD_INFO: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
     'zu',
   ];
   for (const word of known) add(word, KNOWN);
+  for (const word of PLACE_WORDS) add(word, NUMBER_WORD);
   for (const word of GERMAN_SIGNALS) add(word, GERMAN);
   for (const word of ENGLISH_SIGNALS) add(word, ENGLISH);
   return info;
@@ -91,7 +98,6 @@ function hashWord(word: string): number {
   return h;
 }
 
-/** The word table by hash of the lower-case word, so that the lexer looks words up without slicing. */
 /**
  * The word table as an open-addressing hash table: slot → entry + 1 (0 empty), with the entries'
  * words and flags beside it, so that a lookup is array reads and no string.
@@ -119,12 +125,12 @@ function buildTable() {
 }
 
 /**
- * The flags of the word text[start, end) whose lower-case hash is h, checked unit by unit (no string
- * is made). @internal
+ * The word table's entry for the word text[start, end) whose lower-case hash is h, checked unit by
+ * unit (no string is made): its index + 1, or 0 when the table does not hold the word. @internal
  */
-export function wordInfoByHash(h: number, text: string, start: number, end: number): number {
+export function wordEntryByHash(h: number, text: string, start: number, end: number): number {
   table ??= buildTable();
-  const { slots, words, infos } = table;
+  const { slots, words } = table;
   const mask = (1 << TABLE_BITS) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] as number;
@@ -134,8 +140,23 @@ export function wordInfoByHash(h: number, text: string, start: number, end: numb
     let same = true;
     for (let k = 0; k < word.length && same; k++)
       same = lowerUnit(text.charCodeAt(start + k)) === word.charCodeAt(k);
-    if (same) return infos[entry - 1] as number;
+    if (same) return entry;
   }
+}
+
+/** The flags of an entry of {@link wordEntryByHash} (0 for none). @internal */
+export function entryInfo(entry: number): number {
+  return entry === 0 ? 0 : ((table as NonNullable<typeof table>).infos[entry - 1] as number);
+}
+
+/** The lower-case word of an entry of {@link wordEntryByHash}: a word the table knows is never sliced. @internal */
+export function entryWord(entry: number): string {
+  return (table as NonNullable<typeof table>).words[entry - 1] as string;
+}
+
+/** The flags of the word text[start, end) whose lower-case hash is h. @internal */
+export function wordInfoByHash(h: number, text: string, start: number, end: number): number {
+  return entryInfo(wordEntryByHash(h, text, start, end));
 }
 
 /**

@@ -2,7 +2,13 @@ import * as iso from 'dinero.js/bigint/currencies';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHoldFigure } from '../../src/extract/extract';
-import { CURRENCY_NAMES, CURRENCY_SYMBOLS, MINOR_UNITS, SCALE_WORDS } from '../../src/figure/lexicon';
+import {
+  CURRENCY_NAMES,
+  CURRENCY_SYMBOLS,
+  MINOR_UNITS,
+  PLACE_WORDS,
+  SCALE_WORDS,
+} from '../../src/figure/lexicon';
 import {
   type ExtractOptions,
   extractConversions,
@@ -386,6 +392,50 @@ describe('extractFigures', () => {
     });
   });
 
+  describe('numbers in words of a hundred or more, without a scale word', () => {
+    it.each([
+      ['He paid three thousand dollars.', 'USD 3000 exact 1000'],
+      ['Sie zahlte zwei tausend Euro.', 'EUR 2000 exact 1000'],
+      ['Sie zahlte zweitausend Euro.', 'EUR 2000 exact 1000'],
+      ['It cost two hundred dollars.', 'USD 200 exact 100'],
+      ['Es kostete zweihundert Euro.', 'EUR 200 exact 100'],
+      ['Es kostete tausend Euro.', 'EUR 1000 exact 1000'],
+      ['Es kostete hunderttausend Euro.', 'EUR 100000 exact 1000'],
+      ['He paid three thousand five hundred dollars.', 'USD 3500 exact 100'],
+      ['Sie zahlte zweitausendfünfhundert Euro.', 'EUR 2500 exact 100'],
+      ['It cost two hundred and fifty dollars.', 'USD 250 exact 1'],
+      ['It cost one thousand two hundred pounds.', 'GBP 1200 exact 100'],
+      ['It cost about two hundred thousand dollars.', 'USD 200000 about 1000'],
+      ['Es waren mehr als dreihundert Euro.', 'EUR 300 moreThan 100'],
+      ['It cost between two hundred and three hundred euros.', 'EUR 200 range 100 300'],
+    ])('%s', (text, want) => {
+      const got = extractFigures(text).map((f) => {
+        const j = figureToJSON(f);
+        return [j.currency, j.amount, j.qualifier, j.quantum, ...(j.max ? [j.max] : [])].join(' ');
+      });
+      expect(got).toEqual([want]);
+    });
+    it.each([
+      'Thousands of euros were lost.',
+      'Tausende Euro flossen ab.',
+      'There are a thousand reasons to pay in euros.',
+      'Es kostete zwanzig Euro.',
+      'It was a thousand-dollar fine.',
+      'Ein Tausend-Euro-Schein.',
+      'Im dritten Jahrtausend zahlten sie in Euro.',
+    ])('reads no figure in "%s"', (text) => expect(extractFigures(text)).toEqual([]));
+    it('gives a number in words no currency from the figure after it', () => {
+      expect(values('It was a thousand and then $5m.')).toEqual(['USD 5000000 exact']);
+      expect(values('Zweihundert und 5 Mio. Euro.')).toEqual(['EUR 5000000 exact']);
+    });
+    it('reads the same in extractFiguresIter and in parseFigure', () => {
+      const text = 'Sie zahlte zweitausend Euro, er three thousand five hundred dollars.';
+      const all = extractFigures(text).map((f) => figureToJSON(f));
+      expect([...extractFiguresIter(text)].map((f) => figureToJSON(f))).toEqual(all);
+      expect(all.map((f) => f.text)).toEqual(['zweitausend Euro', 'three thousand five hundred dollars']);
+    });
+  });
+
   describe('a bare "$" and German "Billion" (issue examples)', () => {
     it.each(DOLLARS_AND_BILLIONS.map((e) => [e.text, e.options ?? {}, e.figures] as const))(
       '%s %j',
@@ -426,16 +476,20 @@ describe('extractFigures', () => {
   });
 
   describe('prefilter', () => {
-    it('lets through every currency the lexicon reads, and every spelled scale', () => {
+    it('lets through every currency the lexicon reads, every spelled scale and every place word', () => {
       const may = (t: string) => mayHoldFigure(t, 0, t.length);
       for (const [words] of CURRENCY_NAMES) expect(may(`5 ${words.join(' ')}`), words.join(' ')).toBe(true);
       for (const [sign] of CURRENCY_SYMBOLS) expect(may(`${sign}5`), sign).toBe(true);
       for (const [unit] of MINOR_UNITS) expect(may(`5${unit}`), unit).toBe(true);
-      // Numbers in words stand before these scale words (not before "thousand", "lakh" or "crore").
+      // Numbers in words stand before these scale words (not before "lakh" or "crore").
       for (const [word] of [...SCALE_WORDS.en, ...SCALE_WORDS.de].filter(([w]) =>
-        /illi|^m(rd|io)$|^bio$/.test(w),
+        /illi|^m(rd|io)$|^bio$|^t(ausend|housand)$/.test(w),
       )) {
         expect(may(`zwei ${word[0]?.toUpperCase()}${word.slice(1)} Euro`), word).toBe(true);
+      }
+      for (const word of PLACE_WORDS) {
+        expect(may(`two ${word} dollars`), word).toBe(true);
+        expect(may(`ZWEI${word.toUpperCase()} EURO`), word).toBe(true);
       }
     });
     it('skips sentences without a number or without a currency', () => {

@@ -103,6 +103,55 @@ export const CONVERSION_PAIRS: readonly IssueExample[] = [
   },
 ];
 
+/**
+ * The user review's findings (F1, F8, F9, F10, F12, F13, F14 of /work/notes/review-user.md): each a
+ * silent wrong number or a lost figure before the fix.
+ */
+export const USER_REVIEW: readonly IssueExample[] = [
+  // F13: groups of three separated by a plain space.
+  { text: 'Der Wagen kostet 35 000 Euro.', figures: ['EUR 35000 exact'] },
+  {
+    text: 'Das Budget beträgt 1 250 000 Euro (1,4 Mio. Dollar).',
+    figures: ['EUR 1250000 exact', 'USD 1400000 exact <0 assumed'],
+  },
+  { text: 'Der Preis: 2 499 Franken', figures: ['CHF 2499 exact'] },
+  { text: 'In 2024 500 000 Euro wurden investiert.', figures: ['EUR 500000 exact'] },
+  { text: 'Es kostet 35 0000 Euro.', figures: [] },
+  // F8: the number's own signal decides a reading that flips by 1000× with the locale.
+  { text: 'Nvidia-Chef Jensen Huang verdient 34.200 Dollar pro Tag.', figures: ['USD 34200 exact assumed'] },
+  { text: 'Tesla kostet 45.990 Dollar.', figures: ['USD 45990 exact assumed'] },
+  { text: 'Müller & Söhne earned 1,250 euros.', figures: ['EUR 1250 exact'] },
+  { text: 'Siemens paid 1,250 euros per share.', figures: ['EUR 1250 exact'] },
+  { text: 'Der Preis für Bitcoin liegt bei $95,000.', figures: ['USD 95000 exact assumed'] },
+  { text: 'Eine Unze Gold kostet $2,650 und damit mehr als je zuvor.', figures: ['USD 2650 exact assumed'] },
+  { text: 'Benzin kostet 1,859 Euro je Liter.', figures: ['EUR 1.859 exact'] },
+  { text: 'Gas was $3.499 a gallon.', figures: ['USD 3.499 exact assumed'] },
+  // F10: "m-" compounds, and "-plus".
+  { text: 'It is a £200m-a-year fund.', figures: ['GBP 200000000 exact'] },
+  { text: 'The £100m-backed startup grew.', figures: ['GBP 100000000 exact'] },
+  { text: 'They bought a £1m-plus home.', figures: ['GBP 1000000 atLeast'] },
+  { text: 'It is a £10m-funded lab.', figures: ['GBP 10000000 exact'] },
+  { text: 'The €10bn-plus package passed.', figures: ['EUR 10000000000 atLeast'] },
+  // F12: The Star's "bil", and the ringgit.
+  {
+    text: 'A deal that values the business at A$10.2bil (US$7.7bil or RM32bil).',
+    figures: ['AUD 10200000000 exact', 'USD 7700000000 exact <0', 'MYR 32000000000 exact <0'],
+  },
+  { text: 'Es waren 500 RM im Monat.', figures: [] },
+  // F14, F9: "T", "trln", "MM"; unknown letters glued to the digits give no figure.
+  { text: 'Apple was worth $3T.', figures: ['USD 3000000000000 exact assumed'] },
+  { text: 'The Fed holds $1.5 trln in assets.', figures: ['USD 1500000000000 exact assumed'] },
+  { text: 'It raised $4.5MM in seed funding.', figures: ['USD 4500000 exact assumed'] },
+  { text: 'It raised $4.5zz in seed funding.', figures: [] },
+  // F1: a dotted scale word glued to the currency name.
+  {
+    text: 'Der Fonds werde mit 27,8 Mrd.Pfund, umgerechnet gut 33 Mrd.Euro, ausgestattet.',
+    figures: ['GBP 27800000000 exact', 'EUR 33000000000 moreThan <0'],
+  },
+  { text: 'Das kostet 5 Mio.Euro.', figures: ['EUR 5000000 exact'] },
+  { text: 'Der Umsatz lag bei 3,5 Mrd.€ im Jahr.', figures: ['EUR 3500000000 exact'] },
+];
+
 /** Every example of the issue. */
 export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ...NEVER_INVENT_NEVER_DROP,
@@ -110,6 +159,7 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ...NUMBERS_IN_WORDS,
   ...DOLLARS_AND_BILLIONS,
   ...CONVERSION_PAIRS,
+  ...USER_REVIEW,
 ];
 
 /** A figure in the form the examples use, from its JSON form. */
