@@ -305,7 +305,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
       return error.exitCode;
     }
     if (isReckonError(error)) {
-      io.err(line(error.message.replace('[reckon] ', '')));
+      io.err(line(error.message));
       return 2;
     }
     if (error instanceof RangeError && /memory|allocation|string length/i.test(error.message)) {

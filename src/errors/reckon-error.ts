@@ -72,14 +72,27 @@ export class ReckonError extends Error {
 
   /**
    * @param code - what went wrong
-   * @param message - a sentence without the `[reckon]` prefix, which is added
+   * @param message - a sentence, without any prefix: whoever prints it adds one ({@link ReckonError.toString}, the CLI's `reckon:`)
    * @param details - structured facts
    */
   constructor(code: ReckonErrorCode, message: string, details: ReckonErrorDetails = {}) {
-    super(`[reckon] ${message}`);
+    super(message);
     this.name = 'ReckonError';
     this.code = code;
     this.details = details;
+  }
+
+  /**
+   * The error as one printable line, where the `[reckon]` prefix is added (the message itself has none).
+   *
+   * @returns `[reckon] CODE: message`
+   * @example
+   * ```ts
+   * String(new ReckonError('NO_RATE', 'no rate for GBP/EUR')); // '[reckon] NO_RATE: no rate for GBP/EUR'
+   * ```
+   */
+  override toString(): string {
+    return `[reckon] ${this.code}: ${this.message}`;
   }
 }
 

@@ -266,7 +266,7 @@ function checkAll(dataset: Dataset, rates: RatesLike | undefined): Checked[] {
     } catch (error) {
       // One conversion that cannot be checked (a rate file without its pair) must not hide the page.
       if (!isReckonError(error)) throw error;
-      return { id: c.id, error: error.message.replace('[reckon] ', ''), source: c.source };
+      return { id: c.id, error: error.message, source: c.source };
     }
   });
 }

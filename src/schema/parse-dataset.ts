@@ -105,7 +105,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     } catch (error) {
       add(
         isReckonError(error) ? error.code : 'INVALID_DATASET',
-        isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error),
+        isReckonError(error) ? error.message : String(error),
         ['figures', i, 'figure'],
       );
     }
@@ -216,11 +216,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     try {
       return [createRate(r)];
     } catch (error) {
-      add('INVALID_RATES', isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error), [
-        'rates',
-        i,
-        'value',
-      ]);
+      add('INVALID_RATES', isReckonError(error) ? error.message : String(error), ['rates', i, 'value']);
       return [];
     }
   });

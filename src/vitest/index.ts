@@ -105,7 +105,7 @@ function why(error: ReckonError, roots: Readonly<Record<string, unknown>>): stri
   if (typeof path === 'string' && typeof expected === 'string') {
     return `${path} must be ${expected}, got ${kind(at(roots, path))}`;
   }
-  return error.message.replace(/^\[reckon\] /, '');
+  return error.message;
 }
 
 /** Checks an options argument and its number-valued keys; returns what is wrong, or undefined. */
