@@ -11,7 +11,7 @@ import {
   readOptions,
 } from '../_lib/guards';
 import { COMMITMENT_KINDS, type CommitmentKind, ROLES } from '../commitment/model';
-import { ReckonError } from '../errors/reckon-error';
+import { ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
 import { type Figure, QUALIFIERS } from '../figure/types';
 import { findCurrency } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
@@ -76,21 +76,34 @@ export function assertMoney(value: unknown, path: string): { code: string; amoun
   return { code, amount: snap.amount, scale: snap.scale };
 }
 
+/** Like invalidArgument, for a value of the right type whose content breaks a rule of its data. */
+function invalidData(code: ReckonErrorCode, path: string, expected: string, received: unknown): ReckonError {
+  const e = invalidArgument(path, expected, received);
+  return new ReckonError(code, e.message, e.details);
+}
+
 function assertFigure(value: unknown, path: string): Figure {
   const f = assertRecord(value, path);
   const amount = assertMoney(f.amount, `${path}.amount`);
   const quantum = assertMoney(f.quantum, `${path}.quantum`);
   if (quantum.code !== amount.code) {
-    throw invalidArgument(`${path}.quantum`, `money in ${amount.code}, as the amount`, quantum.code);
+    throw invalidData(
+      'INVALID_FIGURE',
+      `${path}.quantum`,
+      `money in ${amount.code}, as the amount`,
+      quantum.code,
+    );
   }
-  if (quantum.amount <= 0n) throw invalidArgument(`${path}.quantum`, 'a positive amount', f.quantum);
+  if (quantum.amount <= 0n)
+    throw invalidData('INVALID_FIGURE', `${path}.quantum`, 'a positive amount', f.quantum);
   if (!(QUALIFIERS as readonly unknown[]).includes(f.qualifier)) {
     throw invalidArgument(`${path}.qualifier`, `one of ${QUALIFIERS.join(', ')}`, f.qualifier);
   }
   const isRange = f.qualifier === 'range';
   const hasMax = hasOwn(f, 'max') && f.max !== undefined;
   if (isRange !== hasMax) {
-    throw invalidArgument(
+    throw invalidData(
+      'INVALID_FIGURE',
       `${path}.max`,
       isRange ? 'money (a range needs max)' : 'absent (only a range has max)',
       f.max,
@@ -98,7 +111,8 @@ function assertFigure(value: unknown, path: string): Figure {
   }
   if (hasMax) {
     const max = assertMoney(f.max, `${path}.max`);
-    if (max.code !== amount.code) throw invalidArgument(`${path}.max`, `money in ${amount.code}`, max.code);
+    if (max.code !== amount.code)
+      throw invalidData('INVALID_FIGURE', `${path}.max`, `money in ${amount.code}`, max.code);
   }
   optionalString(f, 'text', path);
   return f as unknown as Figure;
@@ -108,7 +122,8 @@ function assertFigure(value: unknown, path: string): Figure {
 export function assertMentionFields(m: Record<string, unknown>, path: string): void {
   assertFigure(m.figure, `${path}.figure`);
   const parties = assertArray(m.parties, `${path}.parties`);
-  if (parties.length === 0) throw invalidArgument(`${path}.parties`, 'at least one party', m.parties);
+  if (parties.length === 0)
+    throw invalidData('INVALID_COMMITMENT', `${path}.parties`, 'at least one party', m.parties);
   parties.forEach((p, j) => {
     const pp = assertRecord(p, `${path}.parties[${j}]`);
     nonEmpty(pp.party, `${path}.parties[${j}].party`);

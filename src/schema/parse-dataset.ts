@@ -132,7 +132,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
   });
   for (const issue of checkCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
     // Shape problems were reported by the schema; keep the cross-reference ones.
-    if (issue.code !== 'INVALID_ARGUMENT' && issue.code !== 'INVALID_DATE' && issue.code !== 'DUPLICATE_ID')
+    if (!['INVALID_ARGUMENT', 'INVALID_COMMITMENT', 'INVALID_DATE', 'DUPLICATE_ID'].includes(issue.code))
       issues.push(issue);
   }
 
