@@ -7,8 +7,8 @@ import { type Ratio, ratio, ratioAdd, ratioFromNumber } from '../math/ratio';
 import { fromUnits, toUnits } from '../money/units';
 import { dayNumber } from '../rates/dates';
 import { type Iv, scaleIv, widenIv } from './interval';
+import { aliasKey, type ReconcileSettings } from './read-options';
 import type { Mention } from './types';
-import { aliasKey, type ReconcileSettings } from './validate';
 
 /** Which interval of a mention: what it allows, its written value alone, or its significant-digit reading. */
 export type View = 'own' | 'headline' | 'sig';

@@ -5,10 +5,11 @@ import { prepare } from './items';
 import { place, seedExplicit } from './merging';
 import { nearMissPass } from './near-miss';
 import { adjacency } from './neighbours';
+import { readReconcileOptions } from './read-options';
 import { type Group, item, type State } from './state';
 import type { Mention, ReconcileOptions, ReconcileResult } from './types';
 import { heuristicUnits } from './units';
-import { readMentions, readReconcileOptions } from './validate';
+import { readMentions } from './validate';
 
 /**
  * Reconciles many reports of the same commitments: groups the mentions that may be one commitment,
@@ -33,6 +34,8 @@ import { readMentions, readReconcileOptions } from './validate';
  * @param options - {@link ReconcileOptions}
  * @returns the groups with their intersections, evidence and contradictions, and the ambiguous mentions
  * @throws {@link ReckonError} `INVALID_ARGUMENT` naming the path of a malformed mention or option;
+ *   `INVALID_FIGURE` for a figure that contradicts itself (a quantum that is not positive or in another
+ *   currency, a range without `max`); `INVALID_COMMITMENT` for a mention without parties;
  *   `DUPLICATE_ID` for a mention id used twice; `INVALID_DATE` for a date that is not an ISO day;
  *   `UNKNOWN_CURRENCY` for an unknown `to`. `INTERNAL` only for a bug in reckon: a mention that would not
  *   come back exactly once (in a group, as a contradiction or as ambiguous) is never returned silently.
