@@ -116,7 +116,7 @@ export function readRatesFile(io: CliIO, path: string): LoadedRates {
     }
     return rates;
   } catch (error) {
-    if (isReckonError(error)) throw new CliFailure(`${path}: ${error.message.replace('[reckon] ', '')}`);
+    if (isReckonError(error)) throw new CliFailure(`${path}: ${error.message}`);
     throw error;
   }
 }

@@ -67,7 +67,7 @@ export function participationIssues(
       ),
     ];
   }
-  if (c.parties.length === 0) issues.push(issue('INVALID_ARGUMENT', `${id}: no parties`, at('parties')));
+  if (c.parties.length === 0) issues.push(issue('INVALID_COMMITMENT', `${id}: no parties`, at('parties')));
   const held = new Set<string>();
   (c.parties as readonly unknown[]).forEach((p, j) => {
     if (!isRecord(p)) {
@@ -139,7 +139,7 @@ export function timeIssues(
   if (duration !== undefined && (typeof duration !== 'string' || !ISO_DURATION.test(duration))) {
     issues.push(
       issue(
-        'INVALID_ARGUMENT',
+        typeof duration === 'string' ? 'INVALID_COMMITMENT' : 'INVALID_ARGUMENT',
         `${id}: period.duration ${show(duration)} is not an ISO 8601 duration`,
         at('period', 'duration'),
       ),

@@ -16,7 +16,8 @@ import {
  * Checks parties and commitments together, returning every problem with its path: ids (kebab-case,
  * unique), kinds, statuses, roles that fit the kind, known parties listed once per role, `partOf`
  * targets that exist and form no cycle, ISO dates. An element that is not an object (or a commitment
- * whose `parties` is not an array) is an `INVALID_ARGUMENT` issue at its path. Linear in the size of
+ * whose `parties` is not an array) is an `INVALID_ARGUMENT` issue at its path; a string id that is not
+ * kebab-case, an empty `parties` or a duration that is not ISO 8601 an `INVALID_COMMITMENT` issue. Linear in the size of
  * the input.
  *
  * @param parties - the parties
@@ -45,7 +46,11 @@ export function validateCommitments(parties: readonly Party[], commitments: read
     }
     if (typeof p.id !== 'string' || !KEBAB_ID.test(p.id))
       issues.push(
-        issue('INVALID_ARGUMENT', `party id ${show(p.id)} is not kebab-case`, ['parties', i, 'id']),
+        issue(
+          typeof p.id === 'string' ? 'INVALID_COMMITMENT' : 'INVALID_ARGUMENT',
+          `party id ${show(p.id)} is not kebab-case`,
+          ['parties', i, 'id'],
+        ),
       );
     if (!(PARTY_KINDS as readonly unknown[]).includes(p.kind))
       issues.push(
@@ -74,7 +79,13 @@ export function validateCommitments(parties: readonly Party[], commitments: read
       return;
     }
     if (typeof c.id !== 'string' || !KEBAB_ID.test(c.id))
-      issues.push(issue('INVALID_ARGUMENT', `commitment id ${show(c.id)} is not kebab-case`, at('id')));
+      issues.push(
+        issue(
+          typeof c.id === 'string' ? 'INVALID_COMMITMENT' : 'INVALID_ARGUMENT',
+          `commitment id ${show(c.id)} is not kebab-case`,
+          at('id'),
+        ),
+      );
     if (typeof c.id === 'string') {
       if (byId.has(c.id))
         issues.push(issue('DUPLICATE_ID', `commitment id "${c.id}" is used twice`, at('id')));
@@ -101,7 +112,8 @@ export function validateCommitments(parties: readonly Party[], commitments: read
  * Like {@link validateCommitments}, but throws the first problem.
  *
  * @throws {@link ReckonError} with the problem's code (`UNKNOWN_PARTY`, `DUPLICATE_ID`, `DUPLICATE_PARTY`,
- *   `PART_OF_CYCLE`, `ROLE_MISMATCH`, `UNKNOWN_COMMITMENT`, `INVALID_DATE`, `INVALID_ARGUMENT`), every
+ *   `PART_OF_CYCLE`, `ROLE_MISMATCH`, `UNKNOWN_COMMITMENT`, `INVALID_DATE`, `INVALID_COMMITMENT`,
+ *   `INVALID_ARGUMENT`), every
  *   issue in `details.issues`, and the offending id in `details.id`
  * @example
  * ```ts

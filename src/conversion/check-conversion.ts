@@ -136,9 +136,9 @@ function basisPoints(value: unknown, path: string): number | undefined {
  * @param rates - a provider, one rate, or a list of rates
  * @param options - {@link CheckConversionOptions}
  * @returns the verdict
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for a snapshot without dates and no window, zero or
- *   opposite-sign amounts, bad numeric options or rates that are not rates; `INVALID_DATE` for a
- *   malformed day or a window whose end is before its start
+ * @throws {@link ReckonError} `INVALID_CONVERSION` for a snapshot without dates and no window, zero or
+ *   opposite-sign amounts; `INVALID_ARGUMENT` for bad numeric options or rates that are not rates;
+ *   `INVALID_DATE` for a malformed day or a window whose end is before its start
  * @example
  * ```ts
  * const verdict = checkConversion(
@@ -193,7 +193,7 @@ export function checkConversion(
       best = { rate, gap, dev, absDev };
     }
   }
-  if (!best) throw new ReckonError('NO_RATE', 'unreachable: fixes were found');
+  if (!best) throw new ReckonError('INTERNAL', 'unreachable: fixes were found but none was chosen');
   const found = {
     ...common,
     fixesInWindow: fixes.length,

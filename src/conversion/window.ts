@@ -46,7 +46,7 @@ export function defaultWindow(
   const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
   if (days.length === 0) {
     throw new ReckonError(
-      'INVALID_ARGUMENT',
+      'INVALID_CONVERSION',
       'The snapshot has no eventDate or publishedDate: pass options.window to say which fixes count.',
       { id: snapshot.id },
     );

@@ -95,7 +95,7 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     } catch (error) {
       add(
         isReckonError(error) ? error.code : 'INVALID_DATASET',
-        isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error),
+        isReckonError(error) ? error.message : String(error),
         ['figures', i, 'figure'],
       );
     }
@@ -122,7 +122,7 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
   });
   for (const issue of validateCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
     // Shape problems were reported by the schema; keep the cross-reference ones.
-    if (issue.code !== 'INVALID_ARGUMENT' && issue.code !== 'INVALID_DATE' && issue.code !== 'DUPLICATE_ID')
+    if (!['INVALID_ARGUMENT', 'INVALID_COMMITMENT', 'INVALID_DATE', 'DUPLICATE_ID'].includes(issue.code))
       issues.push(issue);
   }
 
@@ -206,11 +206,7 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     try {
       return [rate(r)];
     } catch (error) {
-      add('INVALID_RATES', isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error), [
-        'rates',
-        i,
-        'value',
-      ]);
+      add('INVALID_RATES', isReckonError(error) ? error.message : String(error), ['rates', i, 'value']);
       return [];
     }
   });

@@ -416,7 +416,7 @@ describe('checkConversion', () => {
       for (const v of [beyond.oracle, beyond.real]) expect(v.status).toBe('inconsistent');
     });
 
-    it('rejects a window that ends before it starts (INVALID_DATE) and a snapshot without dates (INVALID_ARGUMENT)', () => {
+    it('rejects a window that ends before it starts (INVALID_DATE) and a snapshot without dates (INVALID_CONVERSION)', () => {
       const { table, rates } = history();
       const base = {
         base: 'GBP',
@@ -444,8 +444,8 @@ describe('checkConversion', () => {
       expect(
         codeOf(() => checkConversion({ ...figures, publishedDate: '2025-09-18' }, rates, { window })),
       ).toBe('INVALID_DATE');
-      expect(codeOf(() => oracleVerdict(table, base))).toBe('INVALID_ARGUMENT');
-      expect(codeOf(() => checkConversion(figures, rates))).toBe('INVALID_ARGUMENT');
+      expect(codeOf(() => oracleVerdict(table, base))).toBe('INVALID_CONVERSION');
+      expect(codeOf(() => checkConversion(figures, rates))).toBe('INVALID_CONVERSION');
     });
   });
 

@@ -190,8 +190,8 @@ export interface OracleVerdict {
 }
 
 export class OracleError extends Error {
-  readonly code: 'INVALID_ARGUMENT' | 'INVALID_DATE';
-  constructor(code: 'INVALID_ARGUMENT' | 'INVALID_DATE') {
+  readonly code: 'INVALID_CONVERSION' | 'INVALID_DATE';
+  constructor(code: 'INVALID_CONVERSION' | 'INVALID_DATE') {
     super(`oracle: ${code}`);
     this.code = code;
   }
@@ -231,7 +231,7 @@ export function defaultWindow(
   publishedDate: string | undefined,
 ): [number, number] {
   const dates = [eventDate, publishedDate].filter((d): d is string => d !== undefined).map(dayOf);
-  if (dates.length === 0) throw new OracleError('INVALID_ARGUMENT');
+  if (dates.length === 0) throw new OracleError('INVALID_CONVERSION');
   const earliest = Math.min(...dates);
   for (let day = earliest - 1; day >= table.firstDay; day--) {
     if (fixOn(table, base, quote, day)) return [day, Math.max(...dates)];
@@ -241,7 +241,7 @@ export function defaultWindow(
 
 export function oracleVerdict(table: EcbTable, input: OracleInput): OracleVerdict {
   const { base, quote, a, qA, b, qB } = input;
-  if (a.n === 0n || b.n === 0n || a.n < 0n !== b.n < 0n) throw new OracleError('INVALID_ARGUMENT');
+  if (a.n === 0n || b.n === 0n || a.n < 0n !== b.n < 0n) throw new OracleError('INVALID_CONVERSION');
 
   // Rule 1
   const half = (x: Q) => div(x, q(2n));
