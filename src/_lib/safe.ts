@@ -11,8 +11,7 @@ export function issuesOf(error: ReckonError): readonly Issue[] {
   return [
     {
       code: error.code,
-      // The prefix is for printed errors; an issue's message is a bare sentence.
-      message: error.message.replace(/^\[reckon\] /, ''),
+      message: error.message,
       path: typeof path === 'string' ? path.split('.') : [],
       ...(typeof expected === 'string' ? { expected } : {}),
       ...(typeof received === 'string' ? { received } : typeof input === 'string' ? { received: input } : {}),
