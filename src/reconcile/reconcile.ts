@@ -260,14 +260,25 @@ function candidateGroups(st: State, members: readonly number[], self?: Group): G
     .filter((g) => g.alive);
 }
 
-/** The currency that holds a group together best: the most mentions written in it, then the narrowest. */
+/**
+ * The currency that holds a group together best: one every mention can be read in, then the most mentions
+ * written in it, then the narrowest. Where a rate is missing, the one most mentions can be read in (F6).
+ */
 function denominationOf(st: State, members: readonly number[], readings: Map<string, ReadingState>): string {
-  let best: { C: string; n: number; w: Ratio | null } | undefined;
+  let best: { C: string; read: number; n: number; w: Ratio | null } | undefined;
   for (const [C, rs] of [...readings].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!rs.ok || rs.iv === null) continue;
+    if (rs.iv === null) continue;
+    const read = rs.ok
+      ? members.length
+      : members.filter((i) => reading(st.ctx, item(st, i), C) !== null).length;
     const n = members.filter((i) => item(st, i).cur === C && item(st, i).derivedFrom === undefined).length;
     const w = relativeWidth(rs.iv);
-    if (!best || n > best.n || (n === best.n && cmpWidth(w, best.w) < 0)) best = { C, n, w };
+    if (
+      !best ||
+      read > best.read ||
+      (read === best.read && (n > best.n || (n === best.n && cmpWidth(w, best.w) < 0)))
+    )
+      best = { C, read, n, w };
   }
   return best?.C ?? item(st, members[0] as number).cur;
 }
@@ -412,18 +423,63 @@ function seedExplicit(st: State): void {
       }
     }
     if (!best) continue;
+    const placed = placeUnread(st, best.core, best.C);
     const g = newGroup(st, key, true);
-    g.core.push(...best.core);
-    g.units = new Set(best.core.map((i) => item(st, i).root)).size;
-    setMembers(st, g, best.core);
+    g.core.push(...placed.core);
+    g.units = new Set(placed.core.map((i) => item(st, i).root)).size;
+    setMembers(st, g, placed.core);
     g.readings = readingsOf(st, g.core);
     g.tie = best.tie;
     g.coreCurrency = best.C;
-    for (const i of best.out) {
-      g.pending.push({ item: i, basis: 'explicitId', currency: best.C });
+    for (const [i, C] of [...best.out.map((i) => [i, best.C] as const), ...placed.out]) {
+      g.pending.push({ item: i, basis: 'explicitId', currency: C });
       st.contradictionOf.set(i, g.order);
     }
   }
+}
+
+/**
+ * The mentions of an explicit id that could not be read in the core's currency C (no rate) are still
+ * compared wherever they can be (F7): in each currency they can be read in — always their own — with one
+ * another and with the core members read there, the largest agreeing set joins the core (the currency with
+ * the largest such set first), the others are contradictions found in that currency. "30 Milliarden Pfund"
+ * is measured against "£22 billion" with no rate at all.
+ */
+function placeUnread(
+  st: State,
+  members: readonly number[],
+  C: string,
+): { core: number[]; out: (readonly [number, string])[] } {
+  const core = members.filter((i) => reading(st.ctx, item(st, i), C) !== null);
+  let rest = members.filter((i) => reading(st.ctx, item(st, i), C) === null);
+  const out: (readonly [number, string])[] = [];
+  while (rest.length > 0) {
+    let best: { K: string; readable: number[]; inCore: number[]; docs: number } | undefined;
+    for (const K of [...new Set(rest.map((i) => item(st, i).cur))].sort()) {
+      const readable = rest.filter((i) => reading(st.ctx, item(st, i), K) !== null);
+      // What the core allows in K (every core mention that can be read there); nothing known: no bound.
+      const base = fresh(st, core, K).iv ?? FULL;
+      const bounded = readable
+        .map((i) => ({ i, iv: intersectIv(reading(st.ctx, item(st, i), K) as Iv, base) }))
+        .filter((x): x is { i: number; iv: Iv } => x.iv !== null);
+      const found = largestCore(bounded.map((x) => x.iv));
+      const inCore = found.members.map((k) => (bounded[k] as { i: number }).i);
+      const docs = new Set(inCore.map((i) => item(st, i).doc)).size;
+      if (
+        !best ||
+        inCore.length > best.inCore.length ||
+        (inCore.length === best.inCore.length && docs > best.docs)
+      )
+        best = { K, readable, inCore, docs };
+    }
+    if (!best) break;
+    const joined = new Set(best.inCore);
+    core.push(...best.inCore);
+    for (const i of best.readable) if (!joined.has(i)) out.push([i, best.K]);
+    const done = new Set(best.readable);
+    rest = rest.filter((i) => !done.has(i));
+  }
+  return { core: core.sort((a, b) => a - b), out };
 }
 
 /** The units of mentions without an explicit id, with conversions that do not match their figure set apart. */
@@ -603,16 +659,30 @@ function pinsOf(st: State, members: readonly number[], C: string, iv: Iv): { low
 
 function finalReading(st: State, members: readonly number[], C: string): CurrencyReading {
   const convertible = members.filter((i) => reading(st.ctx, item(st, i), C) !== null);
-  const { iv } = fresh(st, convertible, C);
+  // A writer's conversion ("(25,5 Milliarden Euro)") had to meet the group to join it, but never narrows
+  // its amount: read back at another day's fix, two of them pinned Microsoft's $30bn out of it (F18).
+  const reported = convertible.filter((i) => item(st, i).derivedFrom === undefined);
+  const { iv } = fresh(st, reported.length > 0 ? reported : convertible, C);
   const status = convertible.length < members.length ? 'noRate' : iv === null ? 'empty' : 'consistent';
-  if (iv === null) return { currency: C, status, lowPinnedBy: [], highPinnedBy: [] };
-  const pins = pinsOf(st, convertible, C, iv);
+  // Named, never dropped: the amount is what the others allow (F6).
+  const unchecked =
+    status === 'noRate'
+      ? {
+          unchecked: members
+            .filter((i) => reading(st.ctx, item(st, i), C) === null)
+            .map((i) => item(st, i).m.id)
+            .sort(),
+        }
+      : {};
+  if (iv === null) return { currency: C, status, lowPinnedBy: [], highPinnedBy: [], ...unchecked };
+  const pins = pinsOf(st, reported.length > 0 ? reported : convertible, C, iv);
   return {
     currency: C,
     status,
     interval: toInterval(iv, C),
     lowPinnedBy: pins.low,
     highPinnedBy: pins.high,
+    ...unchecked,
   };
 }
 
@@ -725,10 +795,20 @@ function finalize(st: State): ReconciledCommitment[] {
       g.coreCurrency ?? denominationOf(st, core, new Map(currencies.map((C) => [C, fresh(st, core, C)])));
     const firstDate = isoDay(st, core, 'min');
     const converted = convertTo(st, readings.get(D), D, firstDate);
+    const unchecked = readings.get(D)?.unchecked ?? [];
+    if (unchecked.length > 0)
+      st.ctx.issues.set(`unchecked:${g.id}`, {
+        code: 'NO_RATE',
+        message: `${g.id}: ${unchecked.join(', ')} could not be converted into ${D} (no rate) and ${unchecked.length === 1 ? 'was' : 'were'} not checked against the other mentions; the amount is what those allow.`,
+        path: [],
+        received: unchecked.join(', '),
+      });
     const kinds = new Map<CommitmentKind, number>();
     for (const i of core) kinds.set(item(st, i).m.kind, (kinds.get(item(st, i).m.kind) ?? 0) + 1);
     const kind = [...kinds].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]?.[0] as CommitmentKind;
-    const overlap = fresh(st, core, D).iv;
+    // What the group's amount is (conversions do not narrow it: F18), so the merges explain that amount.
+    const amountD = readings.get(D)?.interval;
+    const overlap = amountD ? exactOf(amountD) : fresh(st, core, D).iv;
     const evidence: MergeEvidence[] = g.explicit
       ? core.slice(1).map((i) =>
           evidenceOf(st, {
