@@ -341,6 +341,18 @@ describe('reconcile', () => {
   });
 
   describe('conversions in one source', () => {
+    it('checks a conversion against the group but never lets it narrow the amount (F18)', () => {
+      const r = withRates([
+        mention('a', '$30bn', { document: 'd' }),
+        mention('b', '€25.5bn', { document: 'd', convertedFrom: 'a' }),
+        mention('c', '$30 billion', { document: 'e' }),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+      const usd = r.groups[0]?.readings.find((x) => x.currency === 'USD');
+      expect([dec(usd?.interval?.low), dec(usd?.interval?.high)]).toEqual(['29500000000', '30500000000']);
+      expect([...(usd?.lowPinnedBy ?? []), ...(usd?.highPinnedBy ?? [])]).not.toContain('b');
+    });
+
     it('moves a figure and its conversion together', () => {
       const r = withRates([
         mention('a', '£22bn', { document: 'd' }),
