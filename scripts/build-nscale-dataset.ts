@@ -1,10 +1,11 @@
 /**
  * Builds src/datasets/nscale-2025-09/nscale-2025-09.json from the article in ../shared/seed: every
  * citation is given as a quote (and which occurrence), and its offsets are computed here, so that no
- * offset is typed by hand. Run: npm run dataset:build (a test checks the committed file is up to date).
+ * offset is typed by hand. Run: npm run dataset:build; `--check` compares instead of writing (a test runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { figureToJSON, parseFigure } from '../src/index';
 import { type DatasetJSON, parseDataset } from '../src/schema/index';
 
@@ -342,14 +343,28 @@ export function buildNscaleDatasetJSON(seed: string): DatasetJSON {
 }
 
 /** The file's text, as committed. */
-export function datasetFileText(json: DatasetJSON): string {
+function datasetFileText(json: DatasetJSON): string {
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * Writes the dataset file, or with `--check` (what the tests run, as a subprocess) only compares it with
+ * a fresh build: the data, not the text, since biome formats the committed file. Exits 1 when it differs.
+ */
+export function writeOrCheck(out: URL, json: DatasetJSON, summary: string): void {
+  if (!process.argv.includes('--check')) {
+    writeFileSync(out, datasetFileText(json));
+    console.log(`wrote ${out.pathname}: ${summary}`);
+    return;
+  }
+  if (!isDeepStrictEqual(JSON.parse(readFileSync(out, 'utf8')), JSON.parse(datasetFileText(json)))) {
+    console.error(`${out.pathname} differs from a fresh build: run npm run dataset:build`);
+    process.exit(1);
+  }
+  console.log(`${out.pathname} is up to date`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const json = buildNscaleDatasetJSON(readFileSync(SEED, 'utf8'));
-  writeFileSync(OUT, datasetFileText(json));
-  console.log(
-    `wrote ${OUT.pathname}: ${json.figures.length} figures, ${json.commitments.length} commitments`,
-  );
+  writeOrCheck(OUT, json, `${json.figures.length} figures, ${json.commitments.length} commitments`);
 }

@@ -3,14 +3,14 @@
  * (src/datasets/uk-tech-2025-09/sources/*.json, described in their README): each article's passages
  * become its document's text, and each mention's quote is looked up in its passage, parsed, and cited
  * at the offsets computed here, so that no offset or figure is typed by hand. Run: npm run
- * dataset:build (a test checks the committed file is up to date).
+ * dataset:build; `--check` compares instead of writing (a test runs it).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CommitmentKind, PartyKind, Role } from '../src/index';
 import { figureToJSON, parseFigure } from '../src/index';
 import { type DatasetJSON, parseDataset } from '../src/schema/index';
-import { datasetFileText, weekRates } from './build-nscale-dataset';
+import { weekRates, writeOrCheck } from './build-nscale-dataset';
 
 /** The folder of collected sources. */
 export const SOURCES = new URL('../src/datasets/uk-tech-2025-09/sources/', import.meta.url);
@@ -215,8 +215,9 @@ export function buildUkTechDatasetJSON(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const json = buildUkTechDatasetJSON(readSources());
-  writeFileSync(OUT, datasetFileText(json));
-  console.log(
-    `wrote ${OUT.pathname}: ${json.documents.length} documents, ${json.figures.length} figures, ${json.mentions?.length} mentions`,
+  writeOrCheck(
+    OUT,
+    json,
+    `${json.documents.length} documents, ${json.figures.length} figures, ${json.mentions?.length} mentions`,
   );
 }

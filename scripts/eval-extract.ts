@@ -14,7 +14,7 @@ import {
   readRealNewsCorpus,
   type Scores,
   TARGETS,
-} from '../test/extract/evaluate';
+} from '../tools/extract-eval';
 
 /** On since the extractor meets the real-news targets (with each outlet's dollar passed): CI fails below them. */
 const ENFORCE_REAL_NEWS_TARGETS = true;

@@ -9,7 +9,7 @@ export function expectReckonError(fn: () => unknown, code: ReckonErrorCode) {
     expect(isReckonError(error), `expected a ReckonError, got ${String(error)}`).toBe(true);
     if (isReckonError(error)) {
       expect(error.code).toBe(code);
-      expect(error.message.startsWith('[reckon] ')).toBe(true);
+      expect(error.message.startsWith('[reckon]')).toBe(false);
       return error;
     }
   }

@@ -18,15 +18,15 @@ const STATUSES: ReadonlySet<string> = new Set(COMMITMENT_STATUSES);
 /**
  * Filters (`kinds`, `statuses`, withdrawn by default), then additive kinds with an amount: `eligible`.
  *
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for an unknown kind or status
+ * @throws {@link ReckonError} `INTERNAL` for an unknown kind or status (readCommitment refused those already)
  * @internal
  */
 export function standingOf(c: Commitment, s: Settings): Standing {
   const info = KINDS.get(c.kind);
   if (info === undefined)
-    throw new ReckonError('INVALID_ARGUMENT', `${c.id}: unknown kind "${String(c.kind)}"`, { id: c.id });
+    throw new ReckonError('INTERNAL', `${c.id}: unknown kind "${String(c.kind)}"`, { id: c.id });
   if (!STATUSES.has(c.status))
-    throw new ReckonError('INVALID_ARGUMENT', `${c.id}: unknown status "${String(c.status)}"`, { id: c.id });
+    throw new ReckonError('INTERNAL', `${c.id}: unknown status "${String(c.status)}"`, { id: c.id });
   if (s.kinds !== undefined && !s.kinds.has(c.kind)) return 'filtered';
   if (!isAddedStatus(c.status, s)) return s.statuses === undefined ? 'withdrawn' : 'filtered';
   if (!info.additive) return 'notAdditive';

@@ -106,7 +106,7 @@ export function loadRates(io: CliIO, path: string): LoadedRates {
     }
     return rates;
   } catch (error) {
-    if (isReckonError(error)) throw new CliFailure(`${path}: ${error.message.replace('[reckon] ', '')}`);
+    if (isReckonError(error)) throw new CliFailure(`${path}: ${error.message}`);
     throw error;
   }
 }

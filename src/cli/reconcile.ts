@@ -68,6 +68,9 @@ export function reportInput(
   };
 }
 
+/** "1 mention", "2 mentions": the CLI speaks English only. */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** `reckon reconcile`: the commitments many reports give, their common amounts and contradictions. */
 export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   const { dataset, name } = loadNamedDataset(io, args.file, 'uk-tech-2025-09');
@@ -111,7 +114,7 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   io.out(s.dim(`Source: ${name}`));
   io.out(
     s.dim(
-      `${mentions.length} mentions → ${result.groups.length} commitments, ${contradictions} contradictions, ${result.ambiguous.length} ambiguous · window ${result.settings.windowDays} days · ${args.noKeys ? 'commitment keys ignored' : 'commitment keys kept'}`,
+      `${count(mentions.length, 'mention')} → ${count(result.groups.length, 'commitment')}, ${count(contradictions, 'contradiction')}, ${result.ambiguous.length} ambiguous · window ${count(result.settings.windowDays, 'day')} · ${args.noKeys ? 'commitment keys ignored' : 'commitment keys kept'}`,
     ),
   );
   for (const g of result.groups) {

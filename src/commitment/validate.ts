@@ -71,7 +71,7 @@ function participationIssues(
       ),
     ];
   }
-  if (c.parties.length === 0) issues.push(issue('INVALID_ARGUMENT', `${id}: no parties`, at('parties')));
+  if (c.parties.length === 0) issues.push(issue('INVALID_COMMITMENT', `${id}: no parties`, at('parties')));
   const held = new Set<string>();
   (c.parties as readonly unknown[]).forEach((p, j) => {
     if (!isRecord(p)) {
@@ -146,7 +146,7 @@ function timeIssues(
   ) {
     issues.push(
       issue(
-        'INVALID_ARGUMENT',
+        typeof duration === 'string' ? 'INVALID_COMMITMENT' : 'INVALID_ARGUMENT',
         `${id}: period.duration ${show(duration)} is not an ISO 8601 duration`,
         at('period', 'duration'),
       ),
@@ -159,7 +159,8 @@ function timeIssues(
  * Checks parties and commitments together, returning every problem with its path: ids (kebab-case,
  * unique), kinds, statuses, roles that fit the kind, known parties listed once per role, `partOf`
  * targets that exist and form no cycle, ISO dates. An element that is not an object (or a commitment
- * whose `parties` is not an array) is an `INVALID_ARGUMENT` issue at its path. Linear in the size of
+ * whose `parties` is not an array) is an `INVALID_ARGUMENT` issue at its path; a string id that is not
+ * kebab-case, an empty `parties` or a duration that is not ISO 8601 an `INVALID_COMMITMENT` issue. Linear in the size of
  * the input.
  *
  * @param parties - the parties
@@ -188,7 +189,11 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
     }
     if (typeof p.id !== 'string' || !KEBAB.test(p.id))
       issues.push(
-        issue('INVALID_ARGUMENT', `party id ${show(p.id)} is not kebab-case`, ['parties', i, 'id']),
+        issue(
+          typeof p.id === 'string' ? 'INVALID_COMMITMENT' : 'INVALID_ARGUMENT',
+          `party id ${show(p.id)} is not kebab-case`,
+          ['parties', i, 'id'],
+        ),
       );
     if (typeof p.id !== 'string') return;
     if (partyIds.has(p.id))
@@ -209,7 +214,13 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
       return;
     }
     if (typeof c.id !== 'string' || !KEBAB.test(c.id))
-      issues.push(issue('INVALID_ARGUMENT', `commitment id ${show(c.id)} is not kebab-case`, at('id')));
+      issues.push(
+        issue(
+          typeof c.id === 'string' ? 'INVALID_COMMITMENT' : 'INVALID_ARGUMENT',
+          `commitment id ${show(c.id)} is not kebab-case`,
+          at('id'),
+        ),
+      );
     if (typeof c.id === 'string') {
       if (byId.has(c.id))
         issues.push(issue('DUPLICATE_ID', `commitment id "${c.id}" is used twice`, at('id')));
@@ -236,7 +247,8 @@ export function checkCommitments(parties: readonly Party[], commitments: readonl
  * Like {@link checkCommitments}, but throws the first problem.
  *
  * @throws {@link ReckonError} with the problem's code (`UNKNOWN_PARTY`, `DUPLICATE_ID`, `DUPLICATE_PARTY`,
- *   `PART_OF_CYCLE`, `ROLE_MISMATCH`, `UNKNOWN_COMMITMENT`, `INVALID_DATE`, `INVALID_ARGUMENT`), every
+ *   `PART_OF_CYCLE`, `ROLE_MISMATCH`, `UNKNOWN_COMMITMENT`, `INVALID_DATE`, `INVALID_COMMITMENT`,
+ *   `INVALID_ARGUMENT`), every
  *   issue in `details.issues`, and the offending id in `details.id`
  * @example
  * ```ts

@@ -176,7 +176,7 @@ function defaultWindow(
   const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
   if (days.length === 0) {
     throw new ReckonError(
-      'INVALID_ARGUMENT',
+      'INVALID_CONVERSION',
       'The snapshot has no eventDate or publishedDate: pass options.window to say which fixes count.',
       { id: snapshot.id },
     );
@@ -215,9 +215,9 @@ function pairSpan(provider: RateProvider, base: string, quote: string): DayWindo
  * @param rates - a provider, one rate, or a list of rates
  * @param options - {@link CheckConversionOptions}
  * @returns the verdict
- * @throws {@link ReckonError} `INVALID_ARGUMENT` for a snapshot without dates and no window, zero or
- *   opposite-sign amounts, bad numeric options or rates that are not rates; `INVALID_DATE` for a
- *   malformed day or a window whose end is before its start
+ * @throws {@link ReckonError} `INVALID_CONVERSION` for a snapshot without dates and no window, zero or
+ *   opposite-sign amounts; `INVALID_ARGUMENT` for bad numeric options or rates that are not rates;
+ *   `INVALID_DATE` for a malformed day or a window whose end is before its start
  * @example
  * ```ts
  * const verdict = checkConversion(
@@ -272,7 +272,7 @@ export function checkConversion(
       best = { rate, gap, dev, absDev };
     }
   }
-  if (!best) throw new ReckonError('NO_RATE', 'unreachable: fixes were found');
+  if (!best) throw new ReckonError('INTERNAL', 'unreachable: fixes were found but none was chosen');
   const found = {
     ...common,
     fixesInWindow: fixes.length,

@@ -64,7 +64,8 @@ function writtenInterval(figure: Figure): [Ratio, Ratio] {
  * @param options - {@link ImpliedRateOptions}
  * @returns point B/A and the interval [B_low/A, B_high/A] (or [B_low/A_high, B_high/A_low])
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `snapshot` is not a snapshot of two figures
- *   (naming the part, such as `snapshot.from.amount`), an amount is zero, or the two signs differ
+ *   (naming the part, such as `snapshot.from.amount`); `INVALID_CONVERSION` when an amount is zero, or
+ *   the two signs differ
  * @example
  * ```ts
  * const r = impliedRate({ from: parseFigure('£11bn'), to: parseFigure('€12.68bn') });
@@ -80,7 +81,7 @@ export function impliedRate(snapshot: ConversionSnapshot, options: ImpliedRateOp
   const a = moneyRatio(snapshot.from.amount, 'snapshot.from.amount');
   const b = moneyRatio(snapshot.to.amount, 'snapshot.to.amount');
   if (a.n === 0n || b.n === 0n || a.n < 0n !== b.n < 0n) {
-    throw new ReckonError('INVALID_ARGUMENT', 'A conversion needs two non-zero amounts of the same sign.', {
+    throw new ReckonError('INVALID_CONVERSION', 'A conversion needs two non-zero amounts of the same sign.', {
       id: snapshot.id,
     });
   }
@@ -88,7 +89,7 @@ export function impliedRate(snapshot: ConversionSnapshot, options: ImpliedRateOp
   const [aLow, aHigh] = assumeSourceExact === false ? writtenInterval(snapshot.from) : [a, a];
   if (aLow.n === 0n || aHigh.n === 0n || aLow.n < 0n !== aHigh.n < 0n) {
     throw new ReckonError(
-      'INVALID_ARGUMENT',
+      'INVALID_CONVERSION',
       'The source amount is too coarse to divide by: its rounding interval holds zero.',
       { id: snapshot.id },
     );

@@ -1,23 +1,50 @@
 /**
  * Every error code reckon can report, in thrown {@link ReckonError}s and in returned {@link Issue}s.
+ *
+ * Each code means one thing. `INVALID_ARGUMENT` is about the calling code (a value its TypeScript type
+ * does not allow, or a call out of order); a value of the right type whose content breaks a rule gets
+ * the code of its data (`INVALID_MONEY`, `INVALID_FIGURE`, `INVALID_RATES`, `INVALID_DATASET`, …).
  */
 export type ReckonErrorCode =
+  /**
+   * A value the parameter's type does not allow (wrong type, missing or unknown key, a literal not in its
+   * union, a number outside its range such as a zero denominator), or a call out of order (`add()` after
+   * `result()`). The message names the path, what was expected and what was got.
+   */
   | 'INVALID_ARGUMENT'
+  /** An amount that is not a plain decimal, too long to be one, or a Money whose scale is forged. */
   | 'INVALID_MONEY'
+  /** A code that is not an ISO 4217 currency reckon knows. */
   | 'UNKNOWN_CURRENCY'
+  /** Two amounts in different currencies where one currency is needed. */
   | 'CURRENCY_MISMATCH'
+  /** Text that is not a figure, or a figure that contradicts itself (a range without a maximum). */
   | 'INVALID_FIGURE'
+  /** A day that is not a calendar day in ISO form, or a window that ends before it starts. */
   | 'INVALID_DATE'
+  /** A rates file or rate that cannot be read (empty, foreign, not positive, given twice). */
   | 'INVALID_RATES'
+  /** No rate is known for a currency pair on the day (or in the window) a conversion needs. */
   | 'NO_RATE'
+  /** A conversion snapshot that cannot be a conversion: a zero amount, two signs, a source too coarse to divide by, no day to look for rates. */
+  | 'INVALID_CONVERSION'
+  /** A commitment or party whose values break a rule its type cannot say: an id that is not kebab-case, no parties, a duration that is not ISO 8601. */
+  | 'INVALID_COMMITMENT'
+  /** A commitment naming a party that is not listed. */
   | 'UNKNOWN_PARTY'
+  /** A `partOf` naming a commitment that does not exist. */
   | 'UNKNOWN_COMMITMENT'
+  /** An id used twice. */
   | 'DUPLICATE_ID'
+  /** A party listed twice in one role of a commitment. */
   | 'DUPLICATE_PARTY'
+  /** Commitments that are each part of the other. */
   | 'PART_OF_CYCLE'
+  /** A role the commitment's kind does not take. */
   | 'ROLE_MISMATCH'
+  /** A dataset that fails its schema or its cross-references. */
   | 'INVALID_DATASET'
-  /** A rule reckon holds itself to was broken: a bug in reckon, never in the input. Please report it. */
+  /** A rule reckon holds itself to was broken, or a branch it cannot reach was reached: a bug in reckon, never in the input. Please report it. */
   | 'INTERNAL';
 
 /**
@@ -72,14 +99,27 @@ export class ReckonError extends Error {
 
   /**
    * @param code - what went wrong
-   * @param message - a sentence without the `[reckon]` prefix, which is added
+   * @param message - a sentence, without any prefix: whoever prints it adds one ({@link ReckonError.toString}, the CLI's `reckon:`)
    * @param details - structured facts
    */
   constructor(code: ReckonErrorCode, message: string, details: ReckonErrorDetails = {}) {
-    super(`[reckon] ${message}`);
+    super(message);
     this.name = 'ReckonError';
     this.code = code;
     this.details = details;
+  }
+
+  /**
+   * The error as one printable line, where the `[reckon]` prefix is added (the message itself has none).
+   *
+   * @returns `[reckon] CODE: message`
+   * @example
+   * ```ts
+   * String(new ReckonError('NO_RATE', 'no rate for GBP/EUR')); // '[reckon] NO_RATE: no rate for GBP/EUR'
+   * ```
+   */
+  override toString(): string {
+    return `[reckon] ${this.code}: ${this.message}`;
   }
 }
 

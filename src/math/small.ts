@@ -10,7 +10,7 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 export function smallInt(value: bigint): number {
   if (value > MAX || value < -MAX) {
     throw new ReckonError(
-      'INVALID_ARGUMENT',
+      'INVALID_MONEY',
       `A scale or exponent of ${value.toString().length} digits is not supported.`,
     );
   }

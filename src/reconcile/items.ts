@@ -8,8 +8,8 @@ import { fromUnits, toUnits } from '../money/units';
 import { dayNumber } from '../rates/dates';
 import { DEFAULT_MAX_RATE_AGE_DAYS, freshRate } from '../rates/fresh-rate';
 import { type Iv, scaleIv, widenIv } from './interval';
+import { aliasKey, type ReconcileSettings } from './read-options';
 import type { Mention } from './types';
-import { aliasKey, type ReconcileSettings } from './validate';
 
 /** Which interval of a mention: what it allows, its written value alone, or its significant-digit reading. */
 export type View = 'own' | 'headline' | 'sig';

@@ -1,51 +1,17 @@
-import {
-  assertArray,
-  assertFiniteNumber,
-  assertInteger,
-  assertRecord,
-  assertString,
-  hasOwn,
-  invalidArgument,
-  isRecord,
-  optionalOneOf,
-  readOptions,
-} from '../_lib/guards';
+/** The mentions given to reconcile, read and checked: each field at its path. */
+import { assertArray, assertRecord, assertString, hasOwn, invalidArgument, isRecord } from '../_lib/guards';
 import { COMMITMENT_KINDS, type CommitmentKind, ROLES } from '../commitment/model';
-import { ReckonError } from '../errors/reckon-error';
+import { ReckonError, type ReckonErrorCode } from '../errors/reckon-error';
 import { type Figure, QUALIFIERS } from '../figure/types';
 import { findCurrency } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
-import type { RateProvider } from '../rates/provider';
-import { toRateProvider } from '../rates/to-provider';
-import type { Mention, PartyMatch, QuantumReading, ReconcileOptions } from './types';
+import type { Mention } from './types';
 
-/** Every kind, in the model's order (looked up when needed: nothing runs at import). */
-const kinds = () => Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
-const PARTY_MATCHES: readonly PartyMatch[] = ['exact', 'subset', 'nested'];
-const QUANTA: readonly QuantumReading[] = ['written', 'significant'];
+/** Every kind, in the model's order (looked up when needed: nothing runs at import). @internal */
+export const kinds = () => Object.keys(COMMITMENT_KINDS) as CommitmentKind[];
 
-/** Options read and checked once. @internal */
-export interface ReconcileSettings {
-  readonly rates: RateProvider | undefined;
-  readonly to: string | undefined;
-  readonly windowDays: number;
-  readonly aliases: ReadonlyMap<string, string>;
-  readonly partyNames: ReadonlyMap<string, string>;
-  readonly partyMatch: PartyMatch;
-  readonly kindClass: (kind: CommitmentKind) => string;
-  readonly toleranceBps: number | undefined;
-  readonly nearMissBps: number;
-  readonly quantum: QuantumReading;
-  readonly almostBand: string | undefined;
-  readonly aboutBand: string | undefined;
-}
-
-/** The key an alias is looked up by: case and runs of white space do not matter. @internal */
-export function aliasKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function nonEmpty(value: unknown, path: string): string {
+/** A string that is not blank, or INVALID_ARGUMENT naming the path. @internal */
+export function nonEmpty(value: unknown, path: string): string {
   const s = assertString(value, path);
   if (s.trim() === '') throw invalidArgument(path, 'a non-empty string', value);
   return s;
@@ -76,21 +42,34 @@ export function assertMoney(value: unknown, path: string): { code: string; amoun
   return { code, amount: snap.amount, scale: snap.scale };
 }
 
+/** Like invalidArgument, for a value of the right type whose content breaks a rule of its data. */
+function invalidData(code: ReckonErrorCode, path: string, expected: string, received: unknown): ReckonError {
+  const e = invalidArgument(path, expected, received);
+  return new ReckonError(code, e.message, e.details);
+}
+
 function assertFigure(value: unknown, path: string): Figure {
   const f = assertRecord(value, path);
   const amount = assertMoney(f.amount, `${path}.amount`);
   const quantum = assertMoney(f.quantum, `${path}.quantum`);
   if (quantum.code !== amount.code) {
-    throw invalidArgument(`${path}.quantum`, `money in ${amount.code}, as the amount`, quantum.code);
+    throw invalidData(
+      'INVALID_FIGURE',
+      `${path}.quantum`,
+      `money in ${amount.code}, as the amount`,
+      quantum.code,
+    );
   }
-  if (quantum.amount <= 0n) throw invalidArgument(`${path}.quantum`, 'a positive amount', f.quantum);
+  if (quantum.amount <= 0n)
+    throw invalidData('INVALID_FIGURE', `${path}.quantum`, 'a positive amount', f.quantum);
   if (!(QUALIFIERS as readonly unknown[]).includes(f.qualifier)) {
     throw invalidArgument(`${path}.qualifier`, `one of ${QUALIFIERS.join(', ')}`, f.qualifier);
   }
   const isRange = f.qualifier === 'range';
   const hasMax = hasOwn(f, 'max') && f.max !== undefined;
   if (isRange !== hasMax) {
-    throw invalidArgument(
+    throw invalidData(
+      'INVALID_FIGURE',
       `${path}.max`,
       isRange ? 'money (a range needs max)' : 'absent (only a range has max)',
       f.max,
@@ -98,7 +77,8 @@ function assertFigure(value: unknown, path: string): Figure {
   }
   if (hasMax) {
     const max = assertMoney(f.max, `${path}.max`);
-    if (max.code !== amount.code) throw invalidArgument(`${path}.max`, `money in ${amount.code}`, max.code);
+    if (max.code !== amount.code)
+      throw invalidData('INVALID_FIGURE', `${path}.max`, `money in ${amount.code}`, max.code);
   }
   optionalString(f, 'text', path);
   return f as unknown as Figure;
@@ -108,7 +88,8 @@ function assertFigure(value: unknown, path: string): Figure {
 export function assertMentionFields(m: Record<string, unknown>, path: string): void {
   assertFigure(m.figure, `${path}.figure`);
   const parties = assertArray(m.parties, `${path}.parties`);
-  if (parties.length === 0) throw invalidArgument(`${path}.parties`, 'at least one party', m.parties);
+  if (parties.length === 0)
+    throw invalidData('INVALID_COMMITMENT', `${path}.parties`, 'at least one party', m.parties);
   parties.forEach((p, j) => {
     const pp = assertRecord(p, `${path}.parties[${j}]`);
     nonEmpty(pp.party, `${path}.parties[${j}].party`);
@@ -173,100 +154,4 @@ export function readMentions(value: unknown): readonly Mention[] {
     }
   });
   return [...byId.values()];
-}
-
-/** A list of rates must hold objects: staticRates would fail on a null inside with a TypeError. */
-function rateList<T>(rates: T): T {
-  if (Array.isArray(rates)) rates.forEach((r, i) => void assertRecord(r, `options.rates[${i}]`));
-  return rates;
-}
-
-function readAliases(options: Partial<ReconcileOptions>): {
-  aliases: Map<string, string>;
-  names: Map<string, string>;
-} {
-  const aliases = new Map<string, string>();
-  const names = new Map<string, string>();
-  const add = (name: string, id: string, path: string) => {
-    const key = aliasKey(name);
-    const had = aliases.get(key);
-    if (had !== undefined && had !== id) {
-      throw invalidArgument(path, `one party id for "${name}" (it also maps to "${had}")`, id);
-    }
-    aliases.set(key, id);
-  };
-  if (options.parties !== undefined) {
-    assertArray(options.parties, 'options.parties').forEach((p, i) => {
-      const path = `options.parties[${i}]`;
-      const party = assertRecord(p, path);
-      const id = nonEmpty(party.id, `${path}.id`);
-      const name = nonEmpty(party.name, `${path}.name`);
-      names.set(id, name);
-      add(id, id, `${path}.id`);
-      add(name, id, `${path}.name`);
-      if (party.aliases !== undefined) {
-        assertArray(party.aliases, `${path}.aliases`).forEach((a, j) => {
-          add(nonEmpty(a, `${path}.aliases[${j}]`), id, `${path}.aliases[${j}]`);
-        });
-      }
-    });
-  }
-  if (options.aliases !== undefined) {
-    const record = assertRecord(options.aliases, 'options.aliases');
-    for (const key of Object.keys(record)) {
-      const path = `options.aliases[${JSON.stringify(key)}]`;
-      add(key, nonEmpty(record[key], path), path);
-    }
-  }
-  return { aliases, names };
-}
-
-function readKindGroups(value: unknown): (kind: CommitmentKind) => string {
-  if (value === undefined) return (kind) => kind;
-  const classOf = new Map<CommitmentKind, string>();
-  assertArray(value, 'options.kindGroups').forEach((g, i) => {
-    const members = assertArray(g, `options.kindGroups[${i}]`);
-    const name = members.map(String).sort().join('~');
-    members.forEach((k, j) => {
-      const path = `options.kindGroups[${i}][${j}]`;
-      if (!(kinds() as readonly unknown[]).includes(k))
-        throw invalidArgument(path, `one of ${kinds().join(', ')}`, k);
-      if (classOf.has(k as CommitmentKind)) throw invalidArgument(path, 'a kind in only one group', k);
-      classOf.set(k as CommitmentKind, name);
-    });
-  });
-  return (kind) => classOf.get(kind) ?? kind;
-}
-
-/** Reads and checks {@link ReconcileOptions}. @internal */
-export function readReconcileOptions(value: ReconcileOptions | undefined): ReconcileSettings {
-  const o = readOptions(value);
-  const to = o.to === undefined ? undefined : assertString(o.to, 'options.to');
-  if (to !== undefined && !findCurrency(to)) {
-    throw new ReckonError('UNKNOWN_CURRENCY', `options.to: unknown currency code "${to}".`);
-  }
-  const { aliases, names } = readAliases(o);
-  for (const key of ['almostBand', 'aboutBand'] as const) {
-    if (o[key] !== undefined) assertString(o[key], `options.${key}`);
-  }
-  return {
-    rates: o.rates === undefined ? undefined : toRateProvider(rateList(o.rates), 'options.rates'),
-    to,
-    windowDays: o.windowDays === undefined ? 14 : assertInteger(o.windowDays, 'options.windowDays', 0, 3660),
-    aliases,
-    partyNames: names,
-    partyMatch: optionalOneOf(o.partyMatch, PARTY_MATCHES, 'options.partyMatch') ?? 'nested',
-    kindClass: readKindGroups(o.kindGroups),
-    toleranceBps:
-      o.toleranceBps === undefined
-        ? undefined
-        : assertFiniteNumber(o.toleranceBps, 'options.toleranceBps', 0, 10_000),
-    nearMissBps:
-      o.nearMissBps === undefined
-        ? 5000
-        : assertFiniteNumber(o.nearMissBps, 'options.nearMissBps', 0, 1_000_000),
-    quantum: optionalOneOf(o.quantum, QUANTA, 'options.quantum') ?? 'written',
-    almostBand: o.almostBand,
-    aboutBand: o.aboutBand,
-  };
 }

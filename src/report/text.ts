@@ -40,7 +40,8 @@ export const WORDS = {
     grand: 'Grand total (each commitment once)',
     nothing: 'nothing added',
     none: '—',
-    details: (n: number, m: number) => `${n} commitment(s) added, ${m} not added or without amount`,
+    details: (n: number, m: number) =>
+      `${n} ${n === 1 ? 'commitment' : 'commitments'} added, ${m} not added or without amount`,
     added: 'Added',
     notAdded: 'Not added',
     reasons: {
@@ -125,7 +126,8 @@ export const WORDS = {
     grand: 'Gesamtsumme (jede Zusage einmal)',
     nothing: 'nichts addiert',
     none: '—',
-    details: (n: number, m: number) => `${n} Zusage(n) addiert, ${m} nicht addiert oder ohne Betrag`,
+    details: (n: number, m: number) =>
+      `${n} ${n === 1 ? 'Zusage' : 'Zusagen'} addiert, ${m} nicht addiert oder ohne Betrag`,
     added: 'Addiert',
     notAdded: 'Nicht addiert',
     reasons: {

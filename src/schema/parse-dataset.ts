@@ -105,7 +105,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     } catch (error) {
       add(
         isReckonError(error) ? error.code : 'INVALID_DATASET',
-        isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error),
+        isReckonError(error) ? error.message : String(error),
         ['figures', i, 'figure'],
       );
     }
@@ -132,7 +132,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
   });
   for (const issue of checkCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
     // Shape problems were reported by the schema; keep the cross-reference ones.
-    if (issue.code !== 'INVALID_ARGUMENT' && issue.code !== 'INVALID_DATE' && issue.code !== 'DUPLICATE_ID')
+    if (!['INVALID_ARGUMENT', 'INVALID_COMMITMENT', 'INVALID_DATE', 'DUPLICATE_ID'].includes(issue.code))
       issues.push(issue);
   }
 
@@ -216,11 +216,7 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     try {
       return [createRate(r)];
     } catch (error) {
-      add('INVALID_RATES', isReckonError(error) ? error.message.replace('[reckon] ', '') : String(error), [
-        'rates',
-        i,
-        'value',
-      ]);
+      add('INVALID_RATES', isReckonError(error) ? error.message : String(error), ['rates', i, 'value']);
       return [];
     }
   });

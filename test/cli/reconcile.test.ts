@@ -83,6 +83,16 @@ describe('reckon reconcile', () => {
       expect(r.out).toMatch(/“£22 billion” \(ITPro, [^)]*\) contradicts/);
       expect(r.out).toMatch(/1\/10/);
     });
+
+    it('counts in words that agree with the number: "1 mention → 1 commitment"', () => {
+      const one = (ukTechDatasetJSON.mentions ?? []).find(
+        (m) => m.convertedFrom === undefined && m.partOf === undefined,
+      );
+      const path = file('one.json', { ...ukTechDatasetJSON, mentions: [one] });
+      const r = run(['reconcile', path, '--no-color']);
+      expect(r.err).toBe('');
+      expect(r.out).toMatch(/^1 mention → 1 commitment, 0 contradictions, 0 ambiguous · window 14 days/m);
+    });
   });
 
   describe('rates that miss the week', () => {

@@ -26,10 +26,11 @@ describe('checkCommitments', () => {
     [
       'bad duration',
       [{ ...stake, period: { duration: 'five years' } }],
-      'INVALID_ARGUMENT',
+      'INVALID_COMMITMENT',
       ['commitments', 0, 'period', 'duration'],
     ],
-    ['id not kebab-case', [{ ...stake, id: 'Nvidia Stake' }], 'INVALID_ARGUMENT', ['commitments', 0, 'id']],
+    ['id not kebab-case', [{ ...stake, id: 'Nvidia Stake' }], 'INVALID_COMMITMENT', ['commitments', 0, 'id']],
+    ['no parties', [{ ...stake, parties: [] }], 'INVALID_COMMITMENT', ['commitments', 0, 'parties']],
   ])('%s', (_name, list, code, path) => {
     const issues = checkCommitments(parties, list);
     expect(issues.map((i) => [i.code, i.path])).toContainEqual([code, path]);
@@ -50,7 +51,7 @@ describe('checkCommitments', () => {
       ],
       [],
     );
-    expect(issues.map((i) => i.code)).toEqual(['DUPLICATE_ID', 'INVALID_ARGUMENT']);
+    expect(issues.map((i) => i.code)).toEqual(['DUPLICATE_ID', 'INVALID_COMMITMENT']);
   });
 });
 

@@ -43,14 +43,14 @@ describe('impliedRate', () => {
     expect(ratioToDecimal(r.low, 6)).toBe('1.102174'); // 12.675 / 11.5
     expect(ratioToDecimal(r.high, 6)).toBe('1.208095'); // 12.685 / 10.5
   });
-  it('throws INVALID_ARGUMENT for a zero amount or opposite signs', () => {
+  it('throws INVALID_CONVERSION for a zero amount or opposite signs', () => {
     expectReckonError(
       () => impliedRate({ from: parseFigure('£0'), to: parseFigure('€1') }),
-      'INVALID_ARGUMENT',
+      'INVALID_CONVERSION',
     );
     expectReckonError(
       () => impliedRate({ from: parseFigure('-£1m'), to: parseFigure('€1m') }),
-      'INVALID_ARGUMENT',
+      'INVALID_CONVERSION',
     );
   });
   it('property: the interval contains the point', () => {
@@ -359,11 +359,17 @@ describe('checkConversion', () => {
   });
 
   describe('errors', () => {
-    it('INVALID_ARGUMENT without dates or window, for bad tolerances, and for rates that are not rates', () => {
+    it('INVALID_CONVERSION without dates or window', () => {
       expectReckonError(
         () => checkConversion({ from: nscale.from, to: nscale.to }, small),
-        'INVALID_ARGUMENT',
+        'INVALID_CONVERSION',
       );
+      expectReckonError(
+        () => checkConversion({ ...nscale, to: parseFigure('€0') }, small),
+        'INVALID_CONVERSION',
+      );
+    });
+    it('INVALID_ARGUMENT for bad tolerances, and for rates that are not rates', () => {
       expectReckonError(
         () => checkConversion(nscale, small, { toleranceBps: Number.NaN }),
         'INVALID_ARGUMENT',
@@ -371,10 +377,6 @@ describe('checkConversion', () => {
       expectReckonError(() => checkConversion(nscale, small, { toleranceBps: -1 }), 'INVALID_ARGUMENT');
       expectReckonError(() => checkConversion(nscale, small, { maxResolutionBps: -1 }), 'INVALID_ARGUMENT');
       expectReckonError(() => checkConversion(nscale, 42 as never), 'INVALID_ARGUMENT');
-      expectReckonError(
-        () => checkConversion({ ...nscale, to: parseFigure('€0') }, small),
-        'INVALID_ARGUMENT',
-      );
     });
     it('INVALID_DATE for a malformed window or snapshot date', () => {
       expectReckonError(

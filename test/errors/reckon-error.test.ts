@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isReckonError, ReckonError } from '../../src/index';
 
 describe('ReckonError', () => {
-  it('prefixes the message and keeps code and details', () => {
+  it('keeps the message as given and adds the prefix only when printed', () => {
     const e = new ReckonError('NO_RATE', 'no rate for GBP/EUR', { id: 'x' });
-    expect(e.message).toBe('[reckon] no rate for GBP/EUR');
+    expect(e.message).toBe('no rate for GBP/EUR');
+    expect(String(e)).toBe('[reckon] NO_RATE: no rate for GBP/EUR');
+    expect(`${e}`).toBe('[reckon] NO_RATE: no rate for GBP/EUR');
     expect(e.code).toBe('NO_RATE');
     expect(e.details.id).toBe('x');
     expect(e).toBeInstanceOf(Error);

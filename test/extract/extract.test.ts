@@ -10,8 +10,8 @@ import {
   extractFiguresIter,
   figureToJSON,
 } from '../../src/index';
+import { evaluate, readCorpus, TARGETS } from '../../tools/extract-eval';
 import { expectReckonError } from '../helpers';
-import { evaluate, readCorpus, TARGETS } from './evaluate';
 import {
   CONVERSION_PAIRS,
   DOLLARS_AND_BILLIONS,

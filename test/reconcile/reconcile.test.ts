@@ -4,6 +4,7 @@ import {
   money,
   parseFigure,
   type RatesLike,
+  type ReckonErrorCode,
   ratioCmp,
   ratioToDecimal,
   staticRates,
@@ -582,25 +583,45 @@ describe('reconcile', () => {
     const ok = mention('a', '£22bn');
     const bad = (patch: Record<string, unknown>) => [{ ...ok, ...patch }] as unknown as Mention[];
 
-    it('names the path of a malformed mention (INVALID_ARGUMENT)', () => {
-      const cases: [unknown, string][] = [
-        ['nope', 'mentions'],
-        [[null], 'mentions[0]'],
-        [bad({ id: '' }), 'mentions[0].id'],
-        [bad({ figure: { ...ok.figure, amount: 22 } }), 'mentions[0].figure.amount'],
-        [bad({ figure: { ...ok.figure, quantum: money('0', 'GBP') } }), 'mentions[0].figure.quantum'],
-        [bad({ figure: { ...ok.figure, quantum: money('1', 'EUR') } }), 'mentions[0].figure.quantum'],
-        [bad({ figure: { ...ok.figure, qualifier: 'roughly' } }), 'mentions[0].figure.qualifier'],
-        [bad({ figure: { ...ok.figure, qualifier: 'range' } }), 'mentions[0].figure.max'],
-        [bad({ parties: [] }), 'mentions[0].parties'],
-        [bad({ parties: [{ party: 'x', role: 'owner' }] }), 'mentions[0].parties[0].role'],
-        [bad({ kind: 'gift' }), 'mentions[0].kind'],
-        [bad({ source: { url: 'x' } }), 'mentions[0].source.document'],
-        [bad({ source: { document: 'd', publisher: 3 } }), 'mentions[0].source.publisher'],
-        [bad({ convertedFrom: 'zz' }), 'mentions[0].convertedFrom'],
+    it('names the path of a malformed mention (INVALID_ARGUMENT), a bad figure (INVALID_FIGURE) or no parties (INVALID_COMMITMENT)', () => {
+      const cases: [unknown, string, ReckonErrorCode][] = [
+        ['nope', 'mentions', 'INVALID_ARGUMENT'],
+        [[null], 'mentions[0]', 'INVALID_ARGUMENT'],
+        [bad({ id: '' }), 'mentions[0].id', 'INVALID_ARGUMENT'],
+        [bad({ figure: { ...ok.figure, amount: 22 } }), 'mentions[0].figure.amount', 'INVALID_ARGUMENT'],
+        [
+          bad({ figure: { ...ok.figure, quantum: money('0', 'GBP') } }),
+          'mentions[0].figure.quantum',
+          'INVALID_FIGURE',
+        ],
+        [
+          bad({ figure: { ...ok.figure, quantum: money('1', 'EUR') } }),
+          'mentions[0].figure.quantum',
+          'INVALID_FIGURE',
+        ],
+        [
+          bad({ figure: { ...ok.figure, qualifier: 'roughly' } }),
+          'mentions[0].figure.qualifier',
+          'INVALID_ARGUMENT',
+        ],
+        [bad({ figure: { ...ok.figure, qualifier: 'range' } }), 'mentions[0].figure.max', 'INVALID_FIGURE'],
+        [bad({ parties: [] }), 'mentions[0].parties', 'INVALID_COMMITMENT'],
+        [
+          bad({ parties: [{ party: 'x', role: 'owner' }] }),
+          'mentions[0].parties[0].role',
+          'INVALID_ARGUMENT',
+        ],
+        [bad({ kind: 'gift' }), 'mentions[0].kind', 'INVALID_ARGUMENT'],
+        [bad({ source: { url: 'x' } }), 'mentions[0].source.document', 'INVALID_ARGUMENT'],
+        [
+          bad({ source: { document: 'd', publisher: 3 } }),
+          'mentions[0].source.publisher',
+          'INVALID_ARGUMENT',
+        ],
+        [bad({ convertedFrom: 'zz' }), 'mentions[0].convertedFrom', 'INVALID_ARGUMENT'],
       ];
-      for (const [input, path] of cases) {
-        const error = expectReckonError(() => reconcile(input as Mention[]), 'INVALID_ARGUMENT');
+      for (const [input, path, code] of cases) {
+        const error = expectReckonError(() => reconcile(input as Mention[]), code);
         expect(error.details.path).toBe(path);
       }
     });

@@ -14,6 +14,7 @@ import {
   renderReportHtml,
   toDecimalString,
 } from '../../src/index';
+import { WORDS } from '../../src/report/text';
 import { expectReckonError } from '../helpers';
 import { bars, expectedBars, grandBars, rows, tagsWith } from './parse';
 
@@ -164,6 +165,19 @@ describe('renderReportHtml', () => {
       expect(nvidia).toContain('nvidia-uk-investment');
       expect(nvidia).toContain('<blockquote>');
       expect(nvidia).toContain('no amount given');
+    });
+
+    it('counts the commitments in the details summary in words that agree with the number, in both languages', () => {
+      expect([1, 2].map((n) => WORDS.en.details(n, 0))).toEqual([
+        '1 commitment added, 0 not added or without amount',
+        '2 commitments added, 0 not added or without amount',
+      ]);
+      expect([1, 2].map((n) => WORDS.de.details(n, 0))).toEqual([
+        '1 Zusage addiert, 0 nicht addiert oder ohne Betrag',
+        '2 Zusagen addiert, 0 nicht addiert oder ohne Betrag',
+      ]);
+      const html = renderReportHtml(aggregate(nscale.commitments, cliOptions({})), nscale);
+      expect(html).not.toMatch(/\(s\)|\(n\)/);
     });
   });
 

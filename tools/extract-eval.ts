@@ -1,5 +1,10 @@
+/**
+ * Scoring of extractFigures against the labelled corpora in test/fixtures: shared by the tests
+ * (test/extract, test/fixtures/real-news) and by scripts/eval-extract.ts, which must not import each
+ * other. tools/ imports only src/.
+ */
 import { readFileSync } from 'node:fs';
-import { extractFigures, figureToJSON } from '../../src/index';
+import { extractFigures, figureToJSON } from '../src/index';
 
 /** One hand-labelled money figure: what a reader takes the text to say. */
 export interface GoldFigure {
@@ -75,12 +80,12 @@ function readJsonl<T>(relative: string): T[] {
 
 /** The synthetic corpus, written by the team for the extractor's patterns. */
 export function readCorpus(): CorpusEntry[] {
-  return readJsonl<CorpusEntry>('../fixtures/extract-corpus.jsonl');
+  return readJsonl<CorpusEntry>('../test/fixtures/extract-corpus.jsonl');
 }
 
 /** The real-news corpus: passages of published English and German news, labelled by hand. */
 export function readRealNewsCorpus(): RealNewsEntry[] {
-  return readJsonl<RealNewsEntry>('../fixtures/real-news/passages.jsonl');
+  return readJsonl<RealNewsEntry>('../test/fixtures/real-news/passages.jsonl');
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);

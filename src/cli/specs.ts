@@ -1,0 +1,48 @@
+/** The options every command takes. */
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+/** Each command's options, as node:util parseArgs reads them. @internal */
+export const SPECS = {
+  report: {
+    ...COMMON,
+    by: { type: 'string' },
+    to: { type: 'string' },
+    rates: { type: 'string' },
+    'as-of': { type: 'string' },
+    kind: { type: 'string', multiple: true },
+    status: { type: 'string', multiple: true },
+    allocation: { type: 'string' },
+    view: { type: 'string' },
+    html: { type: 'string' },
+    locale: { type: 'string' },
+  },
+  check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
+  extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
+  reconcile: {
+    ...COMMON,
+    window: { type: 'string' },
+    to: { type: 'string' },
+    rates: { type: 'string' },
+    'no-keys': { type: 'boolean' },
+    strict: { type: 'boolean' },
+  },
+  validate: { ...COMMON },
+} as const;
+
+/** A command's name. @internal */
+export type Command = keyof typeof SPECS;
+
+/** `--html` takes an optional file: without one (last, or before another option) it means `-`, stdout. @internal */
+export function htmlToStdout(args: readonly string[]): string[] {
+  const out: string[] = [];
+  args.forEach((arg, i) => {
+    out.push(arg);
+    const next = args[i + 1];
+    if (arg === '--html' && (next === undefined || (next.startsWith('-') && next !== '-'))) out.push('-');
+  });
+  return out;
+}
