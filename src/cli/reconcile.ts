@@ -94,7 +94,9 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
     ...(to !== undefined ? { to } : {}),
   });
   const contradictions = result.groups.reduce((n, g) => n + g.contradictions.length, 0);
-  const exit = args.strict && contradictions > 0 ? 1 : 0;
+  // A clean --strict run means every mention was compared: one left unchecked for want of a rate fails it too.
+  const unchecked = result.issues.some((i) => i.code === 'NO_RATE');
+  const exit = args.strict && (contradictions > 0 || unchecked) ? 1 : 0;
   if (args.json) {
     io.out(
       JSON.stringify(
@@ -121,8 +123,8 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
     io.out(`${s.bold(g.id)} ${s.dim(`— ${g.kind}: ${who}`)}`);
     const reading = g.readings.find((r) => r.currency === g.denomination);
     const amount =
-      reading?.status === 'consistent' && reading.interval
-        ? formatInterval(reading.interval)
+      reading?.status !== 'empty' && reading?.interval
+        ? `${formatInterval(reading.interval)}${reading.unchecked ? s.yellow(` (not checked, no rate: ${reading.unchecked.join(', ')})`) : ''}`
         : 'no common amount';
     const converted = g.converted
       ? `   ≈ ${formatInterval(g.converted.interval)}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`

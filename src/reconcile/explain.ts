@@ -14,6 +14,7 @@ import {
   words,
 } from './explain-words';
 import { assertAmbiguous, assertContradiction, assertEvidence, assertGroup } from './guard-result';
+import { ceilingDocuments } from './to-commitments';
 import type {
   AmbiguousMention,
   Contradiction,
@@ -219,6 +220,21 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
       w.de
         ? `${n} Erwähnungen aus ${group.sources} ${group.sources === 1 ? 'Quelle' : 'Quellen'} sind ${kind} (${parties}), ${days}: in ${group.denomination} gelesen erlauben sie zusammen ${allows}${pins}.`
         : `${n} mentions from ${group.sources} source${group.sources === 1 ? '' : 's'} are ${kind} (${parties}), ${days}: read in ${group.denomination} they allow ${allows} together${pins}.`,
+    );
+  }
+  if (reading?.unchecked?.length) {
+    lines.push(
+      w.de
+        ? `Nicht geprüft, weil ein Kurs nach ${group.denomination} fehlt: ${labels(reading.unchecked)}; der Betrag ist, was die anderen erlauben.`
+        : `Not checked, for want of a rate into ${group.denomination}: ${labels(reading.unchecked)}; the amount is what the others allow.`,
+    );
+  }
+  const ceilings = ceilingDocuments(group);
+  if (ceilings > 0 && ceilings < group.sources) {
+    lines.push(
+      w.de
+        ? `${ceilings} von ${group.sources} Quellen schreiben „bis zu“: gezählt wird es als Obergrenze, nicht als fester Betrag.`
+        : `${ceilings} of ${group.sources} sources say “up to”: it is counted as a ceiling, not as a firm amount.`,
     );
   }
   const conv = group.converted;

@@ -4,7 +4,7 @@ import { evidenceOf, toContradiction } from './contradictions';
 import { type Iv, scaleIv } from './interval';
 import { rateFor, splitKey } from './items';
 import { denominationOf, sharedKeys } from './matching';
-import { finalReading, toInterval } from './pinning';
+import { exactOf, finalReading, toInterval } from './pinning';
 import { fresh, type Group, item, type State } from './state';
 import type {
   Contradiction,
@@ -36,10 +36,20 @@ export function finalize(st: State): ReconciledCommitment[] {
       g.coreCurrency ?? denominationOf(st, core, new Map(currencies.map((C) => [C, fresh(st, core, C)])));
     const firstDate = isoDay(st, core, 'min');
     const converted = convertTo(st, readings.get(D), D, firstDate);
+    const unchecked = readings.get(D)?.unchecked ?? [];
+    if (unchecked.length > 0)
+      st.ctx.issues.set(`unchecked:${g.id}`, {
+        code: 'NO_RATE',
+        message: `${g.id}: ${unchecked.join(', ')} could not be converted into ${D} (no rate) and ${unchecked.length === 1 ? 'was' : 'were'} not checked against the other mentions; the amount is what those allow.`,
+        path: [],
+        received: unchecked.join(', '),
+      });
     const kinds = new Map<CommitmentKind, number>();
     for (const i of core) kinds.set(item(st, i).m.kind, (kinds.get(item(st, i).m.kind) ?? 0) + 1);
     const kind = [...kinds].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]?.[0] as CommitmentKind;
-    const overlap = fresh(st, core, D).iv;
+    // What the group's amount is (conversions do not narrow it: F18), so the merges explain that amount.
+    const amountD = readings.get(D)?.interval;
+    const overlap = amountD ? exactOf(amountD) : fresh(st, core, D).iv;
     const evidence: MergeEvidence[] = g.explicit
       ? core.slice(1).map((i) =>
           evidenceOf(st, {

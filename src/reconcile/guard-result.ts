@@ -135,6 +135,7 @@ export function assertGroup(value: unknown, path: string): asserts value is Reco
     interval(x.interval, `${at}.interval`, true);
     strings(x.lowPinnedBy, `${at}.lowPinnedBy`);
     strings(x.highPinnedBy, `${at}.highPinnedBy`);
+    if (x.unchecked !== undefined) strings(x.unchecked, `${at}.unchecked`);
   });
   if (hasOwn(g, 'converted') && g.converted !== undefined) {
     const c = assertRecord(g.converted, `${path}.converted`);

@@ -46,6 +46,7 @@ export interface CurrencyReadingJSON {
   readonly interval?: ReconcileIntervalJSON;
   readonly lowPinnedBy: readonly string[];
   readonly highPinnedBy: readonly string[];
+  readonly unchecked?: readonly string[];
 }
 
 /** The JSON form of a {@link Contradiction}: `pinnedBy` as mention ids. */
@@ -178,6 +179,7 @@ export function reconcileResultToJSON(result: ReconcileResult): ReconcileResultJ
         ...(r.interval ? { interval: intervalToJSON(r.interval) } : {}),
         lowPinnedBy: [...r.lowPinnedBy],
         highPinnedBy: [...r.highPinnedBy],
+        ...(r.unchecked ? { unchecked: [...r.unchecked] } : {}),
       })),
       ...(g.converted
         ? {

@@ -64,18 +64,30 @@ export function candidateGroups(st: State, members: readonly number[], self?: Gr
     .filter((g) => g.alive);
 }
 
-/** The currency that holds a group together best: the most mentions written in it, then the narrowest. @internal */
+/**
+ * The currency that holds a group together best: one every mention can be read in, then the most mentions
+ * written in it, then the narrowest. Where a rate is missing, the one most mentions can be read in (F6).
+ * @internal
+ */
 export function denominationOf(
   st: State,
   members: readonly number[],
   readings: Map<string, ReadingState>,
 ): string {
-  let best: { C: string; n: number; w: Ratio | null } | undefined;
+  let best: { C: string; read: number; n: number; w: Ratio | null } | undefined;
   for (const [C, rs] of [...readings].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!rs.ok || rs.iv === null) continue;
+    if (rs.iv === null) continue;
+    const read = rs.ok
+      ? members.length
+      : members.filter((i) => reading(st.ctx, item(st, i), C) !== null).length;
     const n = members.filter((i) => item(st, i).cur === C && item(st, i).derivedFrom === undefined).length;
     const w = relativeWidth(rs.iv);
-    if (!best || n > best.n || (n === best.n && cmpWidth(w, best.w) < 0)) best = { C, n, w };
+    if (
+      !best ||
+      read > best.read ||
+      (read === best.read && (n > best.n || (n === best.n && cmpWidth(w, best.w) < 0)))
+    )
+      best = { C, read, n, w };
   }
   return best?.C ?? item(st, members[0] as number).cur;
 }

@@ -1,9 +1,9 @@
 /** Merging: groups founded and joined, explicit commitment ids first. */
 import { largestCore } from './core';
-import type { Iv } from './interval';
+import { type Iv, intersectIv } from './interval';
 import { reading } from './items';
 import { candidateGroups, conversionEvidence, denominationOf, sharedKeys, tryFit } from './matching';
-import { type Fit, type Group, item, readingsOf, type State, type Unit } from './state';
+import { type Fit, FULL, fresh, type Group, item, readingsOf, type State, type Unit } from './state';
 
 /** Records members as a group's: their group, documents and day span. @internal */
 export function setMembers(st: State, g: Group, members: readonly number[]): void {
@@ -128,16 +128,62 @@ export function seedExplicit(st: State): void {
       }
     }
     if (!best) continue;
+    const placed = placeUnread(st, best.core, best.C);
     const g = newGroup(st, key, true);
-    g.core.push(...best.core);
-    g.units = new Set(best.core.map((i) => item(st, i).root)).size;
-    setMembers(st, g, best.core);
+    g.core.push(...placed.core);
+    g.units = new Set(placed.core.map((i) => item(st, i).root)).size;
+    setMembers(st, g, placed.core);
     g.readings = readingsOf(st, g.core);
     g.tie = best.tie;
     g.coreCurrency = best.C;
-    for (const i of best.out) {
-      g.pending.push({ item: i, basis: 'explicitId', currency: best.C });
+    for (const [i, C] of [...best.out.map((i) => [i, best.C] as const), ...placed.out]) {
+      g.pending.push({ item: i, basis: 'explicitId', currency: C });
       st.contradictionOf.set(i, g.order);
     }
   }
+}
+
+/**
+ * The mentions of an explicit id that could not be read in the core's currency C (no rate) are still
+ * compared wherever they can be (F7): in each currency they can be read in — always their own — with one
+ * another and with the core members read there, the largest agreeing set joins the core (the currency with
+ * the largest such set first), the others are contradictions found in that currency. "30 Milliarden Pfund"
+ * is measured against "£22 billion" with no rate at all.
+ * @internal
+ */
+function placeUnread(
+  st: State,
+  members: readonly number[],
+  C: string,
+): { core: number[]; out: (readonly [number, string])[] } {
+  const core = members.filter((i) => reading(st.ctx, item(st, i), C) !== null);
+  let rest = members.filter((i) => reading(st.ctx, item(st, i), C) === null);
+  const out: (readonly [number, string])[] = [];
+  while (rest.length > 0) {
+    let best: { K: string; readable: number[]; inCore: number[]; docs: number } | undefined;
+    for (const K of [...new Set(rest.map((i) => item(st, i).cur))].sort()) {
+      const readable = rest.filter((i) => reading(st.ctx, item(st, i), K) !== null);
+      // What the core allows in K (every core mention that can be read there); nothing known: no bound.
+      const base = fresh(st, core, K).iv ?? FULL;
+      const bounded = readable
+        .map((i) => ({ i, iv: intersectIv(reading(st.ctx, item(st, i), K) as Iv, base) }))
+        .filter((x): x is { i: number; iv: Iv } => x.iv !== null);
+      const found = largestCore(bounded.map((x) => x.iv));
+      const inCore = found.members.map((k) => (bounded[k] as { i: number }).i);
+      const docs = new Set(inCore.map((i) => item(st, i).doc)).size;
+      if (
+        !best ||
+        inCore.length > best.inCore.length ||
+        (inCore.length === best.inCore.length && docs > best.docs)
+      )
+        best = { K, readable, inCore, docs };
+    }
+    if (!best) break;
+    const joined = new Set(best.inCore);
+    core.push(...best.inCore);
+    for (const i of best.readable) if (!joined.has(i)) out.push([i, best.K]);
+    const done = new Set(best.readable);
+    rest = rest.filter((i) => !done.has(i));
+  }
+  return { core: core.sort((a, b) => a - b), out };
 }

@@ -56,16 +56,30 @@ export function pinsOf(
 /** A group's reading in currency C: its interval, status and which mentions pin its ends. @internal */
 export function finalReading(st: State, members: readonly number[], C: string): CurrencyReading {
   const convertible = members.filter((i) => reading(st.ctx, item(st, i), C) !== null);
-  const { iv } = fresh(st, convertible, C);
+  // A writer's conversion ("(25,5 Milliarden Euro)") had to meet the group to join it, but never narrows
+  // its amount: read back at another day's fix, two of them pinned Microsoft's $30bn out of it (F18).
+  const reported = convertible.filter((i) => item(st, i).derivedFrom === undefined);
+  const { iv } = fresh(st, reported.length > 0 ? reported : convertible, C);
   const status = convertible.length < members.length ? 'noRate' : iv === null ? 'empty' : 'consistent';
-  if (iv === null) return { currency: C, status, lowPinnedBy: [], highPinnedBy: [] };
-  const pins = pinsOf(st, convertible, C, iv);
+  // Named, never dropped: the amount is what the others allow (F6).
+  const unchecked =
+    status === 'noRate'
+      ? {
+          unchecked: members
+            .filter((i) => reading(st.ctx, item(st, i), C) === null)
+            .map((i) => item(st, i).m.id)
+            .sort(),
+        }
+      : {};
+  if (iv === null) return { currency: C, status, lowPinnedBy: [], highPinnedBy: [], ...unchecked };
+  const pins = pinsOf(st, reported.length > 0 ? reported : convertible, C, iv);
   return {
     currency: C,
     status,
     interval: toInterval(iv, C),
     lowPinnedBy: pins.low,
     highPinnedBy: pins.high,
+    ...unchecked,
   };
 }
 

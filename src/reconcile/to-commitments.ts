@@ -44,6 +44,37 @@ function figureOf(iv: ReconcileInterval): Figure | undefined {
   return { amount: end, qualifier: iv.lowInclusive ? 'atLeast' : 'moreThan', quantum };
 }
 
+/**
+ * The documents among a group's that give it as a ceiling: a mention "up to" / "less than", or a
+ * conversion of one ("up to £11bn (€12.68bn)"). @internal
+ */
+export function ceilingDocuments(group: ReconciledCommitment): number {
+  const byId = new Map(group.mentions.map((m) => [m.id, m]));
+  const docs = new Set<string>();
+  for (const m of group.mentions) {
+    // Conversion chains are acyclic (reconcile checked them); a figure outside the group ends the walk.
+    for (
+      let at: typeof m | undefined = m;
+      at;
+      at = at.convertedFrom ? byId.get(at.convertedFrom) : undefined
+    ) {
+      if (at.figure.qualifier === 'upTo' || at.figure.qualifier === 'lessThan') {
+        docs.add(m.source.document);
+        break;
+      }
+    }
+  }
+  return docs.size;
+}
+
+/**
+ * A group some of whose sources say "up to" is counted as a ceiling (F3): a source that drops the "up to"
+ * is not evidence that the pledge is certain, so the low end is zero and the high end the group's.
+ */
+function ceilingOf(iv: ReconcileInterval): Figure | undefined {
+  return iv.high === null ? figureOf(iv) : figureOf({ ...iv, low: null, exactLow: null });
+}
+
 function sourcesOf(group: ReconciledCommitment): MentionSource[] {
   const byDoc = new Map<string, MentionSource>();
   for (const m of group.mentions) if (!byDoc.has(m.source.document)) byDoc.set(m.source.document, m.source);
@@ -86,8 +117,12 @@ export function reconciledCommitments(
   }
   return groups.map((g) => {
     const reading = g.readings.find((x) => x.currency === g.denomination);
+    // A mention without a rate is left unchecked, never the group's amount dropped (F6).
+    const ceilings = ceilingDocuments(g);
     const amount =
-      reading?.status === 'consistent' && reading.interval ? figureOf(reading.interval) : undefined;
+      reading?.status !== 'empty' && reading?.interval
+        ? (ceilings > 0 ? ceilingOf : figureOf)(reading.interval)
+        : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);
     return {
@@ -98,7 +133,7 @@ export function reconciledCommitments(
       ...(amount ? { amount } : {}),
       date: g.firstDate,
       ...(parent !== undefined && parent !== g.id && ids.has(parent) ? { partOf: parent } : {}),
-      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled`,
+      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: counted as a ceiling` : ''}`,
       sources,
       mentions: g.mentions.length,
     };

@@ -118,7 +118,8 @@ export interface ReconcileInterval {
  *
  * - `consistent`: they have a common amount, `interval`;
  * - `empty`: read in this currency they have none (another currency may still hold them together);
- * - `noRate`: some mention could not be converted into it.
+ * - `noRate`: some mention could not be converted into it (no rate): `unchecked` names them, and
+ *   `interval`, when there is one, is what the others allow together.
  */
 export interface CurrencyReading {
   readonly currency: string;
@@ -128,6 +129,11 @@ export interface CurrencyReading {
   readonly lowPinnedBy: readonly string[];
   /** The mentions whose bound is the upper end. */
   readonly highPinnedBy: readonly string[];
+  /**
+   * `noRate` only: the mentions that could not be converted into this currency, by id. They are left
+   * unchecked here, and `interval` is what the others allow.
+   */
+  readonly unchecked?: readonly string[];
 }
 
 /** A group's intersection converted into `options.to`, with the rate used. */

@@ -95,6 +95,34 @@ describe('reckon reconcile', () => {
     });
   });
 
+  describe('rates that miss the week', () => {
+    // A valid ECB file whose only fix is of 2000: no mention can be converted into another currency.
+    const old = () => file('old.csv', 'Date,USD,GBP,\n2000-01-03,1.0090,0.6194,\n');
+    const blackrock = () => {
+      const json = structuredClone(ukTechDatasetJSON) as typeof ukTechDatasetJSON;
+      return {
+        ...json,
+        mentions: (json.mentions ?? []).filter((m) => m.commitment === 'blackrock-uk-datacentres'),
+      };
+    };
+
+    it('still compares the mentions in one currency: "30 Milliarden Pfund" contradicts "£22 billion" (F7)', () => {
+      const r = run(['reconcile', '--no-color', '--rates', old()]);
+      expect(r.out).toMatch(/“30 Milliarden Pfund” \(Byte Bucket[^\n]*contradicts/);
+      expect(r.out).toMatch(/NO_RATE/);
+    });
+
+    it('is not green with --strict when mentions could not be compared, though none contradicts (F7)', () => {
+      const path = file('blackrock.json', blackrock());
+      expect(run(['reconcile', path, '--strict', '--no-color']).code).toBe(0);
+      const r = run(['reconcile', path, '--strict', '--no-color', '--rates', old()]);
+      expect(r.out).toMatch(/0 contradictions/);
+      expect(r.out).toMatch(/not checked, no rate/);
+      expect(r.code).toBe(1);
+      expect(run(['reconcile', path, '--no-color', '--rates', old()]).code).toBe(0);
+    });
+  });
+
   describe('bad usage', () => {
     it.each([
       [['reconcile', '--window', 'two'], /--window must be a whole number/],
@@ -129,7 +157,7 @@ describe('reckon report on the uk-tech dataset', () => {
   it('shows totals per company with the number of sources behind each row', () => {
     const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Google \(investor\)\n {2}total {2}£4\.98bn – £5\.03bn {3}\(7 sources\)/);
+    expect(r.out).toMatch(/Google \(investor\)\n {2}total {2}£4\.92bn – £5\.06bn {3}\(7 sources\)/);
     // Microsoft's capital expenditure is part of its £22bn: listed, never added on top.
     expect(r.out).toMatch(/not added \(part of microsoft-uk-2025-2028\)/);
   });

@@ -282,7 +282,78 @@ describe('reconcile', () => {
     });
   });
 
+  describe('mentions without a rate', () => {
+    const google = (id: string, figure: string) =>
+      mention(id, figure, { commitment: 'google-uk', date: '2025-09-16', document: `doc-${id}` });
+    const fourPounds = [
+      google('a', '£5bn'),
+      google('b', '£5 billion'),
+      google('c', '£5bn'),
+      google('d', '£5bn'),
+    ];
+
+    it('keeps the amount the others allow and names the mention left unchecked (F6)', () => {
+      const r = withRates([...fourPounds, google('e', 'AED 24.6bn')]);
+      const [g] = r.groups;
+      const gbp = g?.readings.find((x) => x.currency === g.denomination);
+      expect(g?.denomination).toBe('GBP');
+      expect(g?.mentions.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect([gbp?.status, dec(gbp?.interval?.low), dec(gbp?.interval?.high)]).toEqual([
+        'noRate',
+        '4500000000',
+        '5500000000',
+      ]);
+      expect(gbp?.unchecked).toEqual(['e']);
+      const named = r.issues.filter((i) => i.code === 'NO_RATE' && i.received === 'e');
+      expect(named).toHaveLength(1);
+      expect(named[0]?.message).toMatch(/google-uk: e could not be converted into GBP/);
+      expect(
+        reconcileResultToJSON(r).groups[0]?.readings.find((x) => x.currency === 'GBP')?.unchecked,
+      ).toEqual(['e']);
+    });
+
+    it('takes the amount from the currency most mentions can be read in, without ids too (F6)', () => {
+      const r = withRates([
+        mention('a', 'AED 24.6bn', { document: 'gulf', date: '2025-09-16' }),
+        mention('b', '£5bn', { document: 'gulf', date: '2025-09-16', convertedFrom: 'a' }),
+      ]);
+      const [g] = r.groups;
+      expect(g?.mentions.map((m) => m.id)).toEqual(['a', 'b']);
+      expect(g?.readings.find((x) => x.currency === g.denomination)?.unchecked).toHaveLength(1);
+    });
+
+    it('compares mentions in one currency with no rate at all, so a contradiction is still one (F7)', () => {
+      const r = reconcile([
+        google('a', '$30bn'),
+        google('b', '$30 billion'),
+        google('c', '$30bn'),
+        google('d', '£22bn'),
+        google('e', '£22 billion'),
+        google('f', '30 Milliarden Pfund'),
+      ]);
+      const [g] = r.groups;
+      expect(g?.mentions.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect(g?.contradictions.map((c) => [c.mention.id, c.currency, c.side])).toEqual([
+        ['f', 'GBP', 'above'],
+      ]);
+      expect(g?.contradictions[0]?.pinnedBy.map((m) => m.id)).toEqual(['d', 'e']);
+      expect(r.issues.some((i) => i.code === 'NO_RATE')).toBe(true);
+    });
+  });
+
   describe('conversions in one source', () => {
+    it('checks a conversion against the group but never lets it narrow the amount (F18)', () => {
+      const r = withRates([
+        mention('a', '$30bn', { document: 'd' }),
+        mention('b', '€25.5bn', { document: 'd', convertedFrom: 'a' }),
+        mention('c', '$30 billion', { document: 'e' }),
+      ]);
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+      const usd = r.groups[0]?.readings.find((x) => x.currency === 'USD');
+      expect([dec(usd?.interval?.low), dec(usd?.interval?.high)]).toEqual(['29500000000', '30500000000']);
+      expect([...(usd?.lowPinnedBy ?? []), ...(usd?.highPinnedBy ?? [])]).not.toContain('b');
+    });
+
     it('moves a figure and its conversion together', () => {
       const r = withRates([
         mention('a', '£22bn', { document: 'd' }),

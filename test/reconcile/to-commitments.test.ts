@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, toDecimalString } from '../../src/index';
-import { reconcile, reconciledCommitments } from '../../src/reconcile/index';
+import { explainGroup, reconcile, reconciledCommitments } from '../../src/reconcile/index';
 import { mention, weekRates } from './fixtures';
 
 const dec = (m: Parameters<typeof toDecimalString>[0] | undefined | null) =>
@@ -54,6 +54,74 @@ describe('reconciledCommitments', () => {
       ]);
       const [c] = reconciledCommitments(one);
       expect([c?.amount?.qualifier, dec(c?.amount?.amount)]).toEqual(['moreThan', '500000000']);
+    });
+  });
+
+  describe('a mention without a rate', () => {
+    it('counts the amount the others allow, never drops it (F6)', () => {
+      const google = (id: string, figure: string) =>
+        mention(id, figure, { commitment: 'google-uk', date: '2025-09-16', document: `doc-${id}` });
+      const r = reconcile([google('a', '£5bn'), google('b', '£5 billion'), google('c', 'AED 24.6bn')], {
+        rates: weekRates,
+      });
+      const [c] = reconciledCommitments(r);
+      expect([c?.amount?.qualifier, dec(c?.amount?.amount), dec(c?.amount?.max)]).toEqual([
+        'range',
+        '4500000000',
+        '5500000000',
+      ]);
+      const row = aggregate([c as NonNullable<typeof c>], { by: 'investor' }).groups[0];
+      expect(row?.withoutAmount).toEqual([]);
+      expect(dec(row?.totals.GBP?.low)).toBe('4500000000');
+    });
+  });
+
+  describe('sources that say up to', () => {
+    const blackrock = (id: string, figure: string) =>
+      mention(id, figure, { parties: [{ party: 'blackrock', role: 'investor' }], document: `doc-${id}` });
+    const r = reconcile(
+      [
+        blackrock('a', 'as much as £500m'),
+        blackrock('b', 'up to £500m'),
+        blackrock('c', 'as much as £500m'),
+        blackrock('d', '£500m'),
+      ],
+      { rates: weekRates },
+    );
+
+    it('counts the group as a ceiling when one source drops the "up to" (F3)', () => {
+      const [c] = reconciledCommitments(r);
+      expect([c?.amount?.qualifier, dec(c?.amount?.amount)]).toEqual(['upTo', '500500000']);
+      expect(c?.description).toMatch(/3 of 4 source\(s\) say up to/);
+      const row = aggregate([c as NonNullable<typeof c>], { by: 'investor' }).groups[0];
+      expect([dec(row?.totals.GBP?.low), dec(row?.totals.GBP?.high)]).toEqual(['0', '500500000']);
+      expect(explainGroup(r.groups[0] as NonNullable<(typeof r.groups)[0]>)).toMatch(
+        /3 of 4 sources say “up to”: it is counted as a ceiling/,
+      );
+    });
+
+    it('keeps what the sources allow together in the reading itself', () => {
+      const g = r.groups[0];
+      const reading = g?.readings.find((x) => x.currency === 'GBP')?.interval;
+      expect([dec(reading?.low), dec(reading?.high)]).toEqual(['499500000', '500500000']);
+    });
+
+    it('counts a conversion of an "up to" as saying up to', () => {
+      const one = reconcile(
+        [
+          blackrock('a', 'as much as £500m'),
+          mention('b', 'about $678m', {
+            parties: [{ party: 'blackrock', role: 'investor' }],
+            document: 'doc-a',
+            convertedFrom: 'a',
+          }),
+          blackrock('c', '£500 million'),
+        ],
+        { rates: weekRates },
+      );
+      const [c] = reconciledCommitments(one);
+      expect(c?.amount?.qualifier).toBe('upTo');
+      expect(c?.description).toMatch(/1 of 2 source\(s\) say up to/);
     });
   });
 

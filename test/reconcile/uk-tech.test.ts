@@ -118,6 +118,23 @@ describe('reconcile', () => {
       }
     });
 
+    it("gives Microsoft's keyed group an amount holding the $30bn nine sources state, in every currency (F18)", () => {
+      const keyed = reconcile(withGold, { rates });
+      const g = keyed.groups.find((x) => x.id === 'microsoft-uk-2025-2028');
+      const usd = g?.readings.find((r) => r.currency === 'USD');
+      expect(
+        contains(usd?.interval?.exactLow ?? null, usd?.interval?.exactHigh ?? null, {
+          n: 30_000_000_000n,
+          d: 1n,
+        }),
+      ).toBe(true);
+      // The two German euro conversions are checked, but pin no end.
+      const conversions = (g?.mentions ?? []).filter((m) => m.convertedFrom !== undefined).map((m) => m.id);
+      expect(conversions.length).toBeGreaterThan(0);
+      for (const r of g?.readings ?? [])
+        for (const id of conversions) expect([...r.lowPinnedBy, ...r.highPinnedBy]).not.toContain(id);
+    });
+
     it('reconciles Nvidia\'s "up to £11bn", "11 Milliarden Pfund" and "as much as £11bn" to one group', () => {
       const g = groupWith(result, '21-8');
       for (const id of ['13-0', '16-1', '16-2', '21-9', '23-1', '23-2'])
