@@ -24,6 +24,14 @@ export interface VerdictJSON {
     readonly low: string;
     readonly high: string;
   };
+  /** For a range converted to a range, the rate the upper ends imply. */
+  readonly impliedMax?: {
+    readonly base: string;
+    readonly quote: string;
+    readonly point: string;
+    readonly low: string;
+    readonly high: string;
+  };
   readonly best?: {
     readonly date: string;
     readonly rate: string;
@@ -34,6 +42,7 @@ export interface VerdictJSON {
   readonly outsideMatch?: { readonly date: string; readonly rate: string };
   readonly toleranceBps: number;
   readonly window: DayWindow;
+  readonly eventWindow?: DayWindow;
   readonly fixesInWindow: number;
   readonly ratesEnd?: string;
 }
@@ -65,6 +74,10 @@ function readVerdict(verdict: unknown): ConversionVerdict {
   assertString(implied.base, 'verdict.implied.base');
   assertString(implied.quote, 'verdict.implied.quote');
   for (const k of ['point', 'low', 'high'] as const) assertRatio(implied[k], `verdict.implied.${k}`);
+  if (v.impliedMax !== undefined) {
+    const m = assertRecord(v.impliedMax, 'verdict.impliedMax');
+    for (const k of ['point', 'low', 'high'] as const) assertRatio(m[k], `verdict.impliedMax.${k}`);
+  }
   for (const k of ['best', 'outsideMatch'] as const) {
     if (v[k] === undefined) continue;
     const fix = assertRecord(v[k], `verdict.${k}`);
@@ -119,6 +132,17 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
       low: ratioToDecimal(v.implied.low, 10),
       high: ratioToDecimal(v.implied.high, 10),
     },
+    ...(v.impliedMax
+      ? {
+          impliedMax: {
+            base: v.impliedMax.base,
+            quote: v.impliedMax.quote,
+            point: ratioToDecimal(v.impliedMax.point, 10),
+            low: ratioToDecimal(v.impliedMax.low, 10),
+            high: ratioToDecimal(v.impliedMax.high, 10),
+          },
+        }
+      : {}),
     ...(v.best
       ? {
           best: {
@@ -135,6 +159,7 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
       : {}),
     toleranceBps: v.toleranceBps,
     window: v.window,
+    ...(v.eventWindow ? { eventWindow: v.eventWindow } : {}),
     fixesInWindow: v.fixesInWindow,
     ...(v.ratesEnd ? { ratesEnd: v.ratesEnd } : {}),
   };
