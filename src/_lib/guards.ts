@@ -65,6 +65,31 @@ export function readOptions<T extends object>(value: T | undefined, path = 'opti
   return value;
 }
 
+/**
+ * Reads an options argument like {@link readOptions} and refuses a key the function does not know
+ * (a misspelled `tolerenceBps` would otherwise be ignored silently), naming it and the known ones. A key
+ * whose value is `undefined` is accepted, as an absent one.
+ * @internal
+ */
+export function readKnownOptions<T extends object>(
+  value: T | undefined,
+  known: readonly (keyof T & string)[],
+  fn: string,
+  path = 'options',
+): Partial<T> {
+  const o = readOptions(value, path);
+  for (const key of Object.keys(o)) {
+    if (!known.includes(key as keyof T & string) && (o as Record<string, unknown>)[key] !== undefined) {
+      throw new ReckonError(
+        'INVALID_ARGUMENT',
+        `${path}.${key} is not an option of ${fn}; the options are ${known.join(', ')}.`,
+        { path: `${path}.${key}`, expected: known.join(', '), received: key },
+      );
+    }
+  }
+  return o;
+}
+
 /** A string. @internal */
 export function assertString(value: unknown, path: string): string {
   if (typeof value !== 'string') throw invalidArgument(path, 'a string', value);

@@ -1,8 +1,10 @@
-import { checkConversion } from '../conversion/check-conversion';
+import { type ConversionVerdict, checkConversion } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
 import { verdictToJSON } from '../conversion/verdict-json';
+import { isReckonError } from '../errors/reckon-error';
 import { style } from './format';
-import { CliFailure, type CliIO, loadDataset, ratesFor } from './io';
+import { CliFailure, type CliIO, ratesFor } from './io';
+import { loadNamedDataset } from './reconcile';
 
 /** The options of `reckon check`. */
 export interface CheckArgs {
@@ -14,11 +16,13 @@ export interface CheckArgs {
 }
 
 /**
- * `reckon check`: every reported conversion with its verdict. Exit 1 when any is inconsistent, and with
- * `--strict` also when any is within tolerance or indeterminate; else 0.
+ * `reckon check`: every reported conversion with its verdict. Exit 1 when any is inconsistent or cannot
+ * be checked (an error line naming its id; the others are still checked), and with `--strict` also when
+ * any is within tolerance or indeterminate; else 0. A conversion without dates is checked at the
+ * publication date of the document it is cited from, as `report` does for commitments.
  */
 export function check(args: CheckArgs, io: CliIO): number {
-  const { dataset, name } = loadDataset(io, args.file);
+  const { dataset, name } = loadNamedDataset(io, args.file);
   const rates = ratesFor(io, args.rates, dataset);
   let toleranceBps: number | undefined;
   if (args.tolerance !== undefined) {
@@ -26,30 +30,56 @@ export function check(args: CheckArgs, io: CliIO): number {
       throw new CliFailure(`--tolerance must be basis points such as 44; got "${args.tolerance}"`);
     toleranceBps = Number(args.tolerance); // basis points (a count), not money
   }
-  const verdicts = dataset.conversions.map((c) => ({
-    id: c.id,
-    verdict: checkConversion(c, rates, toleranceBps === undefined ? {} : { toleranceBps }),
-  }));
+  const published = new Map<string, string>();
+  for (const d of dataset.documents) if (d.publishedDate !== undefined) published.set(d.id, d.publishedDate);
+  const results = dataset.conversions.map((c) => {
+    const cited = c.source?.document !== undefined ? published.get(c.source.document) : undefined;
+    const dated =
+      c.eventDate === undefined && c.publishedDate === undefined && cited !== undefined
+        ? { ...c, publishedDate: cited }
+        : c;
+    try {
+      return {
+        id: c.id,
+        verdict: checkConversion(dated, rates, toleranceBps === undefined ? {} : { toleranceBps }),
+      };
+    } catch (error) {
+      // One conversion that cannot be checked must not stop the others.
+      if (!isReckonError(error)) throw error;
+      return { id: c.id, error: { code: error.code, message: error.message.replace('[reckon] ', '') } };
+    }
+  });
+  const verdicts = results.filter((r): r is { id: string; verdict: ConversionVerdict } => 'verdict' in r);
+  const errors = results.filter((r) => 'error' in r);
   const failed = verdicts.filter(
     ({ verdict }) =>
       verdict.status === 'inconsistent' || (args.strict === true && verdict.status !== 'consistent'),
   );
+  const exit = failed.length > 0 || errors.length > 0 ? 1 : 0;
   if (args.json) {
     io.out(
       JSON.stringify(
         {
           dataset: { id: dataset.id, source: name },
-          conversions: verdicts.map((v) => ({ id: v.id, ...verdictToJSON(v.verdict) })),
+          conversions: results.map((r) =>
+            'verdict' in r ? { id: r.id, ...verdictToJSON(r.verdict) } : { id: r.id, error: r.error },
+          ),
         },
         null,
         2,
       ),
     );
-    return failed.length > 0 ? 1 : 0;
+    return exit;
   }
   const s = style(io.color);
-  if (verdicts.length === 0) io.out(`No reported conversions in ${name}.`);
-  for (const { id, verdict } of verdicts) {
+  if (results.length === 0) io.out(`No reported conversions in ${name}.`);
+  for (const r of results) {
+    if (!('verdict' in r)) {
+      io.out(`${s.red('! error')}  ${s.bold(r.id)}`);
+      io.out(`  cannot be checked: ${r.error.message} (${r.error.code})`);
+      continue;
+    }
+    const { id, verdict } = r;
     const mark =
       verdict.status === 'consistent'
         ? s.green('✓ consistent')
@@ -63,8 +93,8 @@ export function check(args: CheckArgs, io: CliIO): number {
   }
   io.out(
     s.dim(
-      `${verdicts.length} conversion(s) checked, ${failed.length} failed; rates: ${args.rates ?? "the dataset's own reference rates"}.`,
+      `${verdicts.length} conversion(s) checked, ${failed.length} failed${errors.length > 0 ? `, ${errors.length} could not be checked` : ''}; rates: ${args.rates ?? "the dataset's own reference rates"}.`,
     ),
   );
-  return failed.length > 0 ? 1 : 0;
+  return exit;
 }

@@ -1,4 +1,4 @@
-import { invalidArgument, readOptions } from '../_lib/guards';
+import { invalidArgument, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import type { Figure } from '../figure/types';
 import {
@@ -12,6 +12,7 @@ import {
   ratioSub,
   ratioToApproxNumber,
 } from '../math/ratio';
+import { readMaxRateAge } from '../rates/fresh-rate';
 import type { DayRange } from '../rates/provider';
 import type { Rate } from '../rates/rate';
 import { type RatesLike, ratesFrom } from '../rates/to-provider';
@@ -32,9 +33,12 @@ export type ConversionStatus = 'consistent' | 'withinTolerance' | 'inconsistent'
  * - `scale`: r × 10^±3, 10^±6 or 10^±9 of a fix in the window does (a thousand/million/billion slip)
  * - `matchesOutsideWindow`: a fix within 30 days outside the window, never after publication, lies in
  *   the implied interval (see `outsideMatch`)
+ * - `rangeMismatch`: one side is a range and the other a single figure: which end was converted
+ *   cannot be told, and the other end was dropped
  */
 export type ConversionReason =
   | 'noReferenceRate'
+  | 'rangeMismatch'
   | 'tooCoarse'
   | 'inverted'
   | 'scale'
@@ -45,9 +49,16 @@ export interface CheckConversionOptions extends ImpliedRateOptions {
   /**
    * The days whose fixes count, both ends included. Default: from the last day before the earliest date
    * on the snapshot on which the rates given have a fix for the pair (a writer in the morning has
-   * yesterday's fix; days come from the rates, not from a calendar), to the latest date on the snapshot.
+   * yesterday's fix; days come from the rates, not from a calendar), at most `maxRateAgeDays` before
+   * it, to the latest date on the snapshot. When the two dates are more than 31 days apart, only the
+   * days of each count (see {@link ConversionVerdict.eventWindow}).
    */
   readonly window?: DayRange;
+  /**
+   * How many days before a snapshot date the window may start: a fix older than that is another
+   * time's rate (a suspended currency: ISK 2008–2018, RUB since March 2022). @defaultValue 7
+   */
+  readonly maxRateAgeDays?: number;
   /**
    * How far (basis points) the best fix may sit outside the implied interval and still be
    * `withinTolerance`. Default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70, others 100 (90th
@@ -76,15 +87,24 @@ export interface ConversionVerdict {
   readonly reasons: readonly ConversionReason[];
   readonly from: Figure;
   readonly to: Figure;
+  /** The rate the written amounts imply (for a range, its lower ends). */
   readonly implied: ImpliedRate;
+  /** For a range converted to a range, the rate the upper ends imply: one fix must fit both. */
+  readonly impliedMax?: ImpliedRate;
   /** The fix with the smallest gap (then the smallest |deviation|, then the later day). */
   readonly best?: BestFix;
   /** A fix outside the window that lies in the implied interval, nearest to it (ties: the later day). */
   readonly outsideMatch?: { readonly date: string; readonly rate: Rate };
   readonly toleranceBps: number;
   readonly maxResolutionBps: number;
+  /** The days whose fixes count: with `eventWindow`, the publication's days only. */
   readonly window: DayRange;
-  /** How many fixes the window held. */
+  /**
+   * The event's days, when the event and the publication are more than 31 days apart: the writer
+   * converted at the event's rate or at the day's, and the fixes in between do not count.
+   */
+  readonly eventWindow?: DayRange;
+  /** How many fixes the window (and `eventWindow`) held. */
   readonly fixesInWindow: number;
   /** The first and last day on which the rates given have a fix for the pair; absent when they have none. */
   readonly ratesSpan?: DayRange;
@@ -94,6 +114,21 @@ export interface ConversionVerdict {
    */
   readonly ratesEnd?: string;
 }
+
+const CHECK_OPTIONS: readonly (keyof CheckConversionOptions)[] = [
+  'assumeSourceExact',
+  'window',
+  'maxRateAgeDays',
+  'toleranceBps',
+  'maxResolutionBps',
+];
+
+/** A range's upper end as a figure of its own, with the range's quantum. */
+function upperEnd(figure: Figure, max: NonNullable<Figure['max']>): Figure {
+  return { amount: max, qualifier: 'exact', quantum: figure.quantum };
+}
+
+const isRange = (f: Figure) => f.qualifier === 'range' && f.max !== undefined;
 
 const BP = ratio(10_000n);
 const ONE = ratio(1n);
@@ -154,9 +189,21 @@ export function checkConversion(
   rates: RatesLike,
   options: CheckConversionOptions = {},
 ): ConversionVerdict {
-  const o = readOptions(options);
-  const implied = impliedRate(snapshot, o);
-  const { base, quote, low, high, point } = implied;
+  const o = readKnownOptions(options, CHECK_OPTIONS, 'checkConversion');
+  const exactness = o.assumeSourceExact !== undefined ? { assumeSourceExact: o.assumeSourceExact } : {};
+  const implied = impliedRate(snapshot, exactness);
+  const { base, quote } = implied;
+  const maxAge = readMaxRateAge(o.maxRateAgeDays, 'options.maxRateAgeDays');
+  // A range converted to a range: both ends must fit one fix, so each fix is judged on both.
+  const fromMax = snapshot.from.max;
+  const toMax = snapshot.to.max;
+  const impliedMax =
+    isRange(snapshot.from) && isRange(snapshot.to) && fromMax && toMax
+      ? impliedRate({ from: upperEnd(snapshot.from, fromMax), to: upperEnd(snapshot.to, toMax) }, exactness)
+      : undefined;
+  const parts = impliedMax ? [implied, impliedMax] : [implied];
+  const gapOfAll = (x: Ratio) =>
+    parts.map((p) => gapOf(x, p.low, p.high)).reduce((m, g) => (ratioCmp(g, m) > 0 ? g : m));
   const toleranceBps =
     basisPoints(o.toleranceBps, 'options.toleranceBps') ?? defaultToleranceBps(base, quote);
   const maxResolutionBps = basisPoints(o.maxResolutionBps, 'options.maxResolutionBps') ?? 250;
@@ -164,29 +211,41 @@ export function checkConversion(
   const limit = ratioFromNumber(maxResolutionBps, 'maxResolutionBps');
 
   const provider = ratesFrom(rates);
-  const window =
-    o.window !== undefined ? givenWindow(o.window) : defaultWindow(snapshot, provider, base, quote);
+  const { window, eventWindow } =
+    o.window !== undefined
+      ? { window: givenWindow(o.window), eventWindow: undefined }
+      : defaultWindow(snapshot, provider, base, quote, maxAge);
   const span = pairSpan(provider, base, quote);
   const common = {
     from: snapshot.from,
     to: snapshot.to,
     implied,
+    ...(impliedMax ? { impliedMax } : {}),
     toleranceBps,
     maxResolutionBps,
     window,
+    ...(eventWindow ? { eventWindow } : {}),
     ...(span ? { ratesSpan: span } : {}),
     ...(span && span.to < window.to ? { ratesEnd: span.to } : {}),
   };
-  const fixes = provider.fixes(base, quote, window.from, window.to);
+  const fixes = [
+    ...(eventWindow ? provider.fixes(base, quote, eventWindow.from, eventWindow.to) : []),
+    ...provider.fixes(base, quote, window.from, window.to),
+  ];
   if (fixes.length === 0) {
     return { ...common, status: 'indeterminate', reasons: ['noReferenceRate'], fixesInWindow: 0 };
+  }
+  if (isRange(snapshot.from) !== isRange(snapshot.to)) {
+    return { ...common, status: 'indeterminate', reasons: ['rangeMismatch'], fixesInWindow: fixes.length };
   }
 
   // Oldest first, so "≤" on |deviation| lets the later of two equal fixes win.
   let best: { rate: Rate; gap: Ratio; dev: Ratio; absDev: Ratio } | undefined;
   for (const rate of fixes) {
-    const gap = gapOf(rate.value, low, high);
-    const dev = ratioMul(ratioSub(ratioDiv(point, rate.value), ONE), BP);
+    const gap = gapOfAll(rate.value);
+    // For a range, the end that deviates more.
+    const devs = parts.map((p) => ratioMul(ratioSub(ratioDiv(p.point, rate.value), ONE), BP));
+    const dev = devs.reduce((m, d) => (ratioCmp(ratioAbs(d), ratioAbs(m)) > 0 ? d : m));
     const absDev = ratioAbs(dev);
     const byGap = best ? ratioCmp(gap, best.gap) : -1;
     if (byGap < 0 || (byGap === 0 && best && ratioCmp(absDev, best.absDev) <= 0)) {
@@ -207,11 +266,11 @@ export function checkConversion(
   };
 
   if (ratioCmp(best.gap, tau) > 0) {
-    const near = (x: Ratio) => ratioCmp(gapOf(x, low, high), tau) <= 0;
+    const near = (x: Ratio) => ratioCmp(gapOfAll(x), tau) <= 0;
     const reasons: ConversionReason[] = [];
     if (fixes.some((f) => near(ratioDiv(ONE, f.value)))) reasons.push('inverted');
     if (fixes.some((f) => SCALES.some((k) => near(ratioMul(f.value, k))))) reasons.push('scale');
-    const outside = outsideMatch(provider, implied, window, snapshot.publishedDate ?? window.to);
+    const outside = outsideMatch(provider, parts, window, snapshot.publishedDate ?? window.to);
     if (outside) reasons.push('matchesOutsideWindow');
     return {
       ...found,
@@ -220,7 +279,9 @@ export function checkConversion(
       ...(outside ? { outsideMatch: { date: outside.date, rate: outside } } : {}),
     };
   }
-  const halfWidth = ratioMul(ratioDiv(ratioDiv(ratioSub(high, low), ratio(2n)), point), BP);
+  const halfWidth = parts
+    .map((p) => ratioMul(ratioDiv(ratioDiv(ratioSub(p.high, p.low), ratio(2n)), p.point), BP))
+    .reduce((m, h) => (ratioCmp(h, m) > 0 ? h : m));
   const coarse = ratioCmp(halfWidth, limit) > 0;
   if (best.gap.n === 0n && !coarse) return { ...found, status: 'consistent', reasons: [] };
   if (coarse) return { ...found, status: 'indeterminate', reasons: ['tooCoarse'] };

@@ -1,5 +1,5 @@
 import { dinero } from 'dinero.js/bigint';
-import { assertString, invalidArgument, isRecord, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertString, invalidArgument, isRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { type Ratio, ratio, ratioMul, roundRatio } from '../math/ratio';
 import { smallInt } from '../math/small';
@@ -88,7 +88,7 @@ export function convertMoney<TTo extends string>(
     });
   }
   const provider = ratesFrom(rates);
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ['date', 'policy', 'maxRateAgeDays'], 'convertMoney');
   const date = assertIsoDate(assertString(o.date, 'options.date'), 'options.date');
   const policy = optionalOneOf(o.policy, POLICIES, 'options.policy') ?? 'previous';
   const maxAge = readMaxRateAge(o.maxRateAgeDays, 'options.maxRateAgeDays');

@@ -1,4 +1,4 @@
-import { assertOneOf, assertRecord, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertOneOf, assertRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { formatFigure } from '../figure/format-figure';
 import type { Figure, FigureLocale } from '../figure/types';
 import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
@@ -21,9 +21,14 @@ export interface ExplainVerdictOptions {
   readonly locale?: FigureLocale;
 }
 
-/** A figure's amount as the reader saw it ("€12.68bn"), without its qualifier. */
+/** A figure's amount as the reader saw it ("€12.68bn"; a range with both ends), without its qualifier. */
 function written(figure: Figure, locale: FigureLocale): string {
-  return formatFigure({ amount: figure.amount, qualifier: 'exact', quantum: figure.quantum }, { locale });
+  const { amount, max, quantum } = figure;
+  const range = figure.qualifier === 'range' && max !== undefined;
+  return formatFigure(
+    range ? { amount, max, qualifier: 'range', quantum } : { amount, qualifier: 'exact', quantum },
+    { locale },
+  );
 }
 
 /** A rate in its source's quoting: ECB rates as "0.8675 GBP per EUR", others as quote per base. */
@@ -106,7 +111,12 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * ```
  */
 export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdictOptions = {}): string {
-  const locale = optionalOneOf(readOptions(options).locale, LOCALES, 'options.locale') ?? 'en';
+  const locale =
+    optionalOneOf(
+      readKnownOptions(options, ['locale'], 'explainVerdict').locale,
+      LOCALES,
+      'options.locale',
+    ) ?? 'en';
   assertRecord(verdict, 'verdict');
   assertOneOf(verdict.status, STATUSES, 'verdict.status');
   assertRecord(verdict.implied, 'verdict.implied');
@@ -139,6 +149,14 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
       );
       break;
     case 'indeterminate':
+      if (verdict.reasons.includes('rangeMismatch')) {
+        parts.push(
+          de
+            ? `${Conversion} ist nicht prüfbar: eine Seite ist eine Spanne, die andere ein einzelner Betrag, und welches Ende umgerechnet wurde, lässt sich nicht sagen (das andere fehlt).`
+            : `${b} for ${a} cannot be checked: one side is a range and the other a single figure, so which end was converted cannot be told (the other end is missing).`,
+        );
+        break;
+      }
       if (!best) {
         parts.push(
           de
@@ -156,10 +174,16 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
     case 'inconsistent': {
       const from = day(verdict.window.from);
       const to = day(verdict.window.to);
+      const ev = verdict.eventWindow;
+      const eventDays = ev
+        ? de
+          ? `vom ${day(ev.from)} bis zum ${day(ev.to)} oder `
+          : `from ${day(ev.from)} to ${day(ev.to)} or `
+        : '';
       parts.push(
         de
-          ? `${Conversion} passt zu keinem Referenzkurs vom ${from} bis zum ${to}: der nächstgelegene, ${fix} am ${day(best?.date ?? '')} (Quelle: ${best?.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${bps(best?.gapBps ?? 0, locale)} bp (Toleranz ${verdict.toleranceBps} bp).`
-          : `${b} is not ${a} at any reference rate from ${from} to ${to}: the closest, ${fix} on ${day(best?.date ?? '')} (${best?.source}), misses the range the written digits allow by ${bps(best?.gapBps ?? 0, locale)} bp (tolerance ${verdict.toleranceBps} bp).`,
+          ? `${Conversion} passt zu keinem Referenzkurs ${eventDays}vom ${from} bis zum ${to}: der nächstgelegene, ${fix} am ${day(best?.date ?? '')} (Quelle: ${best?.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${bps(best?.gapBps ?? 0, locale)} bp (Toleranz ${verdict.toleranceBps} bp).`
+          : `${b} is not ${a} at any reference rate ${eventDays}from ${from} to ${to}: the closest, ${fix} on ${day(best?.date ?? '')} (${best?.source}), misses the range the written digits allow by ${bps(best?.gapBps ?? 0, locale)} bp (tolerance ${verdict.toleranceBps} bp).`,
       );
       if (verdict.reasons.includes('inverted')) {
         parts.push(
@@ -181,6 +205,14 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
       }
       break;
     }
+  }
+  if (verdict.eventWindow && best && verdict.status !== 'inconsistent') {
+    const ev = verdict.eventWindow;
+    parts.push(
+      de
+        ? `Ereignis und Veröffentlichung liegen mehr als 31 Tage auseinander: es zählen nur die Kurse vom ${day(ev.from)} bis zum ${day(ev.to)} und vom ${day(verdict.window.from)} bis zum ${day(verdict.window.to)}.`
+        : `The event and the publication are more than 31 days apart: only the fixes from ${day(ev.from)} to ${day(ev.to)} and from ${day(verdict.window.from)} to ${day(verdict.window.to)} count.`,
+    );
   }
   if (verdict.ratesEnd && best) {
     parts.push(

@@ -1,10 +1,10 @@
-import { assertRecord, invalidArgument, isRecord, optionalBoolean, readOptions } from '../_lib/guards';
+import { assertRecord, invalidArgument, isRecord, optionalBoolean, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { figureBounds } from '../figure/bounds';
 import type { Figure } from '../figure/types';
 import { type Ratio, ratioDiv, ratioMax, ratioMin } from '../math/ratio';
-import { currencyCode } from '../money/money';
-import { moneyRatio } from '../money/units';
+import { currencyCode, type Money } from '../money/money';
+import { fromUnits, moneyRatio, rescale, toUnits } from '../money/units';
 import type { ConversionSnapshot } from './snapshot';
 
 /** Options for {@link impliedRate}. */
@@ -40,10 +40,33 @@ export function assertSnapshot(snapshot: unknown, path: string): asserts snapsho
   }
 }
 
+/**
+ * The step an approximate figure ("rund 170 Milliarden") may have been rounded to: its last integer
+ * zero may be a rounding zero, so the quantum grows tenfold once (170bn → 10bn: 165bn–175bn); further
+ * zeros are taken as written ("rund 200 Milliarden" → 195bn–205bn). Other figures keep their quantum.
+ */
+function roundedStep(figure: Figure): Money {
+  if (figure.qualifier !== 'about') return figure.quantum;
+  const amount = toUnits(figure.amount);
+  const step = toUnits(figure.quantum);
+  const scale = amount.scale > step.scale ? amount.scale : step.scale;
+  const a = rescale(amount, scale);
+  const first = rescale(step, scale);
+  if (a === 0n || first <= 0n) return figure.quantum;
+  // Only an integer zero of the number as written ("170" of "170bn"): "rund 12,50 Mrd." wrote its
+  // zero after the decimal point on purpose. The scale word is taken to be the largest of thousand,
+  // million, billion, trillion the amount reaches; a quantum below it means decimals were written.
+  const size = a < 0n ? -a : a;
+  let word = 10n ** scale;
+  for (let k = 0; k < 4 && word * 1000n <= size; k++) word *= 1000n;
+  if (a % (first * 10n) !== 0n || first < word) return figure.quantum;
+  return fromUnits(first * 10n, scale, step.currency);
+}
+
 /** The rounding interval of a figure's written amount, ignoring its qualifier. */
 function writtenInterval(figure: Figure): [Ratio, Ratio] {
   const b = figureBounds(
-    { amount: figure.amount, qualifier: 'exact', quantum: figure.quantum },
+    { amount: figure.amount, qualifier: 'exact', quantum: roundedStep(figure) },
     { view: 'rounding' },
   );
   return [moneyRatio(b.low ?? figure.amount), moneyRatio(b.high ?? figure.amount)];
@@ -67,7 +90,7 @@ function writtenInterval(figure: Figure): [Ratio, Ratio] {
  */
 export function impliedRate(snapshot: ConversionSnapshot, options: ImpliedRateOptions = {}): ImpliedRate {
   const assumeSourceExact = optionalBoolean(
-    readOptions(options).assumeSourceExact,
+    readKnownOptions(options, ['assumeSourceExact'], 'impliedRate').assumeSourceExact,
     'options.assumeSourceExact',
   );
   assertSnapshot(snapshot, 'snapshot');

@@ -62,6 +62,17 @@ export function verdictFromJSON(json: VerdictJSON): ConversionVerdict {
     low: readExact(im.low, 'json.implied.low'),
     high: readExact(im.high, 'json.implied.high'),
   };
+  const readImplied = (value: unknown, path: string) => {
+    const r = assertRecord(value, path);
+    return {
+      base: assertString(r.base, `${path}.base`),
+      quote: assertString(r.quote, `${path}.quote`),
+      point: readExact(r.point, `${path}.point`),
+      low: readExact(r.low, `${path}.low`),
+      high: readExact(r.high, `${path}.high`),
+    };
+  };
+  const impliedMax = j.impliedMax === undefined ? undefined : readImplied(j.impliedMax, 'json.impliedMax');
   // A fix of the verdict is quoted for the implied pair (quote per base), as checkConversion looked it up.
   const fix = (value: unknown, path: string) => {
     const f = assertRecord(value, path);
@@ -87,11 +98,13 @@ export function verdictFromJSON(json: VerdictJSON): ConversionVerdict {
     from: figureFromJSON(j.from as FigureJSON),
     to: figureFromJSON(j.to as FigureJSON),
     implied,
+    ...(impliedMax ? { impliedMax } : {}),
     ...(best ? { best } : {}),
     ...(outside ? { outsideMatch: { date: outside.date, rate: outside.rate } } : {}),
     toleranceBps: readFinite(j.toleranceBps, 'json.toleranceBps'),
     maxResolutionBps: readFinite(j.maxResolutionBps, 'json.maxResolutionBps'),
     window: readRange(j.window, 'json.window'),
+    ...(j.eventWindow !== undefined ? { eventWindow: readRange(j.eventWindow, 'json.eventWindow') } : {}),
     fixesInWindow: readFinite(j.fixesInWindow, 'json.fixesInWindow'),
     ...(j.ratesSpan !== undefined ? { ratesSpan: readRange(j.ratesSpan, 'json.ratesSpan') } : {}),
     ...(j.ratesEnd !== undefined ? { ratesEnd: assertIsoDate(j.ratesEnd, 'json.ratesEnd') } : {}),

@@ -26,6 +26,14 @@ export interface VerdictJSON {
     readonly low: string;
     readonly high: string;
   };
+  /** For a range converted to a range, the rate the upper ends imply. */
+  readonly impliedMax?: {
+    readonly base: string;
+    readonly quote: string;
+    readonly point: string;
+    readonly low: string;
+    readonly high: string;
+  };
   /** The best fix; its pair is the implied rate's. */
   readonly best?: {
     readonly date: string;
@@ -38,6 +46,8 @@ export interface VerdictJSON {
   readonly toleranceBps: number;
   readonly maxResolutionBps: number;
   readonly window: DayRange;
+  /** The event's days, when the event and the publication are more than 31 days apart. */
+  readonly eventWindow?: DayRange;
   readonly fixesInWindow: number;
   readonly ratesSpan?: DayRange;
   readonly ratesEnd?: string;
@@ -46,6 +56,7 @@ export interface VerdictJSON {
 /** @internal */
 export const REASONS: readonly ConversionReason[] = [
   'noReferenceRate',
+  'rangeMismatch',
   'tooCoarse',
   'inverted',
   'scale',
@@ -81,6 +92,10 @@ function readVerdict(verdict: unknown): ConversionVerdict {
   assertString(implied.base, 'verdict.implied.base');
   assertString(implied.quote, 'verdict.implied.quote');
   for (const k of ['point', 'low', 'high'] as const) assertRatio(implied[k], `verdict.implied.${k}`);
+  if (v.impliedMax !== undefined) {
+    const m = assertRecord(v.impliedMax, 'verdict.impliedMax');
+    for (const k of ['point', 'low', 'high'] as const) assertRatio(m[k], `verdict.impliedMax.${k}`);
+  }
   for (const k of ['best', 'outsideMatch'] as const) {
     if (v[k] === undefined) continue;
     const fix = assertRecord(v[k], `verdict.${k}`);
@@ -141,6 +156,17 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
       low: ratioToString(v.implied.low),
       high: ratioToString(v.implied.high),
     },
+    ...(v.impliedMax
+      ? {
+          impliedMax: {
+            base: v.impliedMax.base,
+            quote: v.impliedMax.quote,
+            point: ratioToString(v.impliedMax.point),
+            low: ratioToString(v.impliedMax.low),
+            high: ratioToString(v.impliedMax.high),
+          },
+        }
+      : {}),
     ...(v.best
       ? {
           best: {
@@ -164,6 +190,7 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
     toleranceBps: v.toleranceBps,
     maxResolutionBps: v.maxResolutionBps,
     window: { from: v.window.from, to: v.window.to },
+    ...(v.eventWindow ? { eventWindow: { from: v.eventWindow.from, to: v.eventWindow.to } } : {}),
     fixesInWindow: v.fixesInWindow,
     ...(v.ratesSpan ? { ratesSpan: { from: v.ratesSpan.from, to: v.ratesSpan.to } } : {}),
     ...(v.ratesEnd ? { ratesEnd: v.ratesEnd } : {}),

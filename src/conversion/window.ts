@@ -33,16 +33,22 @@ export function givenWindow(window: DayRange): DayRange {
   return { from, to };
 }
 
+/** Dates further apart than this count only their own days, not the days between them. */
+const LONG_WINDOW_DAYS = 31;
+
 /**
  * From the last day strictly before the earliest date on the snapshot with a fix for the pair in the
- * rates given (or that earliest date when there is none), to the latest date on the snapshot.
+ * rates given, at most `maxAge` days before it (or that earliest date when there is none), to the latest
+ * date on the snapshot; when the dates are more than {@link LONG_WINDOW_DAYS} apart, the same for each
+ * date alone (the event's days and the publication's days). @internal
  */
 export function defaultWindow(
   snapshot: ConversionSnapshot,
   provider: RateProvider,
   base: string,
   quote: string,
-): DayRange {
+  maxAge: number,
+): { window: DayRange; eventWindow?: DayRange } {
   const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
   if (days.length === 0) {
     throw new ReckonError(
@@ -54,8 +60,19 @@ export function defaultWindow(
   for (const d of days) assertIsoDate(d, 'snapshot date');
   days.sort();
   const earliest = days[0] ?? '';
-  const before = provider.rateOn(base, quote, addDaysWithin(earliest, -1), { policy: 'previous' });
-  return { from: before?.rate.date ?? earliest, to: days[days.length - 1] ?? '' };
+  const latest = days[days.length - 1] ?? '';
+  const start = (day: string) => {
+    const before = provider.rateOn(base, quote, addDaysWithin(day, -1), { policy: 'previous' });
+    const fresh = before && dayNumber(day) - dayNumber(before.rate.date) <= maxAge;
+    return fresh ? before.rate.date : day;
+  };
+  if (dayNumber(latest) - dayNumber(earliest) > LONG_WINDOW_DAYS) {
+    return {
+      window: { from: start(latest), to: latest },
+      eventWindow: { from: start(earliest), to: earliest },
+    };
+  }
+  return { window: { from: start(earliest), to: latest } };
 }
 
 /** The first and last day with a fix for the pair, when there is any. */
@@ -72,11 +89,13 @@ export function pairSpan(provider: RateProvider, base: string, quote: string): D
  */
 export function outsideMatch(
   provider: RateProvider,
-  implied: ImpliedRate,
+  parts: readonly ImpliedRate[],
   window: DayRange,
   cap: string,
 ): Rate | undefined {
-  const inside = (r: Rate) => ratioCmp(r.value, implied.low) >= 0 && ratioCmp(r.value, implied.high) <= 0;
+  const implied = parts[0] as ImpliedRate;
+  const inside = (r: Rate) =>
+    parts.every((p) => ratioCmp(r.value, p.low) >= 0 && ratioCmp(r.value, p.high) <= 0);
   // No search past 0000-01-01 or 9999-12-31: reckon reads no day beyond them (isIsoDate).
   const search = (from: string, to: string, edge: boolean) =>
     !edge && from <= to ? provider.fixes(implied.base, implied.quote, from, to) : [];

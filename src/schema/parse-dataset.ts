@@ -133,6 +133,20 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     if (!figureIndex.has(c.from))
       add('INVALID_DATASET', `unknown figure "${c.from}"`, ['conversions', i, 'from']);
     if (!figureIndex.has(c.to)) add('INVALID_DATASET', `unknown figure "${c.to}"`, ['conversions', i, 'to']);
+    // What checkConversion refuses is refused here, with a path, so that `reckon check` never meets it.
+    if (from && to) {
+      const [a, b] = [from.amount.toJSON(), to.amount.toJSON()];
+      if (a.currency.code === b.currency.code)
+        add('INVALID_DATASET', `a conversion between two amounts in ${a.currency.code}`, [
+          'conversions',
+          i,
+          'to',
+        ]);
+      if (a.amount <= 0n)
+        add('INVALID_DATASET', 'a conversion needs a positive amount', ['conversions', i, 'from']);
+      if (b.amount <= 0n)
+        add('INVALID_DATASET', 'a conversion needs a positive amount', ['conversions', i, 'to']);
+    }
     return defined({ ...c, from, to }) as unknown as DatasetConversion;
   });
 

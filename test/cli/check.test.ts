@@ -106,6 +106,57 @@ function verdicts(args: string[]) {
 }
 
 describe('reckon check (the built binary)', { timeout: 30_000 }, () => {
+  describe('one conversion that cannot be checked never stops the others (F11)', () => {
+    it('checks an undated conversion at its document’s publication date', () => {
+      const path = dataset('undated.json', [{ id: 'undated', from: '£11bn', to: '€12.68bn' }]);
+      const { code, byId } = verdicts(['check', path]);
+      expect([code, byId.get('undated')?.status, byId.get('undated')?.window.to]).toEqual([
+        0,
+        'consistent',
+        '2025-09-18',
+      ]);
+    });
+    it('checks the embedded uk-tech dataset by name: verdicts for the dated ones, an error line naming each undated one', () => {
+      const r = run(['check', 'uk-tech-2025-09']);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/^! error {2}22-1$/m);
+      expect(r.out).toMatch(/could not be checked/);
+      expect(r.out).toMatch(/✓ consistent/);
+      expect(r.err).toBe('');
+    });
+    it('a zero or same-currency conversion is an invalid dataset, with its path (exit 2)', () => {
+      const zero = run(['check', dataset('zero.json', [published('zero', '€0')])]);
+      expect([zero.code, zero.err]).toEqual([2, expect.stringContaining('conversions.0.to')]);
+      const same = run(['check', dataset('same.json', [published('same', '£12bn')])]);
+      expect([same.code, same.err]).toEqual([2, expect.stringContaining('conversions.0.to')]);
+    });
+  });
+
+  describe('a range conversion is checked on both ends (F21)', () => {
+    it('€100m–€150m → £86.8m–£300m is inconsistent (exit 1); → £86.8m–£130.2m consistent', () => {
+      const path = dataset('range.json', [
+        {
+          id: 'wrong',
+          from: 'between €100m and €150m',
+          to: 'between £86.8m and £300m',
+          publishedDate: '2025-09-18',
+        },
+        {
+          id: 'right',
+          from: 'between €100m and €150m',
+          to: 'between £86.8m and £130.2m',
+          publishedDate: '2025-09-18',
+        },
+      ]);
+      const { code, byId } = verdicts(['check', path]);
+      expect([code, byId.get('wrong')?.status, byId.get('right')?.status]).toEqual([
+        1,
+        'inconsistent',
+        'consistent',
+      ]);
+    });
+  });
+
   describe('inconsistent conversions fail, however coarse', () => {
     const wrong = dataset('wrong.json', [
       published('eur-14bn', '€14bn'),
@@ -194,7 +245,7 @@ describe('reckon check (the built binary)', { timeout: 30_000 }, () => {
     });
     it('says where the rates end, and that the rates given do not cover a day', () => {
       const path = dataset('dates.json', [
-        published('after', '€12.68bn', '2025-10-02'),
+        published('after', '€12.68bn', '2025-09-24'),
         published('before', '€12.68bn', '2025-09-01'),
       ]);
       const r = run(['check', path]);

@@ -325,8 +325,8 @@ describe('checkConversion', () => {
       ).toBe('consistent');
     });
     it('says where the rates end when they end before the window does', () => {
-      const v = checkConversion({ ...nscale, eventDate: '2025-10-01', publishedDate: '2025-10-02' }, small);
-      expect(v.window).toEqual({ from: '2025-09-19', to: '2025-10-02' });
+      const v = checkConversion({ ...nscale, eventDate: '2025-09-24', publishedDate: '2025-09-25' }, small);
+      expect(v.window).toEqual({ from: '2025-09-19', to: '2025-09-25' });
       expect(v.best?.date).toBe('2025-09-19');
       expect(v.ratesEnd).toBe('2025-09-19');
     });
@@ -339,10 +339,18 @@ describe('checkConversion', () => {
         expect(checkConversion(nscale, fixOn(day))).toEqual(checkConversion(nscale, [fixOn(day)]));
       }
     });
-    it('an earlier rate opens the default window from its day, and the verdict says the rates end there', () => {
-      const v = checkConversion(nscale, fixOn('2025-01-01'));
+    it('an earlier rate within maxRateAgeDays opens the default window from its day, and the verdict says the rates end there', () => {
+      const v = checkConversion(nscale, fixOn('2025-01-01'), { maxRateAgeDays: 366 });
       expect(v.window).toEqual({ from: '2025-01-01', to: '2025-09-18' });
       expect([v.status, v.ratesEnd]).toEqual(['consistent', '2025-01-01']);
+    });
+    it('an earlier rate more than 7 days (the default maxRateAgeDays) before the earliest date is another time’s rate: noReferenceRate', () => {
+      const v = checkConversion(nscale, fixOn('2025-01-01'));
+      expect(v.window).toEqual({ from: '2025-09-16', to: '2025-09-18' });
+      expect([v.status, v.reasons]).toEqual(['indeterminate', ['noReferenceRate']]);
+      // 16 Sep − 7 days = 9 Sep is still in reach; 8 Sep is not.
+      expect(checkConversion(nscale, fixOn('2025-09-09')).window.from).toBe('2025-09-09');
+      expect(checkConversion(nscale, fixOn('2025-09-08')).window.from).toBe('2025-09-16');
     });
     it('a rate inside the window counts; a later one does not', () => {
       expect(checkConversion(nscale, fixOn('2025-09-17')).window).toEqual({
@@ -355,6 +363,108 @@ describe('checkConversion', () => {
     it('accepts rate inputs with string values', () => {
       const input = { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17' };
       expect(checkConversion(nscale, input).status).toBe('consistent');
+    });
+  });
+
+  describe('a range converted to a range: both ends at one fix', () => {
+    const pair = (to: string) => ({
+      from: parseFigure('between £10bn and £12bn'),
+      to: parseFigure(to),
+      publishedDate: '2025-09-18',
+    });
+    it('is consistent when the 17 Sep fix (1.152738 EUR per GBP) fits both ends', () => {
+      // £10bn → €11.527bn, £12bn → €13.833bn
+      const v = checkConversion(pair('between €11.53bn and €13.83bn'), small);
+      expect([v.status, v.best?.date]).toEqual(['consistent', '2025-09-17']);
+      expect(v.impliedMax && ratioToDecimal(v.impliedMax.point, 6)).toBe('1.1525');
+    });
+    it('is inconsistent when the upper end is wrong, however right the lower end is', () => {
+      const v = checkConversion(pair('between €11.53bn and €20bn'), small);
+      expect(v.status).toBe('inconsistent');
+      expect(checkConversion(pair('between €9bn and €13.83bn'), small).status).toBe('inconsistent');
+    });
+    it('a range converted to a single figure, or the reverse, is indeterminate rangeMismatch', () => {
+      const single = checkConversion(pair('€11.53bn'), small);
+      expect([single.status, single.reasons]).toEqual(['indeterminate', ['rangeMismatch']]);
+      const reverse = checkConversion(
+        {
+          from: parseFigure('£10bn'),
+          to: parseFigure('between €11.53bn and €13.83bn'),
+          publishedDate: '2025-09-18',
+        },
+        small,
+      );
+      expect([reverse.status, reverse.reasons]).toEqual(['indeterminate', ['rangeMismatch']]);
+    });
+    it('is never consistent unless each end alone is consistent (property)', () => {
+      fc.assert(
+        fc.property(fc.bigInt({ min: 1300n, max: 1450n }), (hundredths) => {
+          const high = `€${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}bn`;
+          const v = checkConversion(pair(`between €11.53bn and ${high}`), small);
+          const upper = checkConversion(
+            { from: parseFigure('£12bn'), to: parseFigure(high), publishedDate: '2025-09-18' },
+            small,
+          );
+          if (v.status === 'consistent') expect(upper.status).toBe('consistent');
+          if (upper.status === 'inconsistent') expect(v.status).toBe('inconsistent');
+        }),
+        { numRuns: 60 },
+      );
+    });
+  });
+
+  describe('dates far apart (more than 31 days)', () => {
+    it('count only the fixes of the event and of the publication, not those between', () => {
+      const v = checkConversion({ ...nscale, eventDate: '2025-08-01', publishedDate: '2025-09-19' }, small);
+      expect(v.window).toEqual({ from: '2025-09-18', to: '2025-09-19' });
+      expect(v.eventWindow).toEqual({ from: '2025-08-01', to: '2025-08-01' });
+      // The 17 Sep fix, which lies in I, is neither the event's nor the publication's.
+      expect([v.status, v.best?.date, v.fixesInWindow]).toEqual(['withinTolerance', '2025-09-18', 2]);
+    });
+    it('31 days apart is still one window', () => {
+      const v = checkConversion({ ...nscale, eventDate: '2025-08-19', publishedDate: '2025-09-19' }, small);
+      expect(v.eventWindow).toBeUndefined();
+      expect([v.status, v.best?.date, v.window.from]).toEqual(['consistent', '2025-09-17', '2025-08-19']);
+    });
+  });
+
+  describe('an approximate converted figure (F4: "rund 170 Milliarden Euro")', () => {
+    const rund = (to: string) =>
+      checkConversion(
+        { from: parseFigure('150 Milliarden Pfund'), to: parseFigure(to), publishedDate: '2025-09-18' },
+        small,
+      );
+    it('its last integer zero may be rounding: rund 170 is 165–175, too coarse to tell', () => {
+      const v = rund('rund 170 Milliarden Euro');
+      expect([v.status, v.reasons]).toEqual(['indeterminate', ['tooCoarse']]);
+      expect(ratioToDecimal(v.implied.low, 6)).toBe('1.1');
+    });
+    it('further zeros are as written: rund 200 (195–205) is inconsistent', () => {
+      expect(rund('rund 200 Milliarden Euro').status).toBe('inconsistent');
+    });
+    it('without "rund", 170 is 169.5–170.5: inconsistent', () => {
+      expect(rund('170 Milliarden Euro').status).toBe('inconsistent');
+    });
+  });
+
+  describe('maxRateAgeDays and unknown options', () => {
+    it('INVALID_ARGUMENT for a maxRateAgeDays that is not a whole number of days', () => {
+      for (const bad of [-1, 1.5, Number.NaN, '7'])
+        expectReckonError(
+          () => checkConversion(nscale, small, { maxRateAgeDays: bad as never }),
+          'INVALID_ARGUMENT',
+        );
+    });
+    it('INVALID_ARGUMENT naming a misspelled option and the known ones', () => {
+      const e = expectReckonError(
+        () => checkConversion(nscale, small, { tolerenceBps: 5 } as never),
+        'INVALID_ARGUMENT',
+      );
+      expect(e.message).toContain('options.tolerenceBps');
+      expect(e.message).toContain('toleranceBps');
+      expectReckonError(() => impliedRate(nscale, { assumeSourceExcat: false } as never), 'INVALID_ARGUMENT');
+      // undefined is as absent
+      expect(checkConversion(nscale, small, { toleranceBps: undefined } as never).status).toBe('consistent');
     });
   });
 
@@ -527,6 +637,52 @@ describe.skipIf(!hasHistory)('against the real ECB history (../shared/data/ecb/e
       rates,
     );
     expect([v.status, v.best?.date, v.window.from]).toEqual(['consistent', '2001-12-28', '2001-12-28']);
+  });
+  it.each([
+    ['ISK 10bn', '€67m', '2015-06-01'],
+    ['₽100bn', '€1.03bn', '2025-09-17'],
+  ])('%s → %s on %s: no fix within 7 days (a suspended series), so noReferenceRate', (from, to, day) => {
+    const v = checkConversion({ from: parseFigure(from), to: parseFigure(to), publishedDate: day }, rates);
+    expect([v.status, v.reasons, v.window]).toEqual([
+      'indeterminate',
+      ['noReferenceRate'],
+      { from: day, to: day },
+    ]);
+    // The old fixes exist: a caller who wants them says so.
+    expect(
+      checkConversion({ from: parseFigure(from), to: parseFigure(to), publishedDate: day }, rates, {
+        maxRateAgeDays: 366_000,
+      }).fixesInWindow,
+    ).toBeGreaterThan(0);
+  });
+  it('Vodafone–Mannesmann, event 12 Apr 2000, published 27 May 2016: only those days count', () => {
+    const at = (to: string) =>
+      checkConversion(
+        {
+          from: parseFigure('199 Milliarden Dollar'),
+          to: parseFigure(to),
+          eventDate: '2000-04-12',
+          publishedDate: '2016-05-27',
+        },
+        rates,
+      );
+    const right = at('rund 178 Milliarden Euro');
+    expect([right.status, right.best?.date]).toEqual(['consistent', '2016-05-27']);
+    expect(right.fixesInWindow).toBe(4);
+    // €150bn matched a fix of August 2014 in the old 16-year window.
+    expect(at('rund 150 Milliarden Euro').status).toBe('inconsistent');
+  });
+  it('$10bn–$12bn → £7.33bn–£20bn (16 Sep 2025) is inconsistent; £7.33bn–£8.79bn consistent', () => {
+    const at = (to: string) =>
+      checkConversion(
+        { from: parseFigure('between $10bn and $12bn'), to: parseFigure(to), publishedDate: '2025-09-17' },
+        rates,
+      ).status;
+    expect([at('between £7.33bn and £8.79bn'), at('between £7.33bn and £20bn'), at('£7.33bn')]).toEqual([
+      'consistent',
+      'inconsistent',
+      'indeterminate',
+    ]);
   });
   it('the ECB published on Good Friday and Easter Monday 1999, which the calendar does not know', () => {
     for (const day of ['1999-04-02', '1999-04-05']) {

@@ -141,7 +141,7 @@ describe('explainVerdict', () => {
 
   describe('where the rates end', () => {
     it('says so when the rates given end before the window does', () => {
-      const [en, de] = explain({ ...nscale, eventDate: '2025-10-01', publishedDate: '2025-10-02' });
+      const [en, de] = explain({ ...nscale, eventDate: '2025-09-24', publishedDate: '2025-09-25' });
       expect(en).toMatch(/ The rates given for GBP\/EUR end on 19 Sep 2025; a later fix may be missing\.$/);
       expect(de).toMatch(
         / Die angegebenen Kurse für GBP\/EUR enden am 19\. Sept\. 2025; ein späterer Kurs kann fehlen\.$/,

@@ -22,7 +22,8 @@ import {
   sub,
 } from './oracle';
 
-export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK'] as const;
+// ISK: the ECB published no ISK fix from 9 Dec 2008 to 1 Feb 2018 (a window must not reach over that).
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK', 'ISK'] as const;
 const SYMBOL: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
 const SCALE_WORD: Readonly<Record<number, string>> = { 3: 'k', 6: 'm', 9: 'bn', 12: 'tn' };
 
@@ -54,6 +55,8 @@ export interface Raw {
   readonly symbolA: boolean;
   readonly symbolB: boolean;
   readonly sourceExact: boolean;
+  /** B written as "about …". */
+  readonly about: boolean;
   /** Options that are usually left at their defaults. */
   readonly toleranceBps: number | undefined;
   readonly maxResolutionBps: number | undefined;
@@ -77,6 +80,8 @@ export interface Case {
   readonly publishedDate?: string;
   readonly window?: { readonly from: string; readonly to: string };
   readonly assumeSourceExact: boolean;
+  /** B is "about …" and its number as written ends in an integer zero: that zero may be rounding. */
+  readonly bRoundedZero?: boolean;
   readonly toleranceBps?: number;
   readonly maxResolutionBps?: number;
   /** The fix B was computed from (for messages). */
@@ -90,7 +95,7 @@ const LAST = dayOf('2026-12-31');
 
 export function rawArbitrary(): fc.Arbitrary<Raw> {
   return fc.record({
-    base: fc.integer({ min: 0, max: 5 }),
+    base: fc.integer({ min: 0, max: CURRENCIES.length - 1 }),
     quoteStep: fc.integer({ min: 1, max: 5 }),
     dateMode: fc.oneof(
       { arbitrary: fc.constant('uniform' as const), weight: 3 },
@@ -110,7 +115,11 @@ export function rawArbitrary(): fc.Arbitrary<Raw> {
       { arbitrary: fc.constant('after' as const), weight: 1 },
       { arbitrary: fc.constant('only' as const), weight: 1 },
     ),
-    eventShift: fc.integer({ min: 0, max: 10 }),
+    // Mostly days; sometimes months or years (a retrospective article: only the two dates' days count).
+    eventShift: fc.oneof(
+      { arbitrary: fc.integer({ min: 0, max: 10 }), weight: 4 },
+      fc.integer({ min: 25, max: 6000 }),
+    ),
     kind: fc.oneof(
       { arbitrary: fc.constant('correct' as const), weight: 6 },
       { arbitrary: fc.constant('off' as const), weight: 4 },
@@ -133,6 +142,7 @@ export function rawArbitrary(): fc.Arbitrary<Raw> {
     symbolA: fc.boolean(),
     symbolB: fc.boolean(),
     sourceExact: fc.oneof({ arbitrary: fc.constant(true), weight: 9 }, fc.constant(false)),
+    about: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, fc.constant(true)),
     toleranceBps: fc.oneof(
       { arbitrary: fc.constant(undefined), weight: 9 },
       fc.integer({ min: 1, max: 300 }),
@@ -368,7 +378,7 @@ export function buildCase(table: EcbTable, raw: Raw, explicitWindow = false): Ca
     base,
     quote,
     fromText,
-    toText: written.text,
+    toText: raw.about ? `about ${written.text}` : written.text,
     a,
     qA,
     b: written.value,
@@ -376,6 +386,8 @@ export function buildCase(table: EcbTable, raw: Raw, explicitWindow = false): Ca
     ...dates,
     ...(explicitWindow ? { window: { from: isoOf(from), to: isoOf(to) } } : {}),
     assumeSourceExact: raw.sourceExact,
+    bRoundedZero:
+      raw.about && /^\D*\d+(?:bn|m|k|tn)?$/.test(written.text) && /0(?:bn|m|k|tn)?$/.test(written.text),
     ...(raw.toleranceBps !== undefined ? { toleranceBps: raw.toleranceBps } : {}),
     ...(raw.maxResolutionBps !== undefined ? { maxResolutionBps: raw.maxResolutionBps } : {}),
     refDate: isoOf(ref.day),

@@ -40,6 +40,7 @@ interface Summary {
   readonly status: string;
   readonly reasons: readonly string[];
   readonly window: string;
+  readonly eventWindow: string | null;
   readonly fixesInWindow: number;
   readonly toleranceBps: number;
   readonly bestDate: string | null;
@@ -69,6 +70,7 @@ function runOracle(table: EcbTable, c: Case) {
     qA: c.qA,
     b: c.b,
     qB: c.qB,
+    ...(c.bRoundedZero ? { bRoundedZero: true } : {}),
     ...dates(c),
     ...options(c),
     assumeSourceExact: c.assumeSourceExact,
@@ -98,6 +100,7 @@ function summarizeReal(v: ConversionVerdict): Summary {
     status: v.status,
     reasons: [...v.reasons],
     window: `${v.window.from}..${v.window.to}`,
+    eventWindow: v.eventWindow ? `${v.eventWindow.from}..${v.eventWindow.to}` : null,
     fixesInWindow: v.fixesInWindow,
     toleranceBps: v.toleranceBps,
     bestDate: v.best?.date ?? null,
@@ -132,6 +135,7 @@ function agree(table: EcbTable, rates: LoadedRates, c: Case) {
     status: o.status,
     reasons: o.reasons,
     window: `${o.window.from}..${o.window.to}`,
+    eventWindow: o.eventWindow ? `${o.eventWindow.from}..${o.eventWindow.to}` : null,
     fixesInWindow: o.fixesInWindow,
     toleranceBps: o.toleranceBps,
     bestDate: o.best?.date ?? null,
@@ -446,6 +450,61 @@ describe('checkConversion', () => {
       ).toBe('INVALID_DATE');
       expect(codeOf(() => oracleVerdict(table, base))).toBe('INVALID_CONVERSION');
       expect(codeOf(() => checkConversion(figures, rates))).toBe('INVALID_CONVERSION');
+    });
+  });
+
+  describe.skipIf(!hasHistory)(`ranges converted to ranges or to single figures${SKIP_NOTE}`, () => {
+    // Values as written (from the digits, not from parseFigure): the range's quantum is its finer end's.
+    const cases: [string, string, string, string][] = [
+      ['between $10bn and $12bn', 'between £7.33bn and £8.79bn', '7330000000', '8790000000'],
+      ['between $10bn and $12bn', 'between £7.33bn and £20.00bn', '7330000000', '20000000000'],
+      ['between $10bn and $12bn', 'between £7.00bn and £8.79bn', '7000000000', '8790000000'],
+    ];
+    it.each(cases)('%s → %s (published 2025-09-17)', (fromText, toText, bLow, bHigh) => {
+      const { table, rates } = history();
+      const o = oracleVerdict(table, {
+        base: 'USD',
+        quote: 'GBP',
+        a: decimal('10000000000'),
+        aMax: decimal('12000000000'),
+        qA: decimal('1000000000'),
+        b: decimal(bLow),
+        bMax: decimal(bHigh),
+        qB: decimal('10000000'),
+        publishedDate: '2025-09-17',
+      });
+      const v = checkConversion(
+        { from: parseFigure(fromText), to: parseFigure(toText), publishedDate: '2025-09-17' },
+        rates,
+      );
+      expect([v.status, v.reasons, v.best?.date ?? null]).toEqual([
+        o.status,
+        o.reasons,
+        o.best?.date ?? null,
+      ]);
+    });
+    it('a range converted to a single figure is indeterminate rangeMismatch on both sides', () => {
+      const { table, rates } = history();
+      const o = oracleVerdict(table, {
+        base: 'USD',
+        quote: 'GBP',
+        a: decimal('10000000000'),
+        aMax: decimal('12000000000'),
+        qA: decimal('1000000000'),
+        b: decimal('7330000000'),
+        qB: decimal('10000000'),
+        publishedDate: '2025-09-17',
+      });
+      const v = checkConversion(
+        {
+          from: parseFigure('between $10bn and $12bn'),
+          to: parseFigure('£7.33bn'),
+          publishedDate: '2025-09-17',
+        },
+        rates,
+      );
+      expect([v.status, v.reasons]).toEqual([o.status, o.reasons]);
+      expect(o.reasons).toEqual(['rangeMismatch']);
     });
   });
 

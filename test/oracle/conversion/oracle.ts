@@ -156,7 +156,13 @@ export function fixesIn(table: EcbTable, base: string, quote: string, from: numb
 // The verdict
 
 export type Status = 'consistent' | 'withinTolerance' | 'inconsistent' | 'indeterminate';
-export type Reason = 'noReferenceRate' | 'tooCoarse' | 'inverted' | 'scale' | 'matchesOutsideWindow';
+export type Reason =
+  | 'noReferenceRate'
+  | 'rangeMismatch'
+  | 'tooCoarse'
+  | 'inverted'
+  | 'scale'
+  | 'matchesOutsideWindow';
 
 export interface OracleInput {
   readonly base: string;
@@ -167,6 +173,15 @@ export interface OracleInput {
   /** B's written value and quantum. */
   readonly b: Q;
   readonly qB: Q;
+  /** The upper ends of a range ("between A and A_max"), with the range's quantum. */
+  readonly aMax?: Q;
+  readonly bMax?: Q;
+  /**
+   * B is approximate ("about", "rund") and the number as written ends in an integer zero ("170" of
+   * "rund 170 Milliarden"): that zero may be rounding, so B's step is ten times its quantum.
+   */
+  readonly bRoundedZero?: boolean;
+  readonly maxRateAgeDays?: number;
   readonly eventDate?: string;
   readonly publishedDate?: string;
   readonly window?: { readonly from: string; readonly to: string };
@@ -183,6 +198,7 @@ export interface OracleVerdict {
   readonly point: Q;
   readonly halfWidthBps: Q;
   readonly window: { readonly from: string; readonly to: string };
+  readonly eventWindow?: { readonly from: string; readonly to: string };
   readonly fixesInWindow: number;
   readonly toleranceBps: number;
   readonly best?: { readonly date: string; readonly rate: Q; readonly gapBps: Q; readonly deviationBps: Q };
@@ -219,9 +235,19 @@ function numberQ(x: number): Q {
   return m[1] ? q(-v.n, v.d) : v;
 }
 
+/** The window's start for one date: the last day before it with a fix, at most `maxAge` days before. */
+function startFor(table: EcbTable, base: string, quote: string, date: number, maxAge: number): number {
+  for (let day = date - 1; day >= date - maxAge && day >= table.firstDay; day--) {
+    if (fixOn(table, base, quote, day)) return day;
+  }
+  return date;
+}
+
 /**
  * Rule 2's default window as day numbers: from the last day strictly before the earliest date with a
- * fix for this pair (or that date itself when there is none) to the latest date.
+ * fix for this pair, at most `maxAge` (7) days before it (or that date itself when there is none) to the
+ * latest date. Dates more than 31 days apart: the same for each date alone, the latest's as the window
+ * and the earliest's as the event window (the fixes between them do not count).
  */
 export function defaultWindow(
   table: EcbTable,
@@ -229,63 +255,95 @@ export function defaultWindow(
   quote: string,
   eventDate: string | undefined,
   publishedDate: string | undefined,
-): [number, number] {
+  maxAge = 7,
+): [number, number, [number, number]?] {
   const dates = [eventDate, publishedDate].filter((d): d is string => d !== undefined).map(dayOf);
   if (dates.length === 0) throw new OracleError('INVALID_CONVERSION');
   const earliest = Math.min(...dates);
-  for (let day = earliest - 1; day >= table.firstDay; day--) {
-    if (fixOn(table, base, quote, day)) return [day, Math.max(...dates)];
+  const latest = Math.max(...dates);
+  if (latest - earliest > 31) {
+    return [
+      startFor(table, base, quote, latest, maxAge),
+      latest,
+      [startFor(table, base, quote, earliest, maxAge), earliest],
+    ];
   }
-  return [earliest, Math.max(...dates)];
+  return [startFor(table, base, quote, earliest, maxAge), latest];
 }
 
 export function oracleVerdict(table: EcbTable, input: OracleInput): OracleVerdict {
   const { base, quote, a, qA, b, qB } = input;
   if (a.n === 0n || b.n === 0n || a.n < 0n !== b.n < 0n) throw new OracleError('INVALID_CONVERSION');
 
-  // Rule 1
+  // Rule 1, for each end of a range converted to a range
   const half = (x: Q) => div(x, q(2n));
-  const bLow = sub(b, half(qB));
-  const bHigh = add(b, half(qB));
+  const stepB = input.bRoundedZero ? mul(qB, q(10n)) : qB;
   const exactSource = input.assumeSourceExact ?? true;
-  const low = exactSource ? div(bLow, a) : div(bLow, add(a, half(qA)));
-  const high = exactSource ? div(bHigh, a) : div(bHigh, sub(a, half(qA)));
-  const point = div(b, a);
+  const interval = (av: Q, bv: Q) => {
+    const bLow = sub(bv, half(stepB));
+    const bHigh = add(bv, half(stepB));
+    return {
+      low: exactSource ? div(bLow, av) : div(bLow, add(av, half(qA))),
+      high: exactSource ? div(bHigh, av) : div(bHigh, sub(av, half(qA))),
+      point: div(bv, av),
+    };
+  };
+  const ends = [interval(a, b)];
+  if (input.aMax && input.bMax) ends.push(interval(input.aMax, input.bMax));
+  const { low, high, point } = ends[0] as (typeof ends)[number];
+  const maxQ = (xs: Q[]) => xs.reduce((m, x) => (cmp(x, m) > 0 ? x : m));
+  /** A fix must fit every end: its gap is the largest. */
+  const gapAll = (x: Q) => maxQ(ends.map((e) => gapBps(x, e.low, e.high)));
 
   // Rule 2
   let from: number;
   let to: number;
+  let eventDays: [number, number] | undefined;
   if (input.window) {
     from = dayOf(input.window.from);
     to = dayOf(input.window.to);
     if (to < from) throw new OracleError('INVALID_DATE');
   } else {
-    [from, to] = defaultWindow(table, base, quote, input.eventDate, input.publishedDate);
+    [from, to, eventDays] = defaultWindow(
+      table,
+      base,
+      quote,
+      input.eventDate,
+      input.publishedDate,
+      input.maxRateAgeDays,
+    );
   }
   const window = { from: isoOf(from), to: isoOf(to) };
 
   // Rules 3–4
-  const fixes = fixesIn(table, base, quote, from, to);
+  const fixes = [
+    ...(eventDays ? fixesIn(table, base, quote, eventDays[0], eventDays[1]) : []),
+    ...fixesIn(table, base, quote, from, to),
+  ];
   const tauNumber = input.toleranceBps ?? defaultTau(base, quote);
   const tau = numberQ(tauNumber);
   const limit = numberQ(input.maxResolutionBps ?? 250);
-  const halfWidthBps = mul(div(half(sub(high, low)), point), BP);
+  const halfWidthBps = maxQ(ends.map((e) => mul(div(half(sub(e.high, e.low)), e.point), BP)));
   const common = {
     low,
     high,
     point,
     halfWidthBps,
     window,
+    ...(eventDays ? { eventWindow: { from: isoOf(eventDays[0]), to: isoOf(eventDays[1]) } } : {}),
     fixesInWindow: fixes.length,
     toleranceBps: tauNumber,
   };
   if (fixes.length === 0) return { ...common, status: 'indeterminate', reasons: ['noReferenceRate'] };
+  if ((input.aMax === undefined) !== (input.bMax === undefined))
+    return { ...common, status: 'indeterminate', reasons: ['rangeMismatch'] };
 
-  const scored = fixes.map((f) => ({
-    ...f,
-    gap: gapBps(f.rate, low, high),
-    deviation: mul(sub(div(point, f.rate), q(1n)), BP),
-  }));
+  const scored = fixes.map((f) => {
+    // For a range, the end that deviates more.
+    const devs = ends.map((e) => mul(sub(div(e.point, f.rate), q(1n)), BP));
+    const deviation = devs.reduce((m, d) => (cmp(abs(d), abs(m)) > 0 ? d : m));
+    return { ...f, gap: gapAll(f.rate), deviation };
+  });
   let bestFix = scored[0] as (typeof scored)[number];
   for (const s of scored.slice(1)) {
     const byGap = cmp(s.gap, bestFix.gap);
@@ -302,7 +360,7 @@ export function oracleVerdict(table: EcbTable, input: OracleInput): OracleVerdic
 
   if (cmp(bestFix.gap, tau) > 0) {
     // Rule 5
-    const near = (x: Q) => cmp(gapBps(x, low, high), tau) <= 0;
+    const near = (x: Q) => cmp(gapAll(x), tau) <= 0;
     const reasons: Reason[] = [];
     if (fixes.some((f) => near(div(q(1n), f.rate)))) reasons.push('inverted');
     const ks = [3, 6, 9, -3, -6, -9].map(pow10);
@@ -311,7 +369,7 @@ export function oracleVerdict(table: EcbTable, input: OracleInput): OracleVerdic
     let found: { day: number; rate: Q; distance: number } | undefined;
     const consider = (day: number, distance: number) => {
       const rate = fixOn(table, base, quote, day);
-      if (!rate || cmp(gapBps(rate, low, high), q(0n)) !== 0) return;
+      if (!rate || cmp(gapAll(rate), q(0n)) !== 0) return;
       if (!found || distance < found.distance || (distance === found.distance && day > found.day)) {
         found = { day, rate, distance };
       }
