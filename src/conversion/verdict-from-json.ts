@@ -1,6 +1,6 @@
 import { assertArray, assertOneOf, assertRecord, assertString, invalidArgument } from '../_lib/guards';
 import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
-import { parseRatio, type Ratio } from '../math/ratio';
+import { type Ratio, readRatio } from '../math/ratio';
 import { assertIsoDate } from '../rates/dates';
 import type { DayRange } from '../rates/provider';
 import type { ConversionVerdict } from './check-conversion';
@@ -8,7 +8,7 @@ import { assertFinite, REASONS, STATUSES, type VerdictJSON } from './verdict-jso
 
 /** An exact number written by {@link verdictToJSON}: a decimal or "n/d", positive for a rate. */
 function readExact(value: unknown, path: string): Ratio {
-  const r = typeof value === 'string' ? parseRatio(value) : undefined;
+  const r = typeof value === 'string' ? readRatio(value) : undefined;
   if (!r || r.n <= 0n) throw invalidArgument(path, 'a positive exact number ("0.8675" or "400/347")', value);
   return r;
 }

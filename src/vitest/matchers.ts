@@ -111,7 +111,9 @@ export const reckonMatchers = {
     }
     let verdict: ConversionVerdict;
     try {
-      verdict = checkConversion(snapshot as ConversionSnapshot, ratesFrom(use), options);
+      // `strict` is the matcher's own option: checkConversion refuses options it does not know.
+      const { strict: _strict, ...checkOptions } = options;
+      verdict = checkConversion(snapshot as ConversionSnapshot, ratesFrom(use), checkOptions);
     } catch (error) {
       if (!isReckonError(error)) throw error;
       return cannotJudge(
