@@ -7,6 +7,39 @@ import { exactOf, finalReading, toInterval } from './pinning';
 import { type EvidenceDraft, type Group, item, type Pending, type State } from './state';
 import type { Contradiction, CurrencyReading, Mention, MergeEvidence } from './types';
 
+/** The smallest interval holding every reading of the core in C, with the mentions at its ends. */
+function spanOf(
+  st: State,
+  core: readonly number[],
+  C: string,
+): { iv: Iv; low: string[]; high: string[] } | undefined {
+  let iv: Iv | undefined;
+  let low: string[] = [];
+  let high: string[] = [];
+  for (const i of core) {
+    const r = reading(st.ctx, item(st, i), C);
+    if (r === null) continue;
+    const id = item(st, i).m.id;
+    if (iv === undefined) {
+      iv = r;
+      low = [id];
+      high = [id];
+      continue;
+    }
+    const lo = iv.lo === null || r.lo === null ? null : ratioCmp(r.lo, iv.lo) < 0 ? r.lo : iv.lo;
+    const hi = iv.hi === null || r.hi === null ? null : ratioCmp(r.hi, iv.hi) > 0 ? r.hi : iv.hi;
+    if (lo !== iv.lo) low = [id];
+    if (hi !== iv.hi) high = [id];
+    iv = {
+      lo,
+      loInc: lo === iv.lo ? iv.loInc : r.loInc,
+      hi,
+      hiInc: hi === iv.hi ? iv.hiInc : r.hiInc,
+    };
+  }
+  return iv === undefined ? undefined : { iv, low, high };
+}
+
 /** A pending mention as a contradiction of its group: how far it misses and why, or undefined when it cannot be read. @internal */
 export function toContradiction(
   st: State,
@@ -40,6 +73,18 @@ export function toContradiction(
       others = exactOf(r.interval);
       pinsLow = r.lowPinnedBy;
       pinsHigh = r.highPinnedBy;
+      break;
+    }
+    // The group's mentions share no amount in any currency this one can be read in: it is measured
+    // against the span of their readings, so that it still comes back (nothing lost), as a contradiction.
+    for (const c of others === null ? new Set(tried) : []) {
+      if (reading(st.ctx, x, c) === null) continue;
+      const hull = spanOf(st, g.core, c);
+      if (hull === undefined) continue;
+      C = c;
+      others = hull.iv;
+      pinsLow = hull.low;
+      pinsHigh = hull.high;
       break;
     }
   }

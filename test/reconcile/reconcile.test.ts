@@ -283,6 +283,50 @@ describe('reconcile', () => {
   });
 
   describe('mentions without a rate', () => {
+    it('returns a mention of an id that cannot be read where the group shares an amount, as a contradiction (found by a property test)', () => {
+      // m1 (£22bn, 10 Sep) has no USD rate within 7 days; m2 ($2bn) and m0 (£1.1bn) share no amount
+      // with it. It used to vanish (reconcile threw INTERNAL: not returned exactly once).
+      const nv = [{ party: 'nvidia', role: 'investor' }] as const;
+      const f = (currency: string, amount: string, quantum: string) =>
+        figureFromJSON({ currency, amount, qualifier: 'exact', quantum });
+      const ms: Mention[] = [
+        {
+          id: 'm0',
+          figure: f('GBP', '1100000000', '10000000'),
+          parties: [...nv],
+          kind: 'investment',
+          date: '2025-09-15',
+          source: { document: 'd0' },
+        },
+        {
+          id: 'm1',
+          figure: f('GBP', '22000000000', '1000000000'),
+          parties: [...nv],
+          kind: 'investment',
+          date: '2025-09-10',
+          source: { document: 'd0' },
+          commitment: 'k2',
+        },
+        {
+          id: 'm2',
+          figure: f('USD', '2000000000', '1000000000'),
+          parties: [...nv],
+          kind: 'investment',
+          date: '2025-09-19',
+          source: { document: 'd0' },
+          commitment: 'k2',
+        },
+      ];
+      for (const order of [ms, [...ms].reverse()]) {
+        const r = withRates(order);
+        const back = r.groups.flatMap((g) => [
+          ...g.mentions.map((m) => m.id),
+          ...g.contradictions.map((c) => c.mention.id),
+        ]);
+        expect([...back, ...r.ambiguous.map((a) => a.mention.id)].sort()).toEqual(['m0', 'm1', 'm2']);
+        expect(r.groups.find((g) => g.id === 'k2')?.contradictions.map((c) => c.mention.id)).toEqual(['m1']);
+      }
+    });
     const google = (id: string, figure: string) =>
       mention(id, figure, { commitment: 'google-uk', date: '2025-09-16', document: `doc-${id}` });
     const fourPounds = [
