@@ -1,4 +1,5 @@
-import { type ExtractOptions, extractFiguresIter } from '../extract/extract';
+import { extractFiguresIter } from '../extract/extract';
+import type { ExtractOptions } from '../extract/types';
 import { figureToJSON } from '../figure/figure-json';
 import { formatFigure } from '../figure/format-figure';
 import type { FigureLocale } from '../figure/types';

@@ -1,2 +1,2 @@
-export type { ExtractedConversion, ExtractedFigure, ExtractOptions } from './extract';
 export { extractConversions, extractFigures, extractFiguresIter } from './extract';
+export type { ExtractedConversion, ExtractedFigure, ExtractOptions } from './types';

@@ -1,7 +1,7 @@
 import { figureRuleBroken } from '../_lib/figure-rules';
 import { assertRecord } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
-import type { ExtractedFigure } from '../extract/extract';
+import type { ExtractedFigure } from '../extract/types';
 import { currencyCode, money, toDecimalString } from '../money/money';
 import { checkFigure } from './guard';
 import { type Figure, QUALIFIERS, type Qualifier } from './types';

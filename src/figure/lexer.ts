@@ -1,3 +1,5 @@
+import { isCodeLike, isDigit, isDigitSeparator, isLetter, isSpace, SYMBOLS, UMLAUTS } from './chars';
+import { push, type Token, type TokenStore, tokenStore } from './token';
 import {
   entryInfo,
   entryWord,
@@ -11,145 +13,8 @@ import {
   wordInfoAt,
 } from './words';
 
-/** A token of text: a digit run with its separators, a word, a currency symbol, or one other character. */
-export interface Token {
-  readonly kind: 'num' | 'word' | 'sym' | 'punct';
-  /** The token's text as written. */
-  readonly text: string;
-  /** The text in lower case (words only; other tokens repeat `text`). */
-  readonly lower: string;
-  /** For a word, its flags from the word table (`OPENS`, `SPELLED_SCALE`, `GERMAN`, `ENGLISH`, `UMLAUT`). */
-  readonly info: number;
-  /** UTF-16 offset of its first character. */
-  readonly start: number;
-  /** UTF-16 offset just past its last character. */
-  readonly end: number;
-  /** Whether white space stands between this token and the one before it. */
-  readonly spaceBefore: boolean;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Separators that may stand between groups of digits: comma, dot, apostrophe, no-break and thin spaces. */
-function isDigitSeparator(c: number): boolean {
-  return c === 44 || c === 46 || c === 39 || c === 0x2019 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-}
-
-/** Currency symbols. */
-const SYMBOLS = '$€£¥₹₩₽₺₪฿₣';
-
-const LETTER = /\p{L}/u;
-const UMLAUTS = 'äöüßÄÖÜ';
-
-/** Whether the character at i is a letter (ASCII fast path; a lone surrogate is not). @internal */
-export function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 0xc0) return false;
-  // Latin-1 letters (ä, ö, ü, ß, é …) without the regular expression; × and ÷ are not letters.
-  if (c <= 0xff) return c !== 0xd7 && c !== 0xf7;
-  // Surrogates are looked at as one code point; a lone surrogate is not a letter.
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  // Dashes, curly quotes, ellipses, "€" — common in news — hold no letter: no regular expression for
-  // them (U+2000–U+206F and U+20A0–U+20FF; the superscript and subscript letters between are letters).
-  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20ff)) return false;
-  return LETTER.test(text[i] ?? '');
-}
-
-/** Whether a UTF-16 code unit is white space, including no-break, thin and en/em spaces and BOM. @internal */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x2009 ||
-    c === 0x202f ||
-    c === 0xfeff ||
-    c === 0x2002 ||
-    c === 0x2003
-  );
-}
-
-/** Three capitals, as ISO codes are written ("USD", "CHF"). */
-function isCodeLike(text: string, start: number, end: number): boolean {
-  if (end - start !== 3) return false;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
-/**
- * A token whose text and lower-case form are sliced from the source only when first read: most words
- * of an article are only looked up (through `wordInfoAt`) and passed over. A class only for that
- * laziness, which also keeps every token of one shape for the engine; extraction reuses the objects
- * from one window of text to the next ({@link TokenStore}).
- */
-class SlicedToken implements Token {
-  // Declared, not defined: class fields would be defined on every new token before the constructor
-  // runs, a second store per field; `set` gives each field its value once, in one order.
-  declare kind: Token['kind'];
-  declare start: number;
-  declare end: number;
-  declare info: number;
-  declare spaceBefore: boolean;
-  declare private source: string;
-  declare private sliced: string | undefined;
-  declare private lowered: string | undefined;
-
-  constructor(
-    source: string,
-    kind: Token['kind'],
-    start: number,
-    end: number,
-    info: number,
-    space: boolean,
-    lowered: string | undefined,
-  ) {
-    this.source = source;
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.info = info;
-    this.spaceBefore = space;
-    this.sliced = undefined;
-    this.lowered = lowered;
-  }
-
-  /** Makes this token another one (the fields in the constructor's order). */
-  set(
-    source: string,
-    kind: Token['kind'],
-    start: number,
-    end: number,
-    info: number,
-    space: boolean,
-    lowered: string | undefined,
-  ): SlicedToken {
-    this.source = source;
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.info = info;
-    this.spaceBefore = space;
-    this.sliced = undefined;
-    this.lowered = lowered;
-    return this;
-  }
-
-  get text(): string {
-    if (this.sliced === undefined) this.sliced = this.source.slice(this.start, this.end);
-    return this.sliced;
-  }
-
-  get lower(): string {
-    if (this.lowered === undefined) this.lowered = this.kind === 'word' ? this.text.toLowerCase() : this.text;
-    return this.lowered;
-  }
-}
+// The token type, where the modules that read tokens have always found it.
+export type { Token } from './token';
 
 /** A scale letter glued to a number and followed by a hyphen: "m-", "k-", "b-", "mm-", "t-". */
 function isGluedScale(text: string, start: number): boolean {
@@ -159,42 +24,6 @@ function isGluedScale(text: string, start: number): boolean {
 }
 
 const GLUED_SCALE_PREFIXES = new Set(['k', 'm', 'b', 'mm', 't', 'mn', 'bn', 'mil', 'bil']);
-
-/**
- * Token objects to reuse: {@link tokenize} given a store overwrites the tokens of its last call, so that
- * a scan of millions of words makes a few thousand objects (one window's worth) instead of one per
- * word. The tokens of a call are valid until the next call with the same store. @internal
- */
-export interface TokenStore {
-  readonly tokens: Token[];
-  readonly objects: SlicedToken[];
-}
-
-/** An empty {@link TokenStore}. @internal */
-export function tokenStore(): TokenStore {
-  return { tokens: [], objects: [] };
-}
-
-/** Appends a token, reusing the store's next object when it has one. */
-function push(
-  store: TokenStore,
-  source: string,
-  kind: Token['kind'],
-  start: number,
-  end: number,
-  info: number,
-  space: boolean,
-  lowered: string | undefined,
-): void {
-  const { tokens, objects } = store;
-  const n = tokens.length;
-  const reused = objects[n];
-  if (reused === undefined) {
-    const made = new SlicedToken(source, kind, start, end, info, space, lowered);
-    objects.push(made);
-    tokens.push(made);
-  } else tokens.push(reused.set(source, kind, start, end, info, space, lowered));
-}
 
 /** Whether the word text[start, end) holds "hundert" or "tausend" ("zweitausendfünfhundert"). */
 function namesPlace(text: string, start: number, end: number): boolean {

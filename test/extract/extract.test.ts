@@ -1,7 +1,7 @@
 import * as iso from 'dinero.js/bigint/currencies';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayHoldFigure } from '../../src/extract/extract';
+import { mayHoldFigure } from '../../src/extract/prefilter';
 import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,

@@ -1,0 +1,66 @@
+/** Words around an amount without a currency that decide what it is set against. @internal */
+import type { Token } from '../figure/lexer';
+
+/**
+ * Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio.
+ * Euro"; "to" only where the grammar read no range ("from 11.8 to 25.5m euros" after a verb of change).
+ */
+const CARRIED_BEFORE: readonly (readonly string[])[] = [
+  ['auf'],
+  ['and'],
+  ['und'],
+  ['out', 'of'],
+  ['von'],
+  // "rose from 11.8 to 25.5m euros": a change, whose old value shares the new one's currency and scale.
+  ['to'],
+];
+
+/** Words before a number that make it a label, not an amount: "Kapitel 3 und 5 Mio. Euro". */
+export const LABELS: ReadonlySet<string> = new Set(
+  (
+    'kapitel abschnitt artikel paragraf paragraph teil phase punkt nummer nr seite abbildung tabelle ' +
+    'anlage stufe schritt chapter section article part page figure table exhibit step stage item ' +
+    'annex appendix no'
+  ).split(' '),
+);
+
+/** Words after an amount that make it the prior period's value of the figure before it. */
+const PRIOR_PERIOD: readonly (readonly string[])[] = [
+  ['im', 'vorjahr'],
+  ['im', 'vorjahreszeitraum'],
+  ['im', 'vorjahresquartal'],
+  ['im', 'vorjahresmonat'],
+  ['vor', 'jahresfrist'],
+  ['a', 'year', 'earlier'],
+  ['a', 'year', 'ago'],
+  ['a', 'year', 'before'],
+  ['the', 'previous', 'year'],
+  ['the', 'year', 'before'],
+  ['last', 'year'],
+];
+
+/** How many tokens at i set an amount against the figure after it ("auf", "out of"), or 0. */
+export function carriedConnector(tokens: readonly Token[], i: number): number {
+  return phraseAt(tokens, i, CARRIED_BEFORE);
+}
+
+/** Whether the words at i make the amount before them a prior period's value ("im Vorjahr"). */
+export function isPriorPeriod(tokens: readonly Token[], i: number): boolean {
+  return phraseAt(tokens, i, PRIOR_PERIOD) > 0;
+}
+
+/** The length of the first phrase of the list that stands at i, or 0. */
+function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
+  const first = tokens[i];
+  if (first?.kind !== 'word') return 0;
+  // Lengths first: most words are no phrase's first word, and are not sliced to find out.
+  const length = first.end - first.start;
+  let w: string | undefined;
+  for (const words of phrases) {
+    if (words[0]?.length !== length) continue;
+    w ??= first.lower;
+    if (words[0] !== w) continue;
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
+  }
+  return 0;
+}
