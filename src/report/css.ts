@@ -11,7 +11,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margi
 .legend-list{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;padding:0;list-style:none}.legend-list li{display:flex;align-items:center;gap:.4rem}
 svg.legend{width:52px;height:24px}svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 .rows{list-style:none;margin:0;padding:0}
-.row{display:grid;grid-template-columns:minmax(8rem,14rem) repeat(${columns},minmax(12rem,1fr));gap:.2rem 1rem;align-items:center;padding:.25rem 0;border-bottom:1px solid #ddd;break-inside:avoid}
+.row{display:grid;grid-template-columns:minmax(7rem,12rem) repeat(${columns},minmax(9rem,1fr));gap:.2rem 1rem;align-items:center;padding:.25rem 0;border-bottom:1px solid #ddd;break-inside:avoid}
 .row.head{position:sticky;top:0;background:#fff;z-index:1;border-bottom:2px solid #333;align-items:end}
 .row>details{grid-column:1/-1}
 .name{font-weight:600;overflow-wrap:anywhere}.role{font-weight:400;color:#444}

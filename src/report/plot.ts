@@ -12,6 +12,11 @@ const RIGHT = 18;
 const FULL = LEFT + W + RIGHT;
 const BAR_H = 24;
 const AXIS_H = 26;
+/** The axis labels' font size in SVG units (the stylesheet's 11px), and a wide character's width in em. */
+const FONT = 11;
+const LABEL_EM = 0.62;
+/** Room between two labels, in SVG units. */
+const GAP = 6;
 
 /** Money as an exact ratio (reckon never turns money into a float, not even to draw it). @internal */
 export function ratioOf(value: Money): Ratio {
@@ -99,15 +104,33 @@ export function barSvg(
   return `<svg class="bar" viewBox="0 0 ${FULL} ${BAR_H}" role="img"><title>${esc(label)}</title><desc>${esc(description)}</desc>${grid(axis, BAR_H)}<g class="${cls}" ${dataAttributes(interval, converted, complete)}>${shapes(axis, interval, !complete)}</g></svg>`;
 }
 
+/**
+ * Every how many ticks a label fits: labels are about {@link LABEL_EM} of the font size per character
+ * wide; the first label starts at its tick, the last ends at it, the others are centred. Ticks without
+ * a label keep their line.
+ */
+function labelEvery(labels: readonly string[], last: number): number {
+  if (last <= 0) return 1;
+  const widest = Math.max(...labels.map((l) => l.length)) * FONT * LABEL_EM + GAP;
+  const spacing = W / last;
+  // Between the first label (all of it right of its tick) and a centred one: 1.5 widths.
+  let every = 1;
+  while (every < last && spacing * every < widest * 1.5) every++;
+  return every;
+}
+
 /** The shared axis of one currency: ticks labelled as reckon formats money. @internal */
 export function axisSvg(axis: Axis, currency: string, f: MoneyFormatter, title: string): string {
   const last = axis.ticks.length - 1;
+  const labels = axis.ticks.map((t) => f.compact(money(tickDecimal(t), currency)));
+  const every = labelEvery(labels, last);
   let ticks = '';
   axis.ticks.forEach((t, i) => {
     const at = px(xTenths(axis, t, W, LEFT));
+    ticks += `<line class="tick" x1="${at}" x2="${at}" y1="${AXIS_H - 8}" y2="${AXIS_H}"/>`;
+    if (i % every !== 0) return;
     const anchor = i === 0 ? 'start' : i === last ? 'end' : 'middle';
-    const text = f.compact(money(tickDecimal(t), currency));
-    ticks += `<line class="tick" x1="${at}" x2="${at}" y1="${AXIS_H - 8}" y2="${AXIS_H}"/><text x="${at}" y="${AXIS_H - 12}" text-anchor="${anchor}">${esc(text)}</text>`;
+    ticks += `<text x="${at}" y="${AXIS_H - 12}" text-anchor="${anchor}">${esc(labels[i] ?? '')}</text>`;
   });
   return `<svg class="axis" viewBox="0 0 ${FULL} ${AXIS_H}" role="img" data-axis="${esc(currency)}"><title>${esc(title)}</title><line class="base" x1="${LEFT}" x2="${LEFT + W}" y1="${AXIS_H - 1}" y2="${AXIS_H - 1}"/>${ticks}</svg>`;
 }

@@ -18,7 +18,10 @@ export interface Column {
 export const intervalIn = (t: AggregateTotals, col: Omit<Column, 'axis'>): MoneyInterval | undefined =>
   col.converted ? t.converted : t.totals[col.currency];
 
-/** The columns of a set of rows: every currency (alphabetical), then the converted total. @internal */
+/**
+ * The columns of a set of rows: the converted total first (the answer a reader looks for, in view on a
+ * narrow screen however many currencies follow), then every currency, alphabetical. @internal
+ */
 export function columnsOf(rows: readonly AggregateTotals[]): Column[] {
   const codes = new Set<string>();
   let to: string | undefined;
@@ -27,7 +30,7 @@ export function columnsOf(rows: readonly AggregateTotals[]): Column[] {
     if (r.converted) to = r.converted.currency;
   }
   const cols: Omit<Column, 'axis'>[] = [...codes].sort().map((currency) => ({ currency, converted: false }));
-  if (to !== undefined) cols.push({ currency: to, converted: true });
+  if (to !== undefined) cols.unshift({ currency: to, converted: true });
   return cols.map((c) => ({
     ...c,
     axis: axisFor(rows.flatMap((r) => intervalIn(r, c) ?? [])),

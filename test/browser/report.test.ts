@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -141,4 +142,54 @@ describeInBrowser('reckon report --html', () => {
       await guarded.context.close();
     });
   }
+});
+
+// The ECB history beside the project (never copied into it); without it the test below is skipped.
+const ECB = join(ROOT, '../shared/data/ecb/eurofxref-hist.csv');
+
+describeInBrowser('reckon report --html, five currencies on a 1280-pixel screen', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, BROWSER_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.skipIf(!existsSync(ECB))(
+    'keeps the converted total in view and no axis label over another',
+    async () => {
+      const out = join(cacheDir('report'), 'five-currencies.html');
+      const dataset = join(ROOT, 'test/fixtures/report/five-currencies.json');
+      execFileSync(process.execPath, [CLI, 'report', dataset, '--to', 'EUR', '--rates', ECB, '--html', out], {
+        encoding: 'utf8',
+      });
+      const guarded = await guardedPage(browser);
+      const { page } = guarded;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(pathToFileURL(out).href);
+
+      // Five currencies and the converted total: the converted column is the first, and in view.
+      const heads = await page.locator('.rows .row.head .colhead').allTextContents();
+      expect(heads.length).toBeGreaterThanOrEqual(6);
+      expect(heads[0]).toContain('EUR');
+      const converted = await page.locator('[data-row] [data-converted="true"]').first().boundingBox();
+      expect(converted).not.toBeNull();
+      expect((converted?.x ?? 0) + (converted?.width ?? 0)).toBeLessThanOrEqual(1280);
+
+      // No axis label overlaps the next one on any axis of the page.
+      const overlaps = await page.locator('svg.axis').evaluateAll((axes) =>
+        axes.flatMap((axis) => {
+          const boxes = [...axis.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+          return boxes.slice(1).flatMap((b, i) => {
+            const a = boxes[i];
+            return a && a.right > b.left ? [`${axis.getAttribute('data-axis')}: ${a.right} > ${b.left}`] : [];
+          });
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      await screenshot(page, 'report-five-currencies');
+      await guarded.context.close();
+    },
+  );
 });

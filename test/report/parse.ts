@@ -68,6 +68,7 @@ export function expectedBars(row: {
   totals: Readonly<Record<string, IntervalLike>>;
   converted?: IntervalLike | undefined;
 }): Bar[] {
+  // The converted total first (the answer), then each currency, alphabetical.
   const out: Bar[] = Object.keys(row.totals)
     .sort()
     .map((c) => {
@@ -76,7 +77,7 @@ export function expectedBars(row: {
     });
   // Nothing added: no converted bar (a €0 dot would read as a commitment of €0).
   if (row.converted && Object.keys(row.totals).length > 0)
-    out.push({
+    out.unshift({
       currency: row.converted.currency,
       converted: true,
       low: row.converted.low,

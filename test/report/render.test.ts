@@ -297,8 +297,8 @@ describe('renderReportHtml', () => {
     it('draws one row per party under one axis per currency', () => {
       expect(rows(html)).toHaveLength(1000);
       const axes = tagsWith(html, 'axis').map((a) => a.axis);
-      // The rows' axes (GBP, USD, EUR), then the grand total's own.
-      expect(axes).toEqual(['GBP', 'USD', 'EUR', 'GBP', 'USD', 'EUR']);
+      // The rows' axes (the converted EUR first, then GBP, USD), then the grand total's own.
+      expect(axes).toEqual(['EUR', 'GBP', 'USD', 'EUR', 'GBP', 'USD']);
       expectBarsOf(html, result);
     });
 
