@@ -6,6 +6,7 @@ import { add } from 'dinero.js/bigint';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Dataset } from '../../src/index';
 import {
+  type AggregateResult,
   type ConvertMoneyResult,
   type Currency,
   convertMoney,
@@ -16,6 +17,7 @@ import {
   money,
   type Ratio,
   type SafeResult,
+  safeAggregateResultFromJSON,
   safeCurrency,
   safeParseFigure,
   safeParseRatio,
@@ -72,6 +74,7 @@ describe('safe-parse result narrowing', () => {
     expectTypeOf(safeParseFigure).returns.toEqualTypeOf<SafeResult<Figure>>();
     expectTypeOf(safeParseDataset).returns.toEqualTypeOf<SafeResult<Dataset>>();
     expectTypeOf(safeParseRatio).returns.toEqualTypeOf<SafeResult<Ratio>>();
+    expectTypeOf(safeAggregateResultFromJSON).returns.toEqualTypeOf<SafeResult<AggregateResult>>();
   });
   it('has neither output nor issues before narrowing', () => {
     const r = safeParseFigure('£11bn');
