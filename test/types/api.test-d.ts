@@ -4,7 +4,7 @@
  */
 import { add } from 'dinero.js/bigint';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Dataset } from '../../src/index';
+import type { Dataset, ReconcileResult } from '../../src/index';
 import {
   type AggregateResult,
   type ConvertMoneyResult,
@@ -21,6 +21,7 @@ import {
   safeCurrency,
   safeParseFigure,
   safeParseRatio,
+  safeReconcileResultFromJSON,
 } from '../../src/index';
 import { safeParseDataset } from '../../src/schema/index';
 import '../../src/vitest/index';
@@ -75,6 +76,7 @@ describe('safe-parse result narrowing', () => {
     expectTypeOf(safeParseDataset).returns.toEqualTypeOf<SafeResult<Dataset>>();
     expectTypeOf(safeParseRatio).returns.toEqualTypeOf<SafeResult<Ratio>>();
     expectTypeOf(safeAggregateResultFromJSON).returns.toEqualTypeOf<SafeResult<AggregateResult>>();
+    expectTypeOf(safeReconcileResultFromJSON).returns.toEqualTypeOf<SafeResult<ReconcileResult>>();
   });
   it('has neither output nor issues before narrowing', () => {
     const r = safeParseFigure('£11bn');

@@ -637,6 +637,43 @@ const RECONCILE_OPTIONS: Record<string, readonly Hostile[]> = {
   aliases: [v('a string', () => 'microsoft'), v('prototype keys', () => JSON.parse('{"__proto__":"x"}'))],
 };
 const groupOf = () => reconciled().groups[0];
+/** The JSON form of a reconciliation, parsed: plain data, as read from a file. */
+const reconcileJSON = (): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(reckon.reconcileResultToJSON(reconciled())));
+const RECONCILE_JSONS: readonly Hostile[] = [
+  v('the result itself (money, not strings)', () => reconciled()),
+  v('a group, not a result', () => (reconcileJSON().groups as unknown[])[0]),
+  v("settings.partyMatch 'all'", () => ({
+    ...reconcileJSON(),
+    settings: { ...(reconcileJSON().settings as object), partyMatch: 'all' },
+  })),
+  v("groups under '__proto__'", () => JSON.parse('{"__proto__":{"groups":[]},"ambiguous":[],"issues":[]}')),
+  v('issue path of objects', () => ({
+    ...reconcileJSON(),
+    issues: [{ code: 'NO_RATE', message: 'm', path: [{}] }],
+  })),
+  big('an ambiguous mention with a 1MB-digit amount', (n) => ({
+    ...reconcileJSON(),
+    ambiguous: [
+      {
+        mention: {
+          ...reckon.reconcileResultToJSON(reconciled()).groups[0]?.mentions[0],
+          figure: { currency: 'GBP', amount: fill('7', n), qualifier: 'exact', quantum: '1' },
+        },
+        candidates: [],
+      },
+    ],
+  })),
+  big('1MB of candidate ids', (n) => ({
+    ...reconcileJSON(),
+    ambiguous: [
+      {
+        mention: reckon.reconcileResultToJSON(reconciled()).groups[0]?.mentions[0],
+        candidates: Array.from({ length: n / 16 }, () => 'g'),
+      },
+    ],
+  })),
+];
 
 export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryName }>> = {
   reconcile: {
@@ -659,6 +696,21 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
         return 'not JSON-safe';
       }
     },
+  },
+  reconcileResultFromJSON: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'json', extra: RECONCILE_JSONS }],
+    baseline: () => [reconcileJSON()],
+    check: objectWith('groups', 'ambiguous', 'issues', 'settings'),
+  },
+  safeReconcileResultFromJSON: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'json', extra: RECONCILE_JSONS }],
+    baseline: () => [reconcileJSON()],
+    safe: true,
+    check: safeResult('output'),
   },
   explainGroup: {
     entry: 'reckon',
