@@ -6,11 +6,14 @@
  * @module reckon
  */
 export * from './aggregate/index';
+export { aggregateResultFromJSON, safeAggregateResultFromJSON } from './aggregate/result-from-json';
 export type {
   AggregateResultJSON,
   AggregateResultToJSONOptions,
   AggregateTotalsJSON,
+  IssueJSON,
   MoneyIntervalJSON,
+  RateUseJSON,
 } from './aggregate/result-json';
 export { aggregateResultToJSON } from './aggregate/result-json';
 export * from './commitment/index';

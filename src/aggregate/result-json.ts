@@ -1,12 +1,16 @@
 import { assertArray, assertRecord, assertString, readOptions } from '../_lib/guards';
 import type { Party } from '../commitment/model';
+import type { Issue } from '../errors/reckon-error';
 import type { BoundsView } from '../figure/bounds';
 import { type FigureJSON, figureToJSON } from '../figure/figure-json';
 import { ratioToString } from '../math/ratio';
 import { toDecimalString } from '../money/money';
-import type { AggregateResult, AggregateTotals, Allocation, MoneyInterval } from './types';
+import type { AggregateResult, AggregateTotals, Allocation, MoneyInterval, RateUse } from './types';
 
-/** The JSON form of a total: exact decimal strings (trailing zeros trimmed), `null` for an open end. */
+/**
+ * The JSON form of a total: exact decimal strings written as {@link moneyToJSON} writes amounts (every
+ * digit of the money's scale, so the scale survives a round trip), `null` for an open end.
+ */
 export interface MoneyIntervalJSON {
   readonly currency: string;
   readonly low: string | null;
@@ -15,11 +19,33 @@ export interface MoneyIntervalJSON {
   readonly highInclusive: boolean;
 }
 
+/** The JSON form of a {@link RateUse}: the rate exact ("0.8675" or "n/d"). */
+export interface RateUseJSON {
+  readonly base: string;
+  readonly quote: string;
+  readonly value: string;
+  readonly date: string;
+  readonly requestedDate: string;
+  readonly source: string;
+  readonly substituted: boolean;
+}
+
+/** The JSON form of an {@link Issue}: every field it has. */
+export interface IssueJSON {
+  readonly code: string;
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+  readonly line?: number;
+  readonly expected?: string;
+  readonly received?: string;
+}
+
 /** The JSON form of {@link AggregateTotals}. */
 export interface AggregateTotalsJSON {
   readonly totals: Readonly<Record<string, MoneyIntervalJSON>>;
   readonly converted?: MoneyIntervalJSON & { readonly complete: boolean };
   readonly commitments: readonly string[];
+  readonly count: number;
   readonly notAdded: readonly {
     readonly commitment: string;
     readonly kind: string;
@@ -28,7 +54,8 @@ export interface AggregateTotalsJSON {
     readonly amount?: FigureJSON;
   }[];
   readonly withoutAmount: readonly string[];
-  readonly issues: readonly { readonly code: string; readonly message: string }[];
+  readonly issues: readonly IssueJSON[];
+  readonly rates: readonly RateUseJSON[];
 }
 
 /** The JSON form of an {@link AggregateResult}, as `reckon report --json` prints it (docs/cli.md). */
@@ -41,14 +68,7 @@ export interface AggregateResultJSON {
     readonly role: string;
   } & AggregateTotalsJSON)[];
   readonly grandTotal: AggregateTotalsJSON;
-  readonly rates: readonly {
-    readonly base: string;
-    readonly quote: string;
-    readonly value: string;
-    readonly date: string;
-    readonly requestedDate: string;
-    readonly source: string;
-  }[];
+  readonly rates: readonly RateUseJSON[];
 }
 
 /** Options for {@link aggregateResultToJSON}. */
@@ -59,16 +79,36 @@ export interface AggregateResultToJSONOptions {
 
 const intervalJSON = (t: MoneyInterval): MoneyIntervalJSON => ({
   currency: t.currency,
-  low: t.low === null ? null : toDecimalString(t.low, { trim: true }),
-  high: t.high === null ? null : toDecimalString(t.high, { trim: true }),
+  low: t.low === null ? null : toDecimalString(t.low),
+  high: t.high === null ? null : toDecimalString(t.high),
   lowInclusive: t.lowInclusive,
   highInclusive: t.highInclusive,
+});
+
+const issueJSON = (i: Issue): IssueJSON => ({
+  code: i.code,
+  message: i.message,
+  path: i.path,
+  ...(i.line !== undefined ? { line: i.line } : {}),
+  ...(i.expected !== undefined ? { expected: i.expected } : {}),
+  ...(i.received !== undefined ? { received: i.received } : {}),
+});
+
+const rateJSON = (x: RateUse): RateUseJSON => ({
+  base: x.base,
+  quote: x.quote,
+  value: ratioToString(x.value),
+  date: x.date,
+  requestedDate: x.requestedDate,
+  source: x.source,
+  substituted: x.substituted,
 });
 
 const totalsJSON = (t: AggregateTotals): AggregateTotalsJSON => ({
   totals: Object.fromEntries(Object.entries(t.totals).map(([c, v]) => [c, intervalJSON(v)])),
   ...(t.converted ? { converted: { ...intervalJSON(t.converted), complete: t.converted.complete } } : {}),
   commitments: t.commitments,
+  count: t.count,
   notAdded: t.notAdded.map((n) => ({
     commitment: n.commitment,
     kind: n.kind,
@@ -77,7 +117,8 @@ const totalsJSON = (t: AggregateTotals): AggregateTotalsJSON => ({
     ...(n.amount ? { amount: figureToJSON(n.amount) } : {}),
   })),
   withoutAmount: t.withoutAmount,
-  issues: t.issues.map((i) => ({ code: i.code, message: i.message })),
+  issues: t.issues.map(issueJSON),
+  rates: t.rates.map(rateJSON),
 });
 
 /** Checks the parts of a result the JSON form walks: a forged one fails here, not deep inside. */
@@ -90,8 +131,10 @@ function readResult(result: unknown): AggregateResult {
 }
 
 /**
- * Writes an aggregation result as JSON-safe data: totals as exact decimal strings, rates exact
- * ("0.8675" or "n/d"). `reckon report --json` prints this, after the dataset it read.
+ * Writes an aggregation result as JSON-safe data: totals as exact decimal strings at their scale, rates
+ * exact ("0.8675" or "n/d"), every issue with its path, each row's count and rates. Nothing is left out:
+ * {@link aggregateResultFromJSON} reads it back to an equal result. `reckon report --json` prints this,
+ * after the dataset it read.
  *
  * @param result - what {@link aggregate} returned
  * @param options - {@link AggregateResultToJSONOptions}
@@ -106,7 +149,7 @@ function readResult(result: unknown): AggregateResult {
  *   { id: 'a', kind: 'investment', status: 'announced', parties: [{ party: 'x', role: 'investor' }], amount: parseFigure('£1bn') },
  *   { id: 'b', kind: 'investment', status: 'announced', parties: [{ party: 'x', role: 'investor' }], amount: parseFigure('up to £2bn') },
  * ]);
- * console.log(JSON.stringify(aggregateResultToJSON(result).grandTotal.totals.GBP)); // → {"currency":"GBP","low":"1000000000","high":"3000000000","lowInclusive":true,"highInclusive":true}
+ * console.log(JSON.stringify(aggregateResultToJSON(result).grandTotal.totals.GBP)); // → {"currency":"GBP","low":"1000000000.00","high":"3000000000.00","lowInclusive":true,"highInclusive":true}
  * ```
  */
 export function aggregateResultToJSON(
@@ -135,13 +178,6 @@ export function aggregateResultToJSON(
       ...totalsJSON(g),
     })),
     grandTotal: totalsJSON(r.grandTotal),
-    rates: r.rates.map((x) => ({
-      base: x.base,
-      quote: x.quote,
-      value: ratioToString(x.value),
-      date: x.date,
-      requestedDate: x.requestedDate,
-      source: x.source,
-    })),
+    rates: r.rates.map(rateJSON),
   };
 }

@@ -12,6 +12,7 @@ export type {
 } from './json';
 export { reconcileResultToJSON } from './json';
 export { reconcile } from './reconcile';
+export { reconcileResultFromJSON, safeReconcileResultFromJSON } from './result-from-json';
 export type { ReconciledCommitmentInput, ReconciledCommitmentsOptions } from './to-commitments';
 export { reconciledCommitments } from './to-commitments';
 export type {

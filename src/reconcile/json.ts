@@ -151,7 +151,7 @@ function intervalToJSON(iv: ReconcileInterval): ReconcileIntervalJSON {
  * Writes a {@link ReconcileResult} as JSON-safe data: money as decimal strings in major units (rounded
  * outward to the minor unit), exact ends and rates as decimal or "n/d" strings, figures as
  * {@link FigureJSON}, and the mentions that pin an end by id. `JSON.stringify` of the result itself
- * throws (dinero.js bigint objects).
+ * throws (dinero.js bigint objects). {@link reconcileResultFromJSON} reads it back to an equal result.
  *
  * @param result - from {@link reconcile}
  * @returns plain data for `JSON.stringify`

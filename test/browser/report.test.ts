@@ -43,12 +43,15 @@ interface Bar {
 const byKey = (a: Bar, b: Bar) =>
   `${a.converted}${a.currency}`.localeCompare(`${b.converted}${b.currency}`, 'en');
 
+/** A JSON decimal as the page writes it: trailing fraction zeros trimmed ("0.00" → "0"). */
+const trimmed = (d: string | null) => (d === null || !d.includes('.') ? d : d.replace(/\.?0+$/, ''));
+
 function expectedBars(group: JsonReport['groups'][number]): Bar[] {
   const bar = (i: JsonInterval, converted: boolean) => ({
     currency: i.currency,
     converted,
-    low: i.low,
-    high: i.high,
+    low: trimmed(i.low),
+    high: trimmed(i.high),
   });
   return [
     ...Object.values(group.totals).map((i) => bar(i, false)),

@@ -57,7 +57,11 @@ const totals = z.object({
       .passthrough(),
   ),
   withoutAmount: z.array(z.string()),
-  issues: z.array(z.object({ code: z.string(), message: z.string() })),
+  count: z.number().int().nonnegative(),
+  issues: z.array(
+    z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])) }),
+  ),
+  rates: z.array(z.object({ base: z.string(), quote: z.string(), substituted: z.boolean() }).passthrough()),
 });
 const reportSchema = z.object({
   dataset: z.object({ id: z.string(), source: z.string() }),
@@ -74,6 +78,7 @@ const reportSchema = z.object({
       date: z.string(),
       requestedDate: z.string(),
       source: z.string(),
+      substituted: z.boolean(),
     }),
   ),
 });
@@ -102,7 +107,7 @@ describe('reckon (the built binary)', () => {
       expect(r.code).toBe(0);
       const json = reportSchema.parse(JSON.parse(r.out));
       const nvidia = json.groups.find((g) => g.party.id === 'nvidia');
-      expect(nvidia?.totals.GBP).toMatchObject({ low: '500000000', high: '11500000000' });
+      expect(nvidia?.totals.GBP).toMatchObject({ low: '500000000.00', high: '11500000000.00' });
       expect(nvidia?.converted).toMatchObject({
         low: '576368876.08',
         high: '13256484149.86',

@@ -112,10 +112,10 @@ describe('reckon report', () => {
         const r = json(run([chainFile(), '--by', by, '--json']).out);
         const party = by === 'recipient' ? 'nscale' : 'nvidia';
         expect(r.groups.find((g) => g.party.id === party)?.totals.GBP).toMatchObject({
-          low: '0',
-          high: '11000000000',
+          low: '0.00',
+          high: '11000000000.00',
         });
-        expect(r.grandTotal.totals.GBP).toMatchObject({ low: '0', high: '11000000000' });
+        expect(r.grandTotal.totals.GBP).toMatchObject({ low: '0.00', high: '11000000000.00' });
       });
     }
     it('shows the stake as part of its direct whole', () => {
@@ -142,7 +142,7 @@ describe('reckon report', () => {
     it('--json: the high end is null (unknown), the low end what was converted, complete false', () => {
       const r = json(run([missingRateFile(), '--by', 'investor', '--to', 'EUR', '--json']).out);
       const openai = r.groups.find((g) => g.party.id === 'openai');
-      expect(openai?.converted).toMatchObject({ low: '0', high: null, complete: false });
+      expect(openai?.converted).toMatchObject({ low: '0.00', high: null, complete: false });
       expect(openai?.issues.map((i) => i.code)).toEqual(['NO_RATE']);
       expect(r.grandTotal.converted).toMatchObject({ high: null, complete: false });
       expect(r.grandTotal.issues.map((i) => i.code)).toContain('NO_RATE');

@@ -63,6 +63,9 @@ interface IntervalLike {
   readonly high: string | null;
 }
 
+/** A JSON decimal as the page writes it: trailing fraction zeros trimmed ("0.00" → "0"). */
+const trimmed = (d: string | null) => (d === null || !d.includes('.') ? d : d.replace(/\.?0+$/, ''));
+
 /** The bars a row of the JSON report (or of a result turned into decimals) must have, in page order. */
 export function expectedBars(row: {
   totals: Readonly<Record<string, IntervalLike>>;
@@ -73,15 +76,15 @@ export function expectedBars(row: {
     .sort()
     .map((c) => {
       const t = row.totals[c] as IntervalLike;
-      return { currency: t.currency, converted: false, low: t.low, high: t.high };
+      return { currency: t.currency, converted: false, low: trimmed(t.low), high: trimmed(t.high) };
     });
   // Nothing added: no converted bar (a €0 dot would read as a commitment of €0).
   if (row.converted && Object.keys(row.totals).length > 0)
     out.unshift({
       currency: row.converted.currency,
       converted: true,
-      low: row.converted.low,
-      high: row.converted.high,
+      low: trimmed(row.converted.low),
+      high: trimmed(row.converted.high),
     });
   return out;
 }

@@ -4,8 +4,9 @@
  */
 import { add } from 'dinero.js/bigint';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Dataset } from '../../src/index';
+import type { Dataset, ReconcileResult } from '../../src/index';
 import {
+  type AggregateResult,
   type ConvertMoneyResult,
   type Currency,
   convertMoney,
@@ -16,9 +17,11 @@ import {
   money,
   type Ratio,
   type SafeResult,
+  safeAggregateResultFromJSON,
   safeCurrency,
   safeParseFigure,
   safeParseRatio,
+  safeReconcileResultFromJSON,
 } from '../../src/index';
 import { safeParseDataset } from '../../src/schema/index';
 import '../../src/vitest/index';
@@ -72,6 +75,8 @@ describe('safe-parse result narrowing', () => {
     expectTypeOf(safeParseFigure).returns.toEqualTypeOf<SafeResult<Figure>>();
     expectTypeOf(safeParseDataset).returns.toEqualTypeOf<SafeResult<Dataset>>();
     expectTypeOf(safeParseRatio).returns.toEqualTypeOf<SafeResult<Ratio>>();
+    expectTypeOf(safeAggregateResultFromJSON).returns.toEqualTypeOf<SafeResult<AggregateResult>>();
+    expectTypeOf(safeReconcileResultFromJSON).returns.toEqualTypeOf<SafeResult<ReconcileResult>>();
   });
   it('has neither output nor issues before narrowing', () => {
     const r = safeParseFigure('£11bn');

@@ -65,6 +65,76 @@ const aggregateOptions = () => ({
   asOf: '2025-09-17',
   parties: ds().parties,
 });
+/** The JSON form of a converted aggregation, parsed: plain data, as read from a file. */
+const aggregateJSON = (): Record<string, unknown> =>
+  JSON.parse(
+    JSON.stringify(
+      reckon.aggregateResultToJSON(
+        reckon.aggregate(ds().commitments, aggregateOptions() as reckon.AggregateOptions),
+      ),
+    ),
+  );
+/** The JSON with one part of its grand total replaced. */
+const grandTotalWith = (over: Record<string, unknown>) => {
+  const json = aggregateJSON();
+  return { ...json, grandTotal: { ...(json.grandTotal as Record<string, unknown>), ...over } };
+};
+const AGGREGATE_JSONS: readonly Hostile[] = [
+  v('the result itself (money, not strings)', () =>
+    reckon.aggregate(ds().commitments, aggregateOptions() as reckon.AggregateOptions),
+  ),
+  v('a group, not a result', () => (aggregateJSON().groups as unknown[])[0]),
+  v("by 'parties'", () => ({ ...aggregateJSON(), by: 'parties' })),
+  v('count a float', () => grandTotalWith({ count: 1.5 })),
+  v('count a string', () => grandTotalWith({ count: '3' })),
+  v("totals under '__proto__'", () =>
+    JSON.parse(
+      JSON.stringify(aggregateJSON()).replace(
+        '"grandTotal":{"totals":{',
+        '"grandTotal":{"totals":{"__proto__":{},',
+      ),
+    ),
+  ),
+  v("totals under 'constructor'", () =>
+    grandTotalWith({
+      totals: {
+        constructor: { currency: 'GBP', low: '1', high: '2', lowInclusive: true, highInclusive: true },
+      },
+    }),
+  ),
+  v("total low '1e9'", () =>
+    grandTotalWith({
+      totals: { GBP: { currency: 'GBP', low: '1e9', high: null, lowInclusive: true, highInclusive: false } },
+    }),
+  ),
+  v('issue path of objects', () =>
+    grandTotalWith({ issues: [{ code: 'NO_RATE', message: 'm', path: [{}] }] }),
+  ),
+  big('total high with 1MB digits', (n) =>
+    grandTotalWith({
+      totals: {
+        GBP: { currency: 'GBP', low: null, high: fill('7', n), lowInclusive: false, highInclusive: true },
+      },
+    }),
+  ),
+  big('rate with a 1MB-digit numerator', (n) => ({
+    ...aggregateJSON(),
+    rates: [
+      {
+        base: 'GBP',
+        quote: 'EUR',
+        value: `${fill('1', n)}/3`,
+        date: '2025-09-17',
+        requestedDate: '2025-09-17',
+        source: 'ECB',
+        substituted: false,
+      },
+    ],
+  })),
+  big('1MB of commitment ids', (n) =>
+    grandTotalWith({ commitments: Array.from({ length: n / 16 }, () => 'c') }),
+  ),
+];
 const commitment = (over: Record<string, unknown> = {}) => ({
   id: 'c-1',
   kind: 'investment',
@@ -567,6 +637,43 @@ const RECONCILE_OPTIONS: Record<string, readonly Hostile[]> = {
   aliases: [v('a string', () => 'microsoft'), v('prototype keys', () => JSON.parse('{"__proto__":"x"}'))],
 };
 const groupOf = () => reconciled().groups[0];
+/** The JSON form of a reconciliation, parsed: plain data, as read from a file. */
+const reconcileJSON = (): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(reckon.reconcileResultToJSON(reconciled())));
+const RECONCILE_JSONS: readonly Hostile[] = [
+  v('the result itself (money, not strings)', () => reconciled()),
+  v('a group, not a result', () => (reconcileJSON().groups as unknown[])[0]),
+  v("settings.partyMatch 'all'", () => ({
+    ...reconcileJSON(),
+    settings: { ...(reconcileJSON().settings as object), partyMatch: 'all' },
+  })),
+  v("groups under '__proto__'", () => JSON.parse('{"__proto__":{"groups":[]},"ambiguous":[],"issues":[]}')),
+  v('issue path of objects', () => ({
+    ...reconcileJSON(),
+    issues: [{ code: 'NO_RATE', message: 'm', path: [{}] }],
+  })),
+  big('an ambiguous mention with a 1MB-digit amount', (n) => ({
+    ...reconcileJSON(),
+    ambiguous: [
+      {
+        mention: {
+          ...reckon.reconcileResultToJSON(reconciled()).groups[0]?.mentions[0],
+          figure: { currency: 'GBP', amount: fill('7', n), qualifier: 'exact', quantum: '1' },
+        },
+        candidates: [],
+      },
+    ],
+  })),
+  big('1MB of candidate ids', (n) => ({
+    ...reconcileJSON(),
+    ambiguous: [
+      {
+        mention: reckon.reconcileResultToJSON(reconciled()).groups[0]?.mentions[0],
+        candidates: Array.from({ length: n / 16 }, () => 'g'),
+      },
+    ],
+  })),
+];
 
 export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryName }>> = {
   reconcile: {
@@ -589,6 +696,21 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
         return 'not JSON-safe';
       }
     },
+  },
+  reconcileResultFromJSON: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'json', extra: RECONCILE_JSONS }],
+    baseline: () => [reconcileJSON()],
+    check: objectWith('groups', 'ambiguous', 'issues', 'settings'),
+  },
+  safeReconcileResultFromJSON: {
+    entry: 'reckon',
+    module: 'reconcile',
+    params: [{ name: 'json', extra: RECONCILE_JSONS }],
+    baseline: () => [reconcileJSON()],
+    safe: true,
+    check: safeResult('output'),
   },
   explainGroup: {
     entry: 'reckon',
@@ -1434,6 +1556,21 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
         return 'not JSON-safe';
       }
     },
+  },
+  aggregateResultFromJSON: {
+    entry: 'reckon',
+    module: 'aggregate',
+    params: [{ name: 'json', extra: AGGREGATE_JSONS }],
+    baseline: () => [aggregateJSON()],
+    check: objectWith('groups', 'grandTotal', 'rates'),
+  },
+  safeAggregateResultFromJSON: {
+    entry: 'reckon',
+    module: 'aggregate',
+    params: [{ name: 'json', extra: AGGREGATE_JSONS }],
+    baseline: () => [aggregateJSON()],
+    safe: true,
+    check: safeResult('output'),
   },
   reckonReplacer: {
     entry: 'reckon',
