@@ -352,7 +352,40 @@ const currenciesOf = (ctx: Ctx, ids: readonly string[]) =>
 const documents = (ctx: Ctx, ids: readonly string[]) =>
   new Set(ids.map((id) => (ctx.byId.get(id) as OMention).document)).size;
 
-/** R8: the core of an explicit group. */
+/** The mentions holding the lowest point covered by the most intervals (every lower end, and just above it). */
+function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] {
+  let core: string[] = [];
+  let at: { x: Q; above: boolean } | undefined;
+  for (const { iv } of ivs) {
+    if (iv.low === null) continue;
+    for (const above of [false, true]) {
+      const x = iv.low;
+      const set = ivs
+        .filter(({ iv: j }) => {
+          const lo = j.low === null ? 1 : cmp(x, j.low);
+          const loOk = above ? lo >= 0 : lo > 0 || (lo === 0 && j.lowInclusive);
+          const hi = j.high === null ? -1 : cmp(x, j.high);
+          const hiOk = above ? hi < 0 : hi < 0 || (hi === 0 && j.highInclusive);
+          return loOk && hiOk;
+        })
+        .map(({ id }) => id);
+      const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
+      if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
+        core = set;
+        at = { x, above };
+      }
+    }
+  }
+  return core;
+}
+
+/**
+ * R8: the core of an explicit group. The mentions that cannot be read in the core's currency (no rate)
+ * are compared in each currency they can be read in, with one another and within what the core's
+ * mentions readable there allow; the largest agreeing set joins (its currency: largest set, then more
+ * documents, then the code), the others read there are contradictions; repeated until none is left
+ * (docs/reconcile.md, "Mentions without a rate").
+ */
 function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
   let best: { core: string[]; docs: number; written: number; cur: string } | undefined;
   for (const c of currenciesOf(ctx, ids)) {
@@ -360,29 +393,7 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
       const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
       return iv === undefined ? [] : [{ id, iv }];
     });
-    // Candidate points: each low end itself, and a point just above it (below every other end above it).
-    let core: string[] = [];
-    let at: { x: Q; above: boolean } | undefined;
-    for (const { iv } of ivs) {
-      if (iv.low === null) continue;
-      for (const above of [false, true]) {
-        const x = iv.low;
-        const set = ivs
-          .filter(({ iv: j }) => {
-            const lo = j.low === null ? 1 : cmp(x, j.low);
-            const loOk = above ? lo >= 0 : lo > 0 || (lo === 0 && j.lowInclusive);
-            const hi = j.high === null ? -1 : cmp(x, j.high);
-            const hiOk = above ? hi < 0 : hi < 0 || (hi === 0 && j.highInclusive);
-            return loOk && hiOk;
-          })
-          .map(({ id }) => id);
-        const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
-        if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
-          core = set;
-          at = { x, above };
-        }
-      }
-    }
+    const core = largestShared(ivs);
     const cand = {
       core: core.sort(),
       docs: documents(ctx, core),
@@ -397,7 +408,41 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
     )
       best = cand;
   }
-  return best?.core ?? [];
+  if (best === undefined) return [];
+  const c0 = best.cur;
+  const core = [...best.core];
+  let rest = ids.filter((id) => readIn(ctx, ctx.byId.get(id) as OMention, c0) === undefined);
+  while (rest.length > 0) {
+    let pick: { readable: string[]; joined: string[]; docs: number } | undefined;
+    for (const k of currenciesOf(ctx, rest)) {
+      const readable = rest.filter((id) => readIn(ctx, ctx.byId.get(id) as OMention, k) !== undefined);
+      // What the core allows in k; when its mentions read there share nothing, no bound.
+      const base =
+        intersect(
+          core.flatMap((id) => {
+            const iv = readIn(ctx, ctx.byId.get(id) as OMention, k);
+            return iv === undefined ? [] : [iv];
+          }),
+        ) ?? ({ low: ZERO, high: null, lowInclusive: true, highInclusive: false } as OInterval);
+      const bounded = readable.flatMap((id) => {
+        const iv = intersect([readIn(ctx, ctx.byId.get(id) as OMention, k) as OInterval, base]);
+        return iv === null ? [] : [{ id, iv }];
+      });
+      const joined = largestShared(bounded);
+      const docs = documents(ctx, joined);
+      if (
+        pick === undefined ||
+        joined.length > pick.joined.length ||
+        (joined.length === pick.joined.length && docs > pick.docs)
+      )
+        pick = { readable, joined, docs };
+    }
+    if (pick === undefined) break;
+    core.push(...pick.joined);
+    const done = new Set(pick.readable);
+    rest = rest.filter((id) => !done.has(id));
+  }
+  return core.sort();
 }
 
 /**
