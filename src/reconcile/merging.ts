@@ -3,7 +3,7 @@ import { largestCore } from './core';
 import { type Iv, intersectIv } from './interval';
 import { reading } from './items';
 import { candidateGroups, conversionEvidence, denominationOf, sharedKeys, tryFit } from './matching';
-import { type Fit, FULL, fresh, type Group, item, readingsOf, type State, type Unit } from './state';
+import { type Fit, FULL, fresh, type Group, item, type State, triedReadings, type Unit } from './state';
 
 /** Records members as a group's: their group, documents and day span. @internal */
 export function setMembers(st: State, g: Group, members: readonly number[]): void {
@@ -44,7 +44,7 @@ export function found(st: State, u: Unit): void {
   g.core.push(...u.items);
   g.units = 1;
   setMembers(st, g, u.items);
-  g.readings = readingsOf(st, g.core);
+  g.readings = triedReadings(st, g.core);
   g.evidence.push(...conversionEvidence(st, u));
 }
 
@@ -133,7 +133,7 @@ export function seedExplicit(st: State): void {
     g.core.push(...placed.core);
     g.units = new Set(placed.core.map((i) => item(st, i).root)).size;
     setMembers(st, g, placed.core);
-    g.readings = readingsOf(st, g.core);
+    g.readings = triedReadings(st, g.core);
     g.tie = best.tie;
     g.coreCurrency = best.C;
     for (const [i, C] of [...best.out.map((i) => [i, best.C] as const), ...placed.out]) {

@@ -109,10 +109,20 @@ export function fresh(st: State, members: readonly number[], C: string): Reading
   return { iv, ok };
 }
 
-/** The readings of some mentions in each currency they are written in. @internal */
-export function readingsOf(st: State, members: readonly number[]): Map<string, ReadingState> {
+/**
+ * The readings a group is judged in (R5): each currency its mentions are written in and each currency of
+ * a mention that could be grouped with one of them, so that every group is tried in the same currencies
+ * whichever of its mentions founded it.
+ * @internal
+ */
+export function triedReadings(st: State, members: readonly number[]): Map<string, ReadingState> {
+  const near = new Set<string>();
+  for (const i of members) {
+    near.add(item(st, i).cur);
+    for (const j of st.adj[i] as readonly number[]) near.add(item(st, j).cur);
+  }
   const out = new Map<string, ReadingState>();
-  for (const C of [...new Set(members.map((i) => item(st, i).cur))].sort()) out.set(C, fresh(st, members, C));
+  for (const C of [...near].sort()) out.set(C, fresh(st, members, C));
   return out;
 }
 

@@ -560,6 +560,41 @@ describe('reconcile', () => {
       expect(groupWith(r, 'c')?.evidence.find((e) => e.mention === 'c')?.alsoFits).toEqual(['group:a']);
     });
 
+    it('measures reach in the currencies of every group neighbour, whichever mention founded it (oracle F5, R5)', () => {
+      // "$1.61bn" founds group:m03; "€2bn" reaches it only in pounds, the currency of its neighbours
+      // "£1.4bn" and "£1bn". Before, a group founded by one figure was tried only in that figure's currency
+      // until a second joined, so "€2bn" joined group:m04 although it reaches both groups.
+      const withNscale = [
+        { party: 'microsoft', role: 'investor' },
+        { party: 'nscale', role: 'recipient' },
+      ] as const;
+      const fixes = [
+        ['2020-03-02', '1.1122', '0.87113'],
+        ['2020-03-06', '1.1336', '0.87165'],
+        ['2020-03-12', '1.124', '0.88623'],
+        ['2020-03-20', '1.0707', '0.91028'],
+      ] as const;
+      const rates = ratesFromList(
+        fixes.flatMap(([date, usd, gbp]) => [
+          { base: 'EUR', quote: 'USD', value: usd, date, source: 'ECB' },
+          { base: 'EUR', quote: 'GBP', value: gbp, date, source: 'ECB' },
+        ]),
+        { source: 'ECB' },
+      ) as RatesLike;
+      const r = reconcile(
+        [
+          mention('m00', '€2bn', { date: '2020-03-12', document: 'doc8' }),
+          mention('m04', '€1.59bn', { date: '2020-03-07', document: 'doc8', parties: withNscale }),
+          mention('m02', '£1bn', { date: '2020-03-07', document: 'doc8' }),
+          mention('m01', '£1.4bn', { date: '2020-03-02', document: 'doc8' }),
+          mention('m03', '$1.61bn', { date: '2020-03-21', document: 'doc3' }),
+        ],
+        { rates, toleranceBps: 0 },
+      );
+      expect(r.ambiguous.find((a) => a.mention.id === 'm00')?.candidates).toEqual(['group:m03', 'group:m04']);
+      expect(groupWith(r, 'm04')?.mentions.map((m) => m.id)).toEqual(['m01', 'm04']);
+    });
+
     it('does not read "up to £11bn" as a report of £2bn', () => {
       expect(groupsOf(reconcile([mention('a', '£2bn'), mention('c', 'up to £11bn')]))).toEqual([
         ['a'],

@@ -5,12 +5,11 @@
 import type { Compat, OMention, OOptions, OQualifier } from './oracle';
 
 /**
- * src's readings where the lead may well keep them (F3; F2's `roundedEndsClosed` was dropped when src
- * fixed F2): the walk compares with the reference reading as src does on this point, so that the other
- * disagreements stand out. The minimal cases below check each switch: without it the case disagrees,
- * with it the case agrees.
+ * src's readings that the reference models as switches so that other disagreements stand out: none
+ * today. F3's `reachTwoSided` became the documented rule (both sides implement it), F2's
+ * `roundedEndsClosed` was dropped when src fixed F2.
  */
-export const SRC_READINGS: Compat = { reachTwoSided: true };
+export const SRC_READINGS: Compat = {};
 
 export interface Finding {
   readonly id: string;
@@ -85,15 +84,9 @@ export const FINDINGS: readonly Finding[] = [
       m('m01', 'exact', 'EUR', 1.32, 0.001, '2023-02-12', 'doc8', recipient),
     ],
     options: { toleranceBps: 100 },
-    differences: [
-      'groups real:   group:m00{m00,m04}',
-      'groups oracle: group:m00{m00}',
-      'readings real:   group:m00 GBP: consistent [4099489894500/3611, 4185272996500/3611]',
-      'readings real:   group:m00 USD: consistent [1410500000, 1411500000]',
-      'readings oracle: group:m00 GBP: consistent [500000000, 1500000000]',
-      'ambiguous oracle: m04 ⇒ group:m00,group:m01',
-    ],
-    compat: 'reachTwoSided',
+    // Decided (docs/reconcile.md rule 5): the tie-break by reach holds for every figure, and the
+    // reference now implements it; before, it made m04 ambiguous between group:m00 and group:m01.
+    differences: [],
   },
   {
     id: 'F4',

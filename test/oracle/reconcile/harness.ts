@@ -50,6 +50,8 @@ export const ALIASES: Readonly<Record<string, string>> = {
 };
 /** First days of the scenarios: 2019-01-01 plus up to ~7 years (weekends and holidays included). */
 const FIRST_DAY = dayOf('2019-01-01');
+/** The first ECB fix: a mention dated before it has no rate at all (`NO_RATE`). */
+const FIRST_FIX = '1999-01-04';
 
 export interface ReportDraft {
   readonly currency: (typeof CURRENCIES)[number];
@@ -144,6 +146,12 @@ export interface Features {
   readonly altered?: boolean;
   /** Qualifiers other than exact. */
   readonly qualified?: boolean;
+  /**
+   * Scenarios around the first ECB fix (4 Jan 1999): the mentions dated before it have no rate within
+   * maxRateAgeDays, so they are compared only in their own currency (docs/reconcile.md, "Mentions
+   * without a rate"); their writers converted at that first fix.
+   */
+  readonly noRate?: boolean;
 }
 
 export interface Draft {
@@ -162,7 +170,10 @@ export interface Draft {
 export const draftArb = (f: Features = {}): fc.Arbitrary<Draft> =>
   fc
     .record({
-      start: fc.integer({ min: 0, max: 2500 }),
+      start:
+        f.noRate === true
+          ? fc.integer({ min: dayOf(FIRST_FIX) - FIRST_DAY - 25, max: dayOf(FIRST_FIX) - FIRST_DAY - 3 })
+          : fc.integer({ min: 0, max: 2500 }),
       windowDays: fc.option(fc.constantFrom(3, 7, 14, 30), { nil: undefined, freq: 3 }),
       toleranceBps: fc.option(fc.constantFrom(0, 10, 100), { nil: undefined, freq: 4 }),
     })
@@ -226,7 +237,10 @@ export function buildScenario(table: EcbTable, d: Draft): Scenario {
       const day = d.start + FIRST_DAY + c.dayOffset + r.dayOffset;
       const date = isoOf(day);
       const writerDate = isoOf(day - r.writerLag);
-      const rate = r.currency === cur ? q(1n) : rateOn(table, cur, r.currency, writerDate);
+      const rate =
+        r.currency === cur
+          ? q(1n)
+          : (rateOn(table, cur, r.currency, writerDate) ?? rateOn(table, cur, r.currency, FIRST_FIX));
       if (rate === undefined) continue;
       let x = mul(amount, rate);
       if (r.alter === 'x10') x = mul(x, q(10n));

@@ -16,30 +16,36 @@
  *    most 7 days before it. Only mentions converted into another currency are widened.
  * R3 Parties: a name is looked up in `aliases` by its lower-cased, space-collapsed, trimmed form; a name
  *    not in the table stands for itself, as written.
- * R4 Placement order, "relative width": (high − low) / (high + low) of the mention's own interval, ∞ when
- *    unbounded (any ratio of this family orders two-sided intervals the same way).
- * R5 "The currencies tried": those of the group's mentions, of the unit, and of every mention that could
- *    be grouped with them all (parties, kind and window of rule 3 against the group and the unit),
- *    whatever group it is in.
- * R6 "Its written value (read as exact)": the figure with the qualifier exact, i.e. [v − h, v + h], read
- *    (converted and widened as in R2) in the group's denomination (R9, the group without the unit). A
- *    one-sided figure "fits" a group that shares an amount with it (rule 4) when the gap from that
- *    interval to the group's intersection (rule 6: upper / lower − 1 of the facing ends; 0 when they
- *    meet) is at most `nearMissBps`; it "reaches" the group when the gap is 0.
- * R7 Near miss: a heuristic group of one mention is compared with every other group of at least two
- *    sources that matches it in parties, kind and window (groups as placement left them, explicit or
- *    not; groups of one source are not counted). When exactly one does, the mention is read in that group's
- *    denomination (converted and widened as in R2) and the gap to the group's intersection there is at
- *    most `nearMissBps`, or 10^k of its interval (k ∈ ±{1, 2, 3, 6, 9}) meets it, it is a contradiction.
- *    All singletons are judged against the same state; then the ambiguous mentions whose candidates
- *    include a dissolved group are placed again, in placement order.
- * R8 Explicit ids: the core is found per currency of the group's figures as the set of mentions holding
- *    the lowest point covered by the most of them (points tried: every lower end, and just above it);
- *    the currency with the largest core wins, then more distinct documents, then more core figures
- *    written in it, then the code. The core is the group's membership for everything after.
- * R9 Denomination (the currency near misses and R6 are measured in): of the group's consistent readings
- *    in the currencies tried for it (R5: its own and those of the mentions that could join it), the one
- *    most of its mentions are written in, then the smallest relative width (R4), then the code.
+ *
+ * R4–R9 were open until 2026-11-29; each is now decided and written in docs/reconcile.md, and this
+ * reference implements the written rule (FINDINGS.md F5):
+ * R4 Placement order, "relative width": (high − low) / (high + low) of what the figure allows; a
+ *    one-sided figure's of its written value read as exact (rule 5: "up to $1.4bn" is more precise than
+ *    "up to $1bn"), ∞ only for an unbounded range.
+ * R5 "The currencies tried" for a group: those its mentions are written in and those of every mention
+ *    that could be grouped with one of them (parties and kind of rule 3, days within the window of each
+ *    other), whatever group that mention is in. A unit fits a group when the two share an amount in one
+ *    of the currencies tried for either (rule 4).
+ * R6 "Its written value (read as exact)": the figure with the qualifier exact, i.e. [v − h, v + h] (a
+ *    range stays a range), converted and widened as in R2. Its gap to the group is the smallest, over
+ *    the currencies tried for the group where the group (without the unit) has a consistent reading, of
+ *    the gap to that reading (rule 6: upper / lower − 1 of the facing ends; 0 when they meet). A
+ *    one-sided figure fits only when that gap is at most `nearMissBps`; a figure "reaches" the group
+ *    when it is 0. Several fits: it joins the one group it reaches, if exactly one (every figure, F3).
+ * R7 Near miss: every heuristic group (any size) is compared with every other group, explicit or not,
+ *    with at least twice its sources that matches it in parties and kind (every pair) and window (both
+ *    groups together), and that shares no amount with it. It is missed when, in some currency tried for
+ *    the other group where that group is consistent, what the group's figures allow together is within
+ *    `nearMissBps` of it, or 10^k of it (k ∈ ±{1, 2, 3, 6, 9}) meets it. Exactly one group missed: each
+ *    of its mentions is a contradiction of that group, unless that group is itself moving. All groups
+ *    are judged on the state placement left; then every ambiguous figure is placed again, in placement
+ *    order.
+ * R8 Explicit ids (docs rule 1): the core is found per currency of the group's figures as the set of
+ *    mentions holding the lowest point covered by the most of them (points tried: every lower end, and
+ *    just above it); the currency with the largest core wins, then more distinct documents, then more
+ *    core figures written in it, then the code. The core is the group's membership for everything after.
+ * R9 Denomination: not used by any decision above (reach and near misses look at every currency tried),
+ *    and not compared (src's rule is in docs/reconcile.md, "The result").
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -78,8 +84,6 @@ export interface OOptions {
 }
 
 export interface Compat {
-  /** F3: a two-sided figure that fits several groups joins the one its written value reaches. */
-  readonly reachTwoSided?: boolean;
   /**
    * F2: an end that is not a whole number of minor units (cents) is reported closed, whatever the
    * figure's: the flags describe the Money ends rounded outward, and `exactLow`/`exactHigh` share them.
@@ -200,6 +204,11 @@ function gap(a: OInterval, b: OInterval): Q {
   return sub(div(upper, lower), ONE);
 }
 
+/** R4: what a figure allows; a one-sided figure's written value read as exact. */
+function placementInterval(m: OMention): OInterval {
+  return ownInterval(ONE_SIDED.has(m.qualifier) ? { ...m, qualifier: 'exact' } : m);
+}
+
 /** R4 */
 function relativeWidth(iv: OInterval): Q | null {
   if (iv.low === null || iv.high === null) return null;
@@ -315,6 +324,21 @@ function compatible(ctx: Ctx, id: string, members: readonly string[]): boolean {
   return members.every((g) => pairMatches(ctx, id, g)) && span(ctx, [...members, id]) <= ctx.o.windowDays;
 }
 
+/**
+ * R5: the currencies tried for some mentions: those they are written in and those of every mention that
+ * could be grouped with one of them (parties and kind of rule 3, days within the window).
+ */
+function triedFor(ctx: Ctx, ids: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of ids) {
+    out.add((ctx.byId.get(id) as OMention).currency);
+    for (const m of ctx.byId.values())
+      if (m.id !== id && pairMatches(ctx, id, m.id) && span(ctx, [id, m.id]) <= ctx.o.windowDays)
+        out.add(m.currency);
+  }
+  return [...out].sort();
+}
+
 interface WorkGroup {
   readonly id: string;
   readonly explicit: boolean;
@@ -328,7 +352,40 @@ const currenciesOf = (ctx: Ctx, ids: readonly string[]) =>
 const documents = (ctx: Ctx, ids: readonly string[]) =>
   new Set(ids.map((id) => (ctx.byId.get(id) as OMention).document)).size;
 
-/** R8: the core of an explicit group. */
+/** The mentions holding the lowest point covered by the most intervals (every lower end, and just above it). */
+function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] {
+  let core: string[] = [];
+  let at: { x: Q; above: boolean } | undefined;
+  for (const { iv } of ivs) {
+    if (iv.low === null) continue;
+    for (const above of [false, true]) {
+      const x = iv.low;
+      const set = ivs
+        .filter(({ iv: j }) => {
+          const lo = j.low === null ? 1 : cmp(x, j.low);
+          const loOk = above ? lo >= 0 : lo > 0 || (lo === 0 && j.lowInclusive);
+          const hi = j.high === null ? -1 : cmp(x, j.high);
+          const hiOk = above ? hi < 0 : hi < 0 || (hi === 0 && j.highInclusive);
+          return loOk && hiOk;
+        })
+        .map(({ id }) => id);
+      const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
+      if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
+        core = set;
+        at = { x, above };
+      }
+    }
+  }
+  return core;
+}
+
+/**
+ * R8: the core of an explicit group. The mentions that cannot be read in the core's currency (no rate)
+ * are compared in each currency they can be read in, with one another and within what the core's
+ * mentions readable there allow; the largest agreeing set joins (its currency: largest set, then more
+ * documents, then the code), the others read there are contradictions; repeated until none is left
+ * (docs/reconcile.md, "Mentions without a rate").
+ */
 function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
   let best: { core: string[]; docs: number; written: number; cur: string } | undefined;
   for (const c of currenciesOf(ctx, ids)) {
@@ -336,29 +393,7 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
       const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
       return iv === undefined ? [] : [{ id, iv }];
     });
-    // Candidate points: each low end itself, and a point just above it (below every other end above it).
-    let core: string[] = [];
-    let at: { x: Q; above: boolean } | undefined;
-    for (const { iv } of ivs) {
-      if (iv.low === null) continue;
-      for (const above of [false, true]) {
-        const x = iv.low;
-        const set = ivs
-          .filter(({ iv: j }) => {
-            const lo = j.low === null ? 1 : cmp(x, j.low);
-            const loOk = above ? lo >= 0 : lo > 0 || (lo === 0 && j.lowInclusive);
-            const hi = j.high === null ? -1 : cmp(x, j.high);
-            const hiOk = above ? hi < 0 : hi < 0 || (hi === 0 && j.highInclusive);
-            return loOk && hiOk;
-          })
-          .map(({ id }) => id);
-        const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
-        if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
-          core = set;
-          at = { x, above };
-        }
-      }
-    }
+    const core = largestShared(ivs);
     const cand = {
       core: core.sort(),
       docs: documents(ctx, core),
@@ -373,28 +408,41 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
     )
       best = cand;
   }
-  return best?.core ?? [];
-}
-
-/** R9 */
-function denomination(ctx: Ctx, members: readonly string[], tried: readonly string[]): string | undefined {
-  let best: { cur: string; written: number; width: Q | null } | undefined;
-  for (const c of tried) {
-    const r = reading(ctx, members, c);
-    if (r.status !== 'consistent') continue;
-    const cand = {
-      cur: c,
-      written: members.filter((id) => (ctx.byId.get(id) as OMention).currency === c).length,
-      width: relativeWidth(r.interval),
-    };
-    if (
-      best === undefined ||
-      cand.written > best.written ||
-      (cand.written === best.written && cmpWidth(cand.width, best.width) < 0)
-    )
-      best = cand;
+  if (best === undefined) return [];
+  const c0 = best.cur;
+  const core = [...best.core];
+  let rest = ids.filter((id) => readIn(ctx, ctx.byId.get(id) as OMention, c0) === undefined);
+  while (rest.length > 0) {
+    let pick: { readable: string[]; joined: string[]; docs: number } | undefined;
+    for (const k of currenciesOf(ctx, rest)) {
+      const readable = rest.filter((id) => readIn(ctx, ctx.byId.get(id) as OMention, k) !== undefined);
+      // What the core allows in k; when its mentions read there share nothing, no bound.
+      const base =
+        intersect(
+          core.flatMap((id) => {
+            const iv = readIn(ctx, ctx.byId.get(id) as OMention, k);
+            return iv === undefined ? [] : [iv];
+          }),
+        ) ?? ({ low: ZERO, high: null, lowInclusive: true, highInclusive: false } as OInterval);
+      const bounded = readable.flatMap((id) => {
+        const iv = intersect([readIn(ctx, ctx.byId.get(id) as OMention, k) as OInterval, base]);
+        return iv === null ? [] : [{ id, iv }];
+      });
+      const joined = largestShared(bounded);
+      const docs = documents(ctx, joined);
+      if (
+        pick === undefined ||
+        joined.length > pick.joined.length ||
+        (joined.length === pick.joined.length && docs > pick.docs)
+      )
+        pick = { readable, joined, docs };
+    }
+    if (pick === undefined) break;
+    core.push(...pick.joined);
+    const done = new Set(pick.readable);
+    rest = rest.filter((id) => !done.has(id));
   }
-  return best?.cur;
+  return core.sort();
 }
 
 /**
@@ -453,41 +501,44 @@ export function oracleReconcile(
     const pa = (ctx.partySets.get(a.id) as ReadonlySet<string>).size;
     const pb = (ctx.partySets.get(b.id) as ReadonlySet<string>).size;
     if (pa !== pb) return pb - pa;
-    const w = cmpWidth(relativeWidth(ownInterval(a)), relativeWidth(ownInterval(b)));
+    const w = cmpWidth(relativeWidth(placementInterval(a)), relativeWidth(placementInterval(b)));
     if (w !== 0) return w;
     if (a.date !== b.date) return a.date < b.date ? -1 : 1;
     return a.id < b.id ? -1 : 1;
   });
 
-  /** R5: the mentions that could be grouped with all of `ids`. */
-  const candidatesOf = (ids: readonly string[]) =>
-    sorted.filter((m) => !ids.includes(m.id) && compatible(ctx, m.id, ids)).map((m) => m.id);
+  /** R6: the figure's written value, read as exact (a range stays a range). */
+  const written = (m: OMention): OMention => ({
+    ...m,
+    qualifier: m.qualifier === 'range' ? 'range' : 'exact',
+  });
 
   /** Does the unit fit the group, and does its written value reach it (R5, R6)? */
   const fitsGroup = (id: string, g: WorkGroup): { fits: boolean; reaches: boolean } => {
     if (g.members.length === 0 || !compatible(ctx, id, g.members)) return { fits: false, reaches: false };
     const m = ctx.byId.get(id) as OMention;
-    const curs = currenciesOf(ctx, [...g.members, id, ...candidatesOf([...g.members, id])]);
+    const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, [id])])].sort();
     if (!curs.some((c) => reading(ctx, [...g.members, id], c).status === 'consistent'))
       return { fits: false, reaches: false };
-    // R6: the figure read as exact, against the group's amount in its denomination.
-    const den = denomination(ctx, g.members, currenciesOf(ctx, [...g.members, ...candidatesOf(g.members)]));
-    const alone = den === undefined ? undefined : reading(ctx, g.members, den);
-    const exact: OMention = { ...m, qualifier: m.qualifier === 'range' ? 'range' : 'exact' };
-    const mine = den === undefined ? undefined : readIn(ctx, exact, den);
-    if (alone?.status !== 'consistent' || mine === undefined)
-      return { fits: !ONE_SIDED.has(m.qualifier), reaches: false };
-    const g0 = gap(mine, alone.interval);
-    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(g0, nearMiss) <= 0, reaches: g0.n === 0n };
+    // R6: the smallest gap from the written value to the group's amount, over the group's readings.
+    let best: Q | undefined;
+    for (const c of triedFor(ctx, g.members)) {
+      const alone = reading(ctx, g.members, c);
+      const mine = readIn(ctx, written(m), c);
+      if (alone.status !== 'consistent' || mine === undefined) continue;
+      const g0 = gap(mine, alone.interval);
+      if (best === undefined || cmp(g0, best) < 0) best = g0;
+    }
+    if (best === undefined) return { fits: !ONE_SIDED.has(m.qualifier), reaches: false };
+    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(best, nearMiss) <= 0, reaches: best.n === 0n };
   };
 
   const ambiguous = new Map<string, string[]>();
   const place = (id: string) => {
     const fitting = groups.map((g) => ({ g, ...fitsGroup(id, g) })).filter((x) => x.fits);
     const reaching = fitting.filter((x) => x.reaches);
-    const byReach = ONE_SIDED.has((ctx.byId.get(id) as OMention).qualifier) || ctx.o.compat?.reachTwoSided;
-    const one =
-      fitting.length === 1 ? fitting[0] : byReach && reaching.length === 1 ? reaching[0] : undefined;
+    // Rule 5: the tie-break by reach holds for every figure (F3).
+    const one = fitting.length === 1 ? fitting[0] : reaching.length === 1 ? reaching[0] : undefined;
     if (one) one.g.members.push(id);
     else if (fitting.length === 0)
       groups.push({ id: `group:${id}`, explicit: false, members: [id], contradictions: [] });
@@ -496,37 +547,45 @@ export function oracleReconcile(
   for (const m of order) place(m.id);
 
   // Rule 6 (R7): near misses, all judged on the state placement left.
-  const dissolved: { g: WorkGroup; into: WorkGroup }[] = [];
+  const moves: { g: WorkGroup; into: WorkGroup }[] = [];
   for (const g of groups) {
-    if (g.explicit || g.members.length !== 1) continue;
-    const id = g.members[0] as string;
-    const matching = groups.filter(
-      (h) => h !== g && documents(ctx, h.members) >= 2 && compatible(ctx, id, h.members),
-    );
-    const target = matching.length === 1 ? matching[0] : undefined;
-    if (target === undefined) continue;
-    const den = denomination(
-      ctx,
-      target.members,
-      currenciesOf(ctx, [...target.members, ...candidatesOf(target.members)]),
-    );
-    if (den === undefined) continue;
-    const others = reading(ctx, target.members, den);
-    const mine = readIn(ctx, ctx.byId.get(id) as OMention, den);
-    if (others.status !== 'consistent' || mine === undefined) continue;
-    const close = cmp(gap(mine, others.interval), nearMiss) <= 0;
-    const scaled = SCALES.some((k) => {
-      const f = k > 0 ? q(10n ** BigInt(k)) : q(1n, 10n ** BigInt(-k));
-      return intersect([scaleIv(mine, f, f), others.interval]) !== null;
+    if (g.explicit || g.members.length === 0) continue;
+    const near = groups.filter((h) => {
+      if (h === g || h.members.length === 0 || documents(ctx, h.members) < 2 * documents(ctx, g.members))
+        return false;
+      if (!g.members.every((id) => h.members.every((x) => pairMatches(ctx, id, x)))) return false;
+      if (span(ctx, [...g.members, ...h.members]) > ctx.o.windowDays) return false;
+      // A group that shares an amount with it is not missed.
+      const both = [...g.members, ...h.members];
+      const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, h.members)])];
+      if (curs.some((c) => reading(ctx, both, c).status === 'consistent')) return false;
+      let close = false;
+      for (const c of triedFor(ctx, h.members)) {
+        const others = reading(ctx, h.members, c);
+        const mine = reading(ctx, g.members, c);
+        if (others.status !== 'consistent' || mine.status !== 'consistent') continue;
+        if (cmp(gap(mine.interval, others.interval), nearMiss) <= 0) close = true;
+        if (
+          SCALES.some((k) => {
+            const f = k > 0 ? q(10n ** BigInt(k)) : q(1n, 10n ** BigInt(-k));
+            return intersect([scaleIv(mine.interval, f, f), others.interval]) !== null;
+          })
+        )
+          close = true;
+      }
+      return close;
     });
-    if (close || scaled) dissolved.push({ g, into: target });
+    if (near.length === 1) moves.push({ g, into: near[0] as WorkGroup });
   }
-  for (const { g, into } of dissolved) {
-    into.contradictions.push({ mention: g.members[0] as string, basis: 'nearMiss' });
+  // A group that is itself moving into a third receives none.
+  const leaving = new Set(moves.map(({ g }) => g));
+  for (const { g, into } of moves) {
+    if (leaving.has(into)) continue;
+    for (const mention of g.members) into.contradictions.push({ mention, basis: 'nearMiss' });
     g.members = [];
   }
-  const gone = new Set(dissolved.map(({ g }) => g.id));
-  const again = order.filter((m) => (ambiguous.get(m.id) ?? []).some((c) => gone.has(c)));
+  // Every ambiguous figure is placed once more, in placement order.
+  const again = order.filter((m) => ambiguous.has(m.id));
   for (const m of again) {
     ambiguous.delete(m.id);
     place(m.id);
