@@ -1,6 +1,7 @@
 /** The matchers themselves, and the rates they use when a test gives none. */
 import { isRecord } from '../_lib/guards';
 import {
+  CHECK_OPTIONS,
   type CheckConversionOptions,
   type ConversionVerdict,
   checkConversion,
@@ -100,7 +101,13 @@ export const reckonMatchers = {
         `${name} needs rates: pass them, or call setDefaultRates() in a setup file (without rates nothing is checked)`,
       );
     }
-    const wrong = badOptions(options, ['toleranceBps', 'maxResolutionBps'], ['strict', 'assumeSourceExact']);
+    const wrong = badOptions(
+      options,
+      ['toleranceBps', 'maxResolutionBps'],
+      ['strict', 'assumeSourceExact'],
+      [...CHECK_OPTIONS, 'strict'],
+      'toBeConsistentConversion',
+    );
     if (wrong !== undefined) return cannotJudge(this, `${name}: ${wrong}`);
     const list: unknown = use;
     if (Array.isArray(list) && !list.every((r: unknown) => isRecord(r))) {
@@ -196,7 +203,7 @@ export const reckonMatchers = {
     let pass: boolean;
     let range: string;
     try {
-      const checked = allowsWithBounds(received, value, options);
+      const checked = allowsWithBounds(received, value, options, 'toAllow');
       pass = checked.allows;
       const b = checked.bounds;
       range = `${b.lowInclusive ? '[' : '('}${b.low ? formatMoney(b.low) : '−∞'}, ${b.high ? formatMoney(b.high) : '∞'}${b.highInclusive ? ']' : ')'}`;
