@@ -54,11 +54,10 @@ export function allowsWithBounds(
   figure: Figure,
   value: Money,
   options: FigureBoundsOptions = {},
-  fn = 'figureAllows',
 ): { readonly allows: boolean; readonly bounds: FigureBounds } {
   const f = assertFigure(figure, 'figure');
   const v = toUnits(value, 'value');
-  const o = readKnownOptions(options, BOUNDS_OPTIONS, fn);
+  const o = readKnownOptions(options, BOUNDS_OPTIONS, 'figureAllows');
   optionalOneOf(o.view, ['nominal', 'rounding'] as const, 'options.view');
   for (const key of ['almostBand', 'aboutBand'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'string') {

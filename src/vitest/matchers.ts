@@ -9,7 +9,7 @@ import {
 import { explainVerdict } from '../conversion/explain';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { isReckonError } from '../errors/reckon-error';
-import type { FigureBoundsOptions } from '../figure/bounds';
+import { BOUNDS_OPTIONS, type FigureBoundsOptions } from '../figure/bounds';
 import { allowsWithBounds } from '../figure/figure-allows';
 import { formatFigure } from '../figure/format-figure';
 import { formatMoney } from '../money/format-money';
@@ -195,6 +195,8 @@ export const reckonMatchers = {
     if (!isMoney(value)) {
       return cannotJudge(this, `${name} needs money to test (money('500000000', 'GBP')); got ${kind(value)}`);
     }
+    const unknown = badOptions(options, [], [], BOUNDS_OPTIONS, 'toAllow');
+    if (unknown !== undefined) return cannotJudge(this, `${name}: ${unknown}`);
     const text = formatFigure(received);
     const not = this.isNot ? 'not ' : '';
     if (currencyCode(received.amount) !== currencyCode(value)) {
@@ -203,7 +205,7 @@ export const reckonMatchers = {
     let pass: boolean;
     let range: string;
     try {
-      const checked = allowsWithBounds(received, value, options, 'toAllow');
+      const checked = allowsWithBounds(received, value, options);
       pass = checked.allows;
       const b = checked.bounds;
       range = `${b.lowInclusive ? '[' : '('}${b.low ? formatMoney(b.low) : '−∞'}, ${b.high ? formatMoney(b.high) : '∞'}${b.highInclusive ? ']' : ')'}`;
