@@ -100,8 +100,9 @@ function editDistance(a: string, b: string, max: number): number {
  * The known keys a misspelled `key` most likely meant: those within edit distance 2, ignoring case, of
  * the key or of its stem without a trailing unit word (`windw` → `windowDays`, `tolerance` →
  * `toleranceBps`). The distance must be below the key's length, so that `x` does not suggest `to`.
+ * @internal
  */
-function closeKeys(key: string, known: readonly string[]): string[] {
+export function closeKeys(key: string, known: readonly string[]): string[] {
   const k = key.toLowerCase();
   let best = 3;
   let found: string[] = [];
