@@ -76,24 +76,22 @@ export function optionKeys<T extends object>(
   return Object.keys(keys) as (keyof T & string)[];
 }
 
-/** Edit distance (insertions, deletions, substitutions, adjacent swaps), capped: above `max` is `max + 1`. */
+/** Levenshtein distance, capped: anything above `max` is `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      row.push(d);
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
-    before = previous;
-    previous = row;
+    row = next;
   }
-  return Math.min(previous[b.length] ?? max + 1, max + 1);
+  return Math.min(row[b.length] ?? max, max + 1);
 }
 
 /**
