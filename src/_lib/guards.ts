@@ -66,9 +66,65 @@ export function readOptions<T extends object>(value: T | undefined, path = 'opti
 }
 
 /**
- * Reads an options argument like {@link readOptions} and refuses a key the function does not know
- * (a misspelled `tolerenceBps` would otherwise be ignored silently), naming it and the known ones. A key
- * whose value is `undefined` is accepted, as an absent one.
+ * The keys of an options type, checked by the compiler both ways: a key missing from `keys` or one the
+ * type does not have is a type error, so a function's list of known options cannot drift from its type.
+ * @internal
+ */
+export function optionKeys<T extends object>(
+  keys: { readonly [K in keyof Required<T> & string]: true },
+): readonly (keyof T & string)[] {
+  return Object.keys(keys) as (keyof T & string)[];
+}
+
+/** Levenshtein distance, capped: anything above `max` is `max + 1`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return Math.min(row[b.length] ?? max, max + 1);
+}
+
+/**
+ * The known keys a misspelled `key` most likely meant: those within edit distance 2, ignoring case, of
+ * the key or of its stem without a trailing unit word (`windw` → `windowDays`, `tolerance` →
+ * `toleranceBps`). The distance must be below the key's length, so that `x` does not suggest `to`.
+ * @internal
+ */
+export function closeKeys(key: string, known: readonly string[]): string[] {
+  const k = key.toLowerCase();
+  let best = 3;
+  let found: string[] = [];
+  for (const name of known) {
+    const stem = /^(.{4,}?)[A-Z][a-z]*$/.exec(name)?.[1];
+    const d = Math.min(
+      editDistance(k, name.toLowerCase(), 2),
+      stem === undefined ? 3 : editDistance(k, stem.toLowerCase(), 2),
+    );
+    if (d > 2 || d >= key.length || d > best) continue;
+    if (d < best) found = [];
+    best = d;
+    found.push(name);
+  }
+  return found;
+}
+
+/**
+ * Reads an options argument like {@link readOptions} and refuses a key the function does not know: a
+ * misspelled `tolerenceBps` would otherwise be ignored silently and the default used instead. The error
+ * names the key's path, says "unknown option", suggests a close spelling and lists the known keys.
+ * Only own enumerable keys are read (an inherited `locale` is not an option; an own `__proto__` from
+ * `JSON.parse` is an unknown one); the returned object is a copy holding just those. A key whose value is
+ * `undefined` is accepted, as an absent one.
  * @internal
  */
 export function readKnownOptions<T extends object>(
@@ -78,16 +134,38 @@ export function readKnownOptions<T extends object>(
   path = 'options',
 ): Partial<T> {
   const o = readOptions(value, path);
-  for (const key of Object.keys(o)) {
-    if (!known.includes(key as keyof T & string) && (o as Record<string, unknown>)[key] !== undefined) {
-      throw new ReckonError(
-        'INVALID_ARGUMENT',
-        `${path}.${key} is not an option of ${fn}; the options are ${known.join(', ')}.`,
-        { path: `${path}.${key}`, expected: known.join(', '), received: key },
-      );
-    }
+  const unknown = unknownOptionIn(o, known, fn, path);
+  if (unknown) throw unknown;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The error {@link readKnownOptions} would throw for an options object's first unknown own key, or
+ * undefined: for a `safe*` function that returns its errors as issues. `value` must be a record.
+ * @internal
+ */
+export function unknownOptionIn(
+  value: Record<string, unknown>,
+  known: readonly string[],
+  fn: string,
+  path = 'options',
+): ReckonError | undefined {
+  for (const [key, v] of Object.entries(value)) {
+    if (v !== undefined && !known.includes(key)) return unknownOption(key, known, fn, path);
   }
-  return o;
+  return undefined;
+}
+
+function unknownOption(key: string, known: readonly string[], fn: string, path: string): ReckonError {
+  const close = closeKeys(key, known);
+  // A key is user data too: a megabyte-long one is shown cut, like any value in a message.
+  const shown = key.length > MAX_PREVIEW ? `${key.slice(0, MAX_PREVIEW)}…` : key;
+  const hint = close.length > 0 ? ` Did you mean ${close.join(' or ')}?` : '';
+  return new ReckonError(
+    'INVALID_ARGUMENT',
+    `${path}.${shown} is an unknown option of ${fn}.${hint} The options are ${known.join(', ')}.`,
+    { path: `${path}.${shown}`, expected: known.join(', '), received: shown },
+  );
 }
 
 /** A string. @internal */

@@ -1,4 +1,4 @@
-import { invalidArgument, isRecord } from '../_lib/guards';
+import { invalidArgument, isRecord, optionKeys, readKnownOptions } from '../_lib/guards';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -7,7 +7,6 @@ import {
   ROLES,
   type Role,
 } from '../commitment/model';
-import { ReckonError } from '../errors/reckon-error';
 import { type BoundsSettings, type BoundsView, boundsSettings } from '../figure/bounds';
 import { type Currency, currency as currencyByCode } from '../money/currencies';
 import { assertIsoDate } from '../rates/dates';
@@ -42,22 +41,22 @@ const BY: readonly ('party' | Role)[] = ['party', ...ROLES];
 const ALLOCATIONS: readonly Allocation[] = ['unallocated', 'equal', 'full'];
 const VIEWS: readonly BoundsView[] = ['nominal', 'rounding'];
 const KINDS = COMMITMENT_KINDS as CommitmentKind[];
-const KNOWN: ReadonlySet<string> = new Set<keyof AggregateOptions>([
-  'by',
-  'kinds',
-  'statuses',
-  'to',
-  'rates',
-  'maxRateAgeDays',
-  'asOf',
-  'fallbackDate',
-  'allocation',
-  'view',
-  'almostBand',
-  'aboutBand',
-  'parties',
-  'listCommitments',
-]);
+const KNOWN = optionKeys<AggregateOptions>({
+  by: true,
+  kinds: true,
+  statuses: true,
+  to: true,
+  rates: true,
+  maxRateAgeDays: true,
+  asOf: true,
+  fallbackDate: true,
+  allocation: true,
+  view: true,
+  almostBand: true,
+  aboutBand: true,
+  parties: true,
+  listCommitments: true,
+});
 
 const FRACTION = 'a decimal fraction such as "0.1"';
 
@@ -96,20 +95,7 @@ function stringOr(name: string, value: unknown, what: string): string | undefine
  * @internal
  */
 export function readOptions(options: AggregateOptions | undefined): Settings {
-  if (options === undefined) return readOptions({});
-  // null is refused like every other non-object: one rule for the options of every function (issue 13).
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw invalidArgument('options', 'an options object or undefined', options);
-  const o = options as Readonly<Record<string, unknown>>;
-  for (const key of Object.keys(o)) {
-    if (!KNOWN.has(key) && o[key] !== undefined) {
-      throw new ReckonError(
-        'INVALID_ARGUMENT',
-        `options.${key} is not an option of aggregate; the options are ${[...KNOWN].join(', ')}.`,
-        { expected: [...KNOWN].join(', '), received: key },
-      );
-    }
-  }
+  const o: Readonly<Record<string, unknown>> = readKnownOptions(options, KNOWN, 'aggregate');
   const by = oneOf('by', o.by, BY, 'party');
   const almostBand = stringOr('almostBand', o.almostBand, FRACTION);
   const aboutBand = stringOr('aboutBand', o.aboutBand, FRACTION);

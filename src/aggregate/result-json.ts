@@ -1,4 +1,4 @@
-import { assertArray, assertRecord, assertString, readOptions } from '../_lib/guards';
+import { assertArray, assertRecord, assertString, optionKeys, readKnownOptions } from '../_lib/guards';
 import type { Party } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
 import type { BoundsView } from '../figure/bounds';
@@ -157,7 +157,11 @@ export function aggregateResultToJSON(
   options: AggregateResultToJSONOptions = {},
 ): AggregateResultJSON {
   const r = readResult(result);
-  const o = readOptions(options);
+  const o = readKnownOptions(
+    options,
+    optionKeys<AggregateResultToJSONOptions>({ parties: true }),
+    'aggregateResultToJSON',
+  );
   const parties = o.parties === undefined ? [] : assertArray(o.parties, 'options.parties');
   const names = new Map(
     parties.map((p, i) => {

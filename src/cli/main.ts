@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { hasOwn } from '../_lib/guards';
+import { closeKeys, hasOwn } from '../_lib/guards';
 import { isReckonError } from '../errors/reckon-error';
 import { check } from './check';
 import { extract } from './extract-command';
@@ -9,6 +9,24 @@ import { reconcileCommand } from './reconcile';
 import { report } from './report';
 import { type Command, htmlToStdout, SPECS } from './specs';
 import { validate } from './validate';
+
+/** The flag parseArgs refused as unknown (`--windw`, `-x`), or undefined for another error. */
+function unknownFlag(error: unknown): string | undefined {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return undefined;
+  return /'(-[^']*)'/.exec(error.message)?.[1];
+}
+
+/**
+ * One line for an unknown flag, in the words of the library's unknown options: node's own message
+ * ("To specify a positional argument starting with a '-'…") sends a user who misspelled a flag the wrong way.
+ */
+function unknownFlagMessage(command: Command, flag: string): string {
+  const known = Object.keys(SPECS[command]);
+  const close = closeKeys(flag.replace(/^-+/, ''), known).map((k) => `--${k}`);
+  const hint = close.length > 0 ? `; did you mean ${close.join(' or ')}?` : '';
+  return `${flag} is an unknown option of reckon ${command}${hint} (see reckon ${command} --help)`;
+}
 
 /**
  * Runs the reckon command line. Never throws: errors become one line on stderr and an exit code.
@@ -51,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
         strict: true,
       }) as typeof parsed;
     } catch (error) {
+      const flag = unknownFlag(error);
+      if (flag !== undefined) throw new CliFailure(unknownFlagMessage(command, flag));
       // Node's messages run over several lines ("…ambiguous.\nDid you forget…?\nTo specify…"): keep the first.
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       throw new CliFailure(`${message} (see reckon ${command} --help)`);

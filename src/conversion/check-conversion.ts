@@ -1,4 +1,4 @@
-import { invalidArgument, readKnownOptions } from '../_lib/guards';
+import { invalidArgument, optionKeys, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import type { Figure } from '../figure/types';
 import {
@@ -115,13 +115,14 @@ export interface ConversionVerdict {
   readonly ratesEnd?: string;
 }
 
-const CHECK_OPTIONS: readonly (keyof CheckConversionOptions)[] = [
-  'assumeSourceExact',
-  'window',
-  'maxRateAgeDays',
-  'toleranceBps',
-  'maxResolutionBps',
-];
+/** The keys of {@link CheckConversionOptions}. @internal */
+export const CHECK_OPTIONS = optionKeys<CheckConversionOptions>({
+  assumeSourceExact: true,
+  window: true,
+  maxRateAgeDays: true,
+  toleranceBps: true,
+  maxResolutionBps: true,
+});
 
 /** A range's upper end as a figure of its own, with the range's quantum. */
 function upperEnd(figure: Figure, max: NonNullable<Figure['max']>): Figure {

@@ -1,4 +1,4 @@
-import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertString, invalidArgument, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
 import type { FigureLocale } from '../figure/types';
 import { knownCurrency } from '../money/currencies';
@@ -11,7 +11,7 @@ const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
 
 /** Checks the options argument; returns it read (`undefined` is `{}`). @internal */
 export function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
-  const options = readOptions(value);
+  const options = readKnownOptions(value, ['locale', 'dollar'], 'extractFigures and extractConversions');
   const d = options.dollar;
   if (d !== undefined && typeof d !== 'string') {
     throw invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', d);

@@ -1,4 +1,4 @@
-import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertString, invalidArgument, optionalOneOf, optionKeys, readKnownOptions } from '../_lib/guards';
 import { parseDecimalRatio } from '../math/ratio';
 import type { Currency } from '../money/currencies';
 import type { Money } from '../money/money';
@@ -110,9 +110,16 @@ export interface BoundsSettings {
   readonly about: Band;
 }
 
+/** The keys of {@link FigureBoundsOptions}. @internal */
+export const BOUNDS_OPTIONS = optionKeys<FigureBoundsOptions>({
+  view: true,
+  almostBand: true,
+  aboutBand: true,
+});
+
 /** Parses {@link FigureBoundsOptions} once. @internal */
 export function boundsSettings(value: FigureBoundsOptions = {}, path = 'options'): BoundsSettings {
-  const options = readOptions(value, path);
+  const options = readKnownOptions(value, BOUNDS_OPTIONS, 'figureBounds', path);
   return {
     rounding: optionalOneOf(options.view, VIEWS, `${path}.view`) === 'rounding',
     almost: readBand(options.almostBand ?? '0.1', `${path}.almostBand`),

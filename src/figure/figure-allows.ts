@@ -1,8 +1,8 @@
-import { assertOneOf, invalidArgument, isRecord, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertOneOf, invalidArgument, isRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import type { Money } from '../money/money';
 import { rescale, toUnits } from '../money/units';
-import { type FigureBounds, type FigureBoundsOptions, figureBounds } from './bounds';
+import { BOUNDS_OPTIONS, type FigureBounds, type FigureBoundsOptions, figureBounds } from './bounds';
 import { type Figure, QUALIFIERS } from './types';
 
 /**
@@ -57,7 +57,7 @@ export function allowsWithBounds(
 ): { readonly allows: boolean; readonly bounds: FigureBounds } {
   const f = assertFigure(figure, 'figure');
   const v = toUnits(value, 'value');
-  const o = readOptions(options);
+  const o = readKnownOptions(options, BOUNDS_OPTIONS, 'figureAllows');
   optionalOneOf(o.view, ['nominal', 'rounding'] as const, 'options.view');
   for (const key of ['almostBand', 'aboutBand'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'string') {

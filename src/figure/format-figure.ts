@@ -1,4 +1,4 @@
-import { optionalOneOf, readOptions } from '../_lib/guards';
+import { optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { smallInt } from '../math/small';
 import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
@@ -114,7 +114,9 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
   checkFigure(figure, 'figure');
-  const locale = optionalOneOf(readOptions(options).locale, LOCALES, 'options.locale') ?? 'en';
+  const locale =
+    optionalOneOf(readKnownOptions(options, ['locale'], 'formatFigure').locale, LOCALES, 'options.locale') ??
+    'en';
   const low = writeAmount(figure.amount, figure.quantum, locale);
   if (figure.qualifier === 'range' && figure.max) {
     const high = writeAmount(figure.max, figure.quantum, locale);

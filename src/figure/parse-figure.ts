@@ -1,4 +1,4 @@
-import { invalidArgument, isRecord } from '../_lib/guards';
+import { invalidArgument, isRecord, unknownOptionIn } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
 import type { SafeResult } from '../errors/safe-result';
 import { figureFromMatch } from './build';
@@ -29,6 +29,8 @@ const DOLLAR_OPTION = /^([A-Z]{3}|ambiguous)$/;
 /** What is wrong with an options argument (an object; a locale; a dollar that is a string), if anything. */
 function optionsProblem(value: unknown): ReckonError | undefined {
   if (!isRecord(value)) return invalidArgument('options', 'an options object or undefined', value);
+  const unknown = unknownOptionIn(value, ['locale', 'dollar'], 'parseFigure');
+  if (unknown) return unknown;
   const { locale, dollar } = value;
   if (locale !== undefined && locale !== 'en' && locale !== 'de') {
     return invalidArgument('options.locale', '"en", "de" or undefined', locale);

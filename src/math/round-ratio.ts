@@ -1,5 +1,5 @@
 import { writeDecimal } from '../_lib/decimal';
-import { assertInteger, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertInteger, invalidArgument, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { isRatio, RATIO, type Ratio } from './ratio-arithmetic';
 
@@ -37,7 +37,7 @@ export interface RoundRatioOptions {
  */
 export function roundRatio(value: Ratio, options: RoundRatioOptions): bigint {
   if (!isRatio(value)) throw invalidArgument('value', RATIO, value);
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ['digits', 'mode'], 'roundRatio');
   const digits = assertInteger(o.digits, 'options.digits', 0, MAX_DIGITS);
   const mode = optionalOneOf(o.mode, ROUNDING_MODES, 'options.mode') ?? 'halfEven';
   const num = value.n * 10n ** BigInt(digits);

@@ -1,4 +1,4 @@
-import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { invalidArgument, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { smallInt } from '../math/small';
 import type { Money } from './money';
 import { moneySnapshot, toDecimalString } from './money';
@@ -83,7 +83,7 @@ const plainSpaces = (text: string) => text.replace(INTL_SPACES, ' ');
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ['locale', 'notation', 'currencyDisplay'], 'formatMoney');
   const locale = readLocale(o.locale, 'options.locale');
   const notation = optionalOneOf(o.notation, NOTATIONS, 'options.notation');
   const currencyDisplay = optionalOneOf(o.currencyDisplay, DISPLAYS, 'options.currencyDisplay');

@@ -1,6 +1,6 @@
 import { type Dinero, dinero } from 'dinero.js/bigint';
 import { DECIMAL, writeDecimal } from '../_lib/decimal';
-import { invalidArgument, isRecord, optionalBoolean, readOptions } from '../_lib/guards';
+import { invalidArgument, isRecord, optionalBoolean, readKnownOptions } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
 import { smallInt } from '../math/small';
 import { type Currency, currency as currencyByCode } from './currencies';
@@ -95,7 +95,10 @@ export function money<TCode extends string>(
   currencyOrCode: TCode | Currency<TCode>,
   options: MoneyOptions = {},
 ): Money<TCode> {
-  const minorUnits = optionalBoolean(readOptions(options).minorUnits, 'options.minorUnits');
+  const minorUnits = optionalBoolean(
+    readKnownOptions(options, ['minorUnits'], 'money').minorUnits,
+    'options.minorUnits',
+  );
   const cur = (
     typeof currencyOrCode === 'string'
       ? currencyByCode(currencyOrCode)
@@ -159,7 +162,7 @@ export interface ToDecimalStringOptions {
  * ```
  */
 export function toDecimalString(value: Money, options: ToDecimalStringOptions = {}): string {
-  const trim = optionalBoolean(readOptions(options).trim, 'options.trim');
+  const trim = optionalBoolean(readKnownOptions(options, ['trim'], 'toDecimalString').trim, 'options.trim');
   const { amount, scale } = moneySnapshot(value, 'value');
   return writeDecimal(amount, smallInt(scale), trim);
 }

@@ -1,4 +1,4 @@
-import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { invalidArgument, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { ratesFromEcbXml } from './ecb-xml';
 import type { LoadedRates } from './series-builder';
@@ -33,7 +33,7 @@ const FILES: readonly EcbFile[] = ['daily', 'hist-90d', 'hist'];
  * ```
  */
 export async function downloadEcbRates(options: DownloadEcbRatesOptions = {}): Promise<LoadedRates> {
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ['file', 'fetch', 'baseUrl'], 'downloadEcbRates');
   const file = optionalOneOf(o.file, FILES, 'options.file') ?? 'hist';
   if (o.baseUrl !== undefined && typeof o.baseUrl !== 'string')
     throw invalidArgument('options.baseUrl', 'a string or undefined', o.baseUrl);

@@ -81,7 +81,7 @@ function cellKind(text: string, s: number, e: number): 0 | 1 | 2 {
  */
 export function ratesFromEcbCsv(text: string, options: EcbRatesOptions = {}): LoadedRates {
   if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
-  const checked = readParseOptions(options);
+  const checked = readParseOptions(options, 'ratesFromEcbCsv');
   if (text.trim() === '') {
     throw new ReckonError('INVALID_RATES', 'The ECB CSV file is empty.');
   }

@@ -78,7 +78,7 @@ const entities = (value: string) => (value.includes('&') ? ' (entities are not e
  */
 export function ratesFromEcbXml(text: string, options: EcbRatesOptions = {}): LoadedRates {
   if (typeof text !== 'string') throw invalidArgument('text', "a string (the file's content)", text);
-  const checked = readParseOptions(options);
+  const checked = readParseOptions(options, 'ratesFromEcbXml');
   if (text.trim() === '') throw new ReckonError('INVALID_RATES', 'The ECB XML file is empty.');
   const b = createSeriesBuilder({ ...checked, defaultSource: 'ECB' });
   const lineAt = lineCounter(text);

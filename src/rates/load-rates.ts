@@ -1,7 +1,8 @@
-import { assertString, readOptions } from '../_lib/guards';
+import { assertString, readKnownOptions } from '../_lib/guards';
 import { ratesFromEcbCsv } from './ecb-csv';
 import { ratesFromEcbXml } from './ecb-xml';
 import type { EcbRatesOptions, LoadedRates } from './series-builder';
+import { ECB_OPTIONS } from './series-builder';
 
 /**
  * Reads ECB reference rates from a file's content, whichever form it has: XML (`eurofxref-daily.xml`,
@@ -23,7 +24,7 @@ import type { EcbRatesOptions, LoadedRates } from './series-builder';
  */
 export function ratesFromEcb(text: string, options: EcbRatesOptions = {}): LoadedRates {
   const content = assertString(text, 'text');
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ECB_OPTIONS, 'ratesFromEcb');
   const start = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   return start.trimStart().startsWith('<') ? ratesFromEcbXml(content, o) : ratesFromEcbCsv(content, o);
 }

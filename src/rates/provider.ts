@@ -1,4 +1,4 @@
-import { assertString, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertString, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { type Ratio, ratio, ratioDiv, readRatio } from '../math/ratio';
 import { assertIsoDate, dayNumber } from './dates';
@@ -177,7 +177,9 @@ export function seriesProvider(
     assertString(base, 'base');
     assertString(quote, 'quote');
     assertIsoDate(date, 'date');
-    const policy = optionalOneOf(readOptions(options).policy, POLICIES, 'options.policy') ?? 'exact';
+    const policy =
+      optionalOneOf(readKnownOptions(options, ['policy'], 'rateOn').policy, POLICIES, 'options.policy') ??
+      'exact';
     const r = route(base, quote);
     if (!r) return undefined;
     const dates = r.b.series.dates;

@@ -1,4 +1,4 @@
-import { invalidArgument, optionalBoolean, readOptions } from '../_lib/guards';
+import { invalidArgument, optionalBoolean, optionKeys, readKnownOptions } from '../_lib/guards';
 import type { Issue } from '../errors/reckon-error';
 import { ReckonError } from '../errors/reckon-error';
 import { type Ratio, ratioToString, readRatio } from '../math/ratio';
@@ -18,12 +18,15 @@ export interface EcbRatesOptions {
   readonly source?: string;
 }
 
+/** The keys of {@link EcbRatesOptions}. @internal */
+export const ECB_OPTIONS = optionKeys<EcbRatesOptions>({ strict: true, source: true });
+
 /**
  * Checks the options of a rates parser: `options` an object or undefined, `strict` a boolean, `source`
  * a string. @internal
  */
-export function readParseOptions(options: EcbRatesOptions | undefined): EcbRatesOptions {
-  const o = readOptions(options);
+export function readParseOptions(options: EcbRatesOptions | undefined, fn: string): EcbRatesOptions {
+  const o = readKnownOptions(options, ECB_OPTIONS, fn);
   const strict = optionalBoolean(o.strict, 'options.strict');
   if (o.source !== undefined && typeof o.source !== 'string')
     throw invalidArgument('options.source', 'a string or undefined', o.source);

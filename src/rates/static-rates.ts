@@ -1,4 +1,4 @@
-import { assertIterable, invalidArgument, isRecord, readOptions } from '../_lib/guards';
+import { assertIterable, invalidArgument, isRecord, readKnownOptions } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
 import { ratio } from '../math/ratio';
 import type { RateProvider } from './provider';
@@ -37,7 +37,7 @@ export function ratesFromList(
   rates: Iterable<Rate | RateInput>,
   options: RatesFromListOptions = {},
 ): RateProvider {
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ['source'], 'ratesFromList');
   if (o.source !== undefined && typeof o.source !== 'string')
     throw invalidArgument('options.source', 'a string or undefined', o.source);
   return listProvider(rates, o.source ?? 'user', 'rates');

@@ -60,8 +60,8 @@ export interface Words {
 }
 
 /** The words for the options given (checked). @internal */
-export function words(value: ExplainReconcileOptions | undefined): Words {
-  const options = readExplainOptions(value);
+export function words(value: ExplainReconcileOptions | undefined, fn: string): Words {
+  const options = readExplainOptions(value, fn);
   const locale = options.locale ?? 'en';
   return { de: locale === 'de', locale, names: new Map((options.parties ?? []).map((p) => [p.id, p.name])) };
 }

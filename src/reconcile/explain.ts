@@ -47,7 +47,7 @@ export function explainMerge(
 ): string {
   assertGroup(group, 'group');
   assertEvidence(evidence, 'evidence');
-  const w = words(options);
+  const w = words(options, 'explainMerge');
   const m = mentionById(group, evidence.mention);
   const who = m ? label(w, m) : evidence.mention;
   const allows = evidence.interval
@@ -107,7 +107,7 @@ export function explainContradiction(
   options: ExplainReconcileOptions = {},
 ): string {
   assertContradiction(contradiction, 'contradiction');
-  const w = words(options);
+  const w = words(options, 'explainContradiction');
   const c = contradiction;
   const who = label(w, c.mention);
   const mine = interval(w, c.interval);
@@ -158,7 +158,7 @@ export function explainContradiction(
  */
 export function explainAmbiguous(ambiguous: AmbiguousMention, options: ExplainReconcileOptions = {}): string {
   assertAmbiguous(ambiguous, 'ambiguous');
-  const w = words(options);
+  const w = words(options, 'explainAmbiguous');
   const n = ambiguous.candidates.length;
   const ids = list(w, ambiguous.candidates, 5);
   return w.de
@@ -180,7 +180,7 @@ export function explainAmbiguous(ambiguous: AmbiguousMention, options: ExplainRe
  */
 export function explainGroup(group: ReconciledCommitment, options: ExplainReconcileOptions = {}): string {
   assertGroup(group, 'group');
-  const w = words(options);
+  const w = words(options, 'explainGroup');
   const kind = kindWord(w, group.kind, true);
   const reading = group.readings.find((r) => r.currency === group.denomination);
   const parties = list(

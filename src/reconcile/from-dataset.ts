@@ -1,4 +1,4 @@
-import { assertArray, assertRecord, assertString, invalidArgument } from '../_lib/guards';
+import { assertArray, assertRecord, assertString, invalidArgument, readKnownOptions } from '../_lib/guards';
 import type { Dataset, DatasetMention } from '../dataset/types';
 import type { Mention } from './types';
 
@@ -23,7 +23,7 @@ export function mentionsFromDataset(
   options: { readonly keys?: boolean | undefined } = {},
 ): Mention[] {
   const d = assertRecord(dataset, 'dataset');
-  const o = assertRecord(options ?? {}, 'options');
+  const o = readKnownOptions(options ?? {}, ['keys'], 'mentionsFromDataset');
   if (o.keys !== undefined && typeof o.keys !== 'boolean')
     throw invalidArgument('options.keys', 'true, false or undefined', o.keys);
   const documents = new Map<string, Record<string, unknown>>();

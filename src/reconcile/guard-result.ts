@@ -5,7 +5,7 @@ import {
   hasOwn,
   invalidArgument,
   optionalOneOf,
-  readOptions,
+  readKnownOptions,
 } from '../_lib/guards';
 import { COMMITMENT_KINDS, ROLES } from '../commitment/model';
 import { assertIsoDate } from '../rates/dates';
@@ -67,8 +67,11 @@ function interval(value: unknown, path: string, optional = false): void {
 }
 
 /** Reads the options of the explain functions. @internal */
-export function readExplainOptions(options: ExplainReconcileOptions | undefined): ExplainReconcileOptions {
-  const o = readOptions(options);
+export function readExplainOptions(
+  options: ExplainReconcileOptions | undefined,
+  fn: string,
+): ExplainReconcileOptions {
+  const o = readKnownOptions(options, ['locale', 'parties'], fn);
   optionalOneOf(o.locale, ['en', 'de'] as const, 'options.locale');
   if (o.parties !== undefined) {
     assertArray(o.parties, 'options.parties').forEach((p, i) => {

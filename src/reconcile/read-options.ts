@@ -7,7 +7,8 @@ import {
   assertString,
   invalidArgument,
   optionalOneOf,
-  readOptions,
+  optionKeys,
+  readKnownOptions,
 } from '../_lib/guards';
 import type { CommitmentKind } from '../commitment/model';
 import { ReckonError } from '../errors/reckon-error';
@@ -103,9 +104,24 @@ export function readKindGroups(value: unknown): (kind: CommitmentKind) => string
   return (kind) => classOf.get(kind) ?? kind;
 }
 
+const RECONCILE_OPTIONS = optionKeys<ReconcileOptions>({
+  rates: true,
+  to: true,
+  windowDays: true,
+  aliases: true,
+  parties: true,
+  partyMatch: true,
+  kindGroups: true,
+  toleranceBps: true,
+  nearMissBps: true,
+  quantum: true,
+  almostBand: true,
+  aboutBand: true,
+});
+
 /** Reads and checks {@link ReconcileOptions}. @internal */
 export function readReconcileOptions(value: ReconcileOptions | undefined): ReconcileSettings {
-  const o = readOptions(value);
+  const o = readKnownOptions(value, RECONCILE_OPTIONS, 'reconcile');
   const to = o.to === undefined ? undefined : assertString(o.to, 'options.to');
   if (to !== undefined && !knownCurrency(to)) {
     throw new ReckonError('UNKNOWN_CURRENCY', `options.to: unknown currency code "${to}".`);

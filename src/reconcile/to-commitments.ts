@@ -1,4 +1,4 @@
-import { assertArray, assertRecord, invalidArgument, readOptions } from '../_lib/guards';
+import { assertArray, assertRecord, invalidArgument, readKnownOptions } from '../_lib/guards';
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
 import { fromUnits, toUnits } from '../money/units';
@@ -105,7 +105,7 @@ export function reconciledCommitments(
 ): ReconciledCommitmentInput[] {
   const r = assertRecord(result, 'result');
   const groups = assertArray(r.groups, 'result.groups') as readonly ReconciledCommitment[];
-  const o = readOptions(options);
+  const o = readKnownOptions(options, ['partOf'], 'reconciledCommitments');
   const partOf = o.partOf === undefined ? {} : assertRecord(o.partOf, 'options.partOf');
   for (const [k, v] of Object.entries(partOf))
     if (typeof v !== 'string') throw invalidArgument(`options.partOf.${k}`, 'a group id', v);

@@ -1,4 +1,4 @@
-import { invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { invalidArgument, optionalOneOf, optionKeys, readKnownOptions } from '../_lib/guards';
 import type { AggregateResult } from '../aggregate/types';
 import { checkConversion } from '../conversion/check-conversion';
 import type { Dataset } from '../dataset/types';
@@ -95,7 +95,11 @@ export function renderReportHtml(
 ): string {
   checkResult(result);
   checkDataset(dataset);
-  const o = readOptions(options);
+  const o = readKnownOptions(
+    options,
+    optionKeys<RenderReportHtmlOptions>({ locale: true, title: true, source: true, asOf: true, rates: true }),
+    'renderReportHtml',
+  );
   const locale = optionalOneOf(o.locale, ['en', 'de'] as const, 'options.locale') ?? 'en';
   for (const key of ['title', 'source'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'string')

@@ -1,6 +1,7 @@
 /** The matchers themselves, and the rates they use when a test gives none. */
 import { isRecord } from '../_lib/guards';
 import {
+  CHECK_OPTIONS,
   type CheckConversionOptions,
   type ConversionVerdict,
   checkConversion,
@@ -8,7 +9,7 @@ import {
 import { explainVerdict } from '../conversion/explain';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { isReckonError } from '../errors/reckon-error';
-import type { FigureBoundsOptions } from '../figure/bounds';
+import { BOUNDS_OPTIONS, type FigureBoundsOptions } from '../figure/bounds';
 import { allowsWithBounds } from '../figure/figure-allows';
 import { formatFigure } from '../figure/format-figure';
 import { formatMoney } from '../money/format-money';
@@ -100,7 +101,13 @@ export const reckonMatchers = {
         `${name} needs rates: pass them, or call setDefaultRates() in a setup file (without rates nothing is checked)`,
       );
     }
-    const wrong = badOptions(options, ['toleranceBps', 'maxResolutionBps'], ['strict', 'assumeSourceExact']);
+    const wrong = badOptions(
+      options,
+      ['toleranceBps', 'maxResolutionBps'],
+      ['strict', 'assumeSourceExact'],
+      [...CHECK_OPTIONS, 'strict'],
+      'toBeConsistentConversion',
+    );
     if (wrong !== undefined) return cannotJudge(this, `${name}: ${wrong}`);
     const list: unknown = use;
     if (Array.isArray(list) && !list.every((r: unknown) => isRecord(r))) {
@@ -188,6 +195,8 @@ export const reckonMatchers = {
     if (!isMoney(value)) {
       return cannotJudge(this, `${name} needs money to test (money('500000000', 'GBP')); got ${kind(value)}`);
     }
+    const unknown = badOptions(options, [], [], BOUNDS_OPTIONS, 'toAllow');
+    if (unknown !== undefined) return cannotJudge(this, `${name}: ${unknown}`);
     const text = formatFigure(received);
     const not = this.isNot ? 'not ' : '';
     if (currencyCode(received.amount) !== currencyCode(value)) {

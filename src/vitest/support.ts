@@ -1,5 +1,5 @@
 /** What the matchers share: vitest's context and result, and the words of a failure message. */
-import { describeValue, isRecord } from '../_lib/guards';
+import { describeValue, isRecord, unknownOptionIn } from '../_lib/guards';
 import { isReckonError, type ReckonError } from '../errors/reckon-error';
 import { assertFigure } from '../figure/figure-allows';
 import type { Figure } from '../figure/types';
@@ -60,10 +60,21 @@ export function why(error: ReckonError, roots: Readonly<Record<string, unknown>>
   return error.message;
 }
 
-/** Checks an options argument and its number-valued keys; returns what is wrong, or undefined. @internal */
-export function badOptions(options: unknown, numbers: readonly string[], booleans: readonly string[]) {
+/**
+ * Checks an options argument (no key but the `known` ones of the matcher `fn`) and its number-valued
+ * and boolean keys; returns what is wrong, or undefined. @internal
+ */
+export function badOptions(
+  options: unknown,
+  numbers: readonly string[],
+  booleans: readonly string[],
+  known: readonly string[],
+  fn: string,
+) {
   if (options === undefined) return undefined;
   if (!isRecord(options)) return `options must be an options object or undefined, got ${kind(options)}`;
+  const unknown = unknownOptionIn(options, known, fn);
+  if (unknown) return unknown.message;
   for (const key of numbers) {
     const x = options[key];
     if (x !== undefined && (typeof x !== 'number' || !Number.isFinite(x) || x < 0)) {

@@ -291,5 +291,14 @@ describe('reckon (the built binary)', () => {
         oneLine(r.err);
       }
     });
+    it('names a misspelled flag of every command as an unknown option, with a close spelling', () => {
+      for (const command of ['report', 'check', 'extract', 'reconcile', 'validate']) {
+        const r = run([command, '--windw', '3']);
+        expect(r.code).toBe(2);
+        oneLine(r.err);
+        expect(r.err).toContain(`--windw is an unknown option of reckon ${command}`);
+      }
+      expect(run(['reconcile', '--windw', '3']).err).toContain('did you mean --window?');
+    });
   });
 });
