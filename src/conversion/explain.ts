@@ -1,13 +1,13 @@
 import { assertOneOf, assertRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { formatFigure } from '../figure/format-figure';
-import type { Figure, FigureLocale } from '../figure/types';
+import type { Figure, FigureLanguage } from '../figure/types';
 import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
 import { isTargetBusinessDay } from '../rates/calendar';
 import { addDays, formatDay } from '../rates/dates';
 import type { Rate } from '../rates/rate';
 import type { ConversionStatus, ConversionVerdict } from './check-conversion';
 
-const LOCALES: readonly FigureLocale[] = ['en', 'de'];
+const LANGUAGES: readonly FigureLanguage[] = ['en', 'de'];
 const STATUSES: readonly ConversionStatus[] = [
   'consistent',
   'withinTolerance',
@@ -18,33 +18,33 @@ const STATUSES: readonly ConversionStatus[] = [
 /** Options for {@link explainVerdict}. */
 export interface ExplainVerdictOptions {
   /** @defaultValue "en" */
-  readonly locale?: FigureLocale;
+  readonly language?: FigureLanguage;
 }
 
 /** A figure's amount as the reader saw it ("€12.68bn"; a range with both ends), without its qualifier. */
-function written(figure: Figure, locale: FigureLocale): string {
+function written(figure: Figure, language: FigureLanguage): string {
   const { amount, max, quantum } = figure;
   const range = figure.qualifier === 'range' && max !== undefined;
   return formatFigure(
     range ? { amount, max, qualifier: 'range', quantum } : { amount, qualifier: 'exact', quantum },
-    { locale },
+    { language },
   );
 }
 
 /** A rate in its source's quoting: ECB rates as "0.8675 GBP per EUR", others as quote per base. */
-function quoteRate(rate: Rate, locale: FigureLocale): string {
+function quoteRate(rate: Rate, language: FigureLanguage): string {
   const perEur = rate.base === 'EUR' || rate.quote === 'EUR';
   const [value, unit, per]: [Ratio, string, string] =
     perEur && rate.base !== 'EUR'
       ? [ratioDiv(ratio(1n), rate.value), rate.base, 'EUR']
       : [rate.value, rate.quote, rate.base];
   const text = ratioToDecimal(value, 6);
-  return locale === 'de' ? `${text.replace('.', ',')} ${unit} je ${per}` : `${text} ${unit} per ${per}`;
+  return language === 'de' ? `${text.replace('.', ',')} ${unit} je ${per}` : `${text} ${unit} per ${per}`;
 }
 
 /** Basis points for reading (the verdict's numbers are for display; decisions were exact). */
-function bps(value: number, locale: FigureLocale): string {
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
+function bps(value: number, language: FigureLanguage): string {
+  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
     Math.abs(value),
   );
 }
@@ -103,7 +103,7 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * @param options - {@link ExplainVerdictOptions}
  * @returns the explanation
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `verdict` is not a verdict (naming the part that
- *   is wrong, such as `verdict.status`) or `options.locale` is not "en" or "de"
+ *   is wrong, such as `verdict.status`) or `options.language` is not "en" or "de"
  * @example
  * ```ts
  * explainVerdict(verdict);
@@ -111,41 +111,41 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * ```
  */
 export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdictOptions = {}): string {
-  const locale =
+  const language =
     optionalOneOf(
-      readKnownOptions(options, ['locale'], 'explainVerdict').locale,
-      LOCALES,
-      'options.locale',
+      readKnownOptions(options, ['language'], 'explainVerdict').language,
+      LANGUAGES,
+      'options.language',
     ) ?? 'en';
   assertRecord(verdict, 'verdict');
   assertOneOf(verdict.status, STATUSES, 'verdict.status');
   assertRecord(verdict.implied, 'verdict.implied');
   assertRecord(verdict.from, 'verdict.from');
   assertRecord(verdict.to, 'verdict.to');
-  const de = locale === 'de';
-  const a = written(verdict.from, locale);
-  const b = written(verdict.to, locale);
-  const day = (d: string) => formatDay(d, locale);
+  const de = language === 'de';
+  const a = written(verdict.from, language);
+  const b = written(verdict.to, language);
+  const day = (d: string) => formatDay(d, language);
   const pair = `${verdict.implied.base}/${verdict.implied.quote}`;
   // German: "die Umrechnung" is the subject, so the verb never has to agree with an amount.
   const conversion = `die Umrechnung von ${a} in ${b}`;
   const Conversion = `Die Umrechnung von ${a} in ${b}`;
   const best = verdict.best;
-  const fix = best ? quoteRate(best.rate, locale) : '';
+  const fix = best ? quoteRate(best.rate, language) : '';
   const parts: string[] = [];
   switch (verdict.status) {
     case 'consistent':
       parts.push(
         de
-          ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}), Abweichung ${bps(best?.deviationBps ?? 0, locale)} bp.`
-          : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within ${bps(best?.deviationBps ?? 0, locale)} bp.`,
+          ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}), Abweichung ${bps(best?.deviationBps ?? 0, language)} bp.`
+          : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within ${bps(best?.deviationBps ?? 0, language)} bp.`,
       );
       break;
     case 'withinTolerance':
       parts.push(
         de
-          ? `${Conversion} liegt ${bps(best?.gapBps ?? 0, locale)} bp neben dem Referenzkurs vom ${day(best?.date ?? '')} (${fix}, Quelle: ${best?.source}), innerhalb der Toleranz von ${verdict.toleranceBps} bp für die Bewegung eines Tages.`
-          : `${b} matches ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}) to within ${bps(best?.gapBps ?? 0, locale)} bp, inside the ${verdict.toleranceBps} bp tolerance for one day's move.`,
+          ? `${Conversion} liegt ${bps(best?.gapBps ?? 0, language)} bp neben dem Referenzkurs vom ${day(best?.date ?? '')} (${fix}, Quelle: ${best?.source}), innerhalb der Toleranz von ${verdict.toleranceBps} bp für die Bewegung eines Tages.`
+          : `${b} matches ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}) to within ${bps(best?.gapBps ?? 0, language)} bp, inside the ${verdict.toleranceBps} bp tolerance for one day's move.`,
       );
       break;
     case 'indeterminate':
@@ -167,8 +167,8 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
       }
       parts.push(
         de
-          ? `Die Angabe ${b} ist zu grob gerundet, um ${conversion} zu prüfen: schon ihre Rundung erlaubt mehr als ${verdict.maxResolutionBps} bp nach oben und unten. Der nächstgelegene Referenzkurs, ${fix} am ${day(best.date)} (Quelle: ${best.source}), ${best.gapBps === 0 ? 'liegt in diesem Bereich' : `liegt ${bps(best.gapBps, locale)} bp daneben`}.`
-          : `${b} is too coarse to check ${a}: its rounding alone allows more than ${verdict.maxResolutionBps} bp either way. The closest reference rate, ${fix} on ${day(best.date)} (${best.source}), ${best.gapBps === 0 ? 'lies in that range' : `is ${bps(best.gapBps, locale)} bp outside it`}.`,
+          ? `Die Angabe ${b} ist zu grob gerundet, um ${conversion} zu prüfen: schon ihre Rundung erlaubt mehr als ${verdict.maxResolutionBps} bp nach oben und unten. Der nächstgelegene Referenzkurs, ${fix} am ${day(best.date)} (Quelle: ${best.source}), ${best.gapBps === 0 ? 'liegt in diesem Bereich' : `liegt ${bps(best.gapBps, language)} bp daneben`}.`
+          : `${b} is too coarse to check ${a}: its rounding alone allows more than ${verdict.maxResolutionBps} bp either way. The closest reference rate, ${fix} on ${day(best.date)} (${best.source}), ${best.gapBps === 0 ? 'lies in that range' : `is ${bps(best.gapBps, language)} bp outside it`}.`,
       );
       break;
     case 'inconsistent': {
@@ -182,8 +182,8 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
         : '';
       parts.push(
         de
-          ? `${Conversion} passt zu keinem Referenzkurs ${eventDays}vom ${from} bis zum ${to}: der nächstgelegene, ${fix} am ${day(best?.date ?? '')} (Quelle: ${best?.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${bps(best?.gapBps ?? 0, locale)} bp (Toleranz ${verdict.toleranceBps} bp).`
-          : `${b} is not ${a} at any reference rate ${eventDays}from ${from} to ${to}: the closest, ${fix} on ${day(best?.date ?? '')} (${best?.source}), misses the range the written digits allow by ${bps(best?.gapBps ?? 0, locale)} bp (tolerance ${verdict.toleranceBps} bp).`,
+          ? `${Conversion} passt zu keinem Referenzkurs ${eventDays}vom ${from} bis zum ${to}: der nächstgelegene, ${fix} am ${day(best?.date ?? '')} (Quelle: ${best?.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${bps(best?.gapBps ?? 0, language)} bp (Toleranz ${verdict.toleranceBps} bp).`
+          : `${b} is not ${a} at any reference rate ${eventDays}from ${from} to ${to}: the closest, ${fix} on ${day(best?.date ?? '')} (${best?.source}), misses the range the written digits allow by ${bps(best?.gapBps ?? 0, language)} bp (tolerance ${verdict.toleranceBps} bp).`,
       );
       if (verdict.reasons.includes('inverted')) {
         parts.push(
@@ -198,7 +198,7 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
         );
       }
       if (verdict.outsideMatch) {
-        const outside = `${day(verdict.outsideMatch.date)} (${quoteRate(verdict.outsideMatch.rate, locale)})`;
+        const outside = `${day(verdict.outsideMatch.date)} (${quoteRate(verdict.outsideMatch.rate, language)})`;
         parts.push(
           de ? `Der Referenzkurs vom ${outside} würde passen.` : `The fix of ${outside} would match.`,
         );

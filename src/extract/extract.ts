@@ -1,4 +1,4 @@
-import { assertString, invalidArgument, optionalOneOf, readOptions } from '../_lib/guards';
+import { assertString, invalidArgument, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import { preview, ReckonError } from '../errors/reckon-error';
 import {
@@ -14,9 +14,9 @@ import {
   magnitude,
   matchFigure,
 } from '../figure/grammar';
+import { languageOf, languageSignals } from '../figure/language';
 import { isLetter, isSpace, type Token, tokenize, tokenStore } from '../figure/lexer';
-import { localeOf, localeSignals } from '../figure/locale';
-import type { Figure, FigureLocale } from '../figure/types';
+import type { Figure, FigureLanguage } from '../figure/types';
 import { NAMES, NUMBER_WORD, OPENS, SPELLED_SCALE } from '../figure/words';
 import { knownCurrency } from '../money/currencies';
 import { moneyRatio } from '../money/units';
@@ -29,7 +29,7 @@ export interface ExtractOptions {
    * The language of the text, or `auto` (default) to pick English or German per sentence from cheap
    * signals (common words, German scale words).
    */
-  readonly locale?: FigureLocale | 'auto';
+  readonly language?: FigureLanguage | 'auto';
   /**
    * What a bare "$" or "dollar(s)" is. Absent (the default): the US dollar, and the figure carries
    * `assumedCurrency: true`. An ISO code (`'NZD'` for a New Zealand outlet, or `'USD'` for a US one):
@@ -51,7 +51,7 @@ export type ExtractedFigure = Figure & {
    */
   readonly convertedFrom?: number;
   /** The language the figure was read in. */
-  readonly locale: FigureLocale;
+  readonly language: FigureLanguage;
   /**
    * Present (true) when the currency is a bare "$" or "dollar(s)" read as US dollars because the caller
    * did not say which dollar (the `dollar` option): an assumption, not something the text says.
@@ -226,11 +226,11 @@ function isNumber(t: Token): boolean {
   return t.kind === 'num' || (t.info & (SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }
 
-const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
+const LANGUAGES: readonly (FigureLanguage | 'auto')[] = ['en', 'de', 'auto'];
 
 /** Checks the options argument; returns it read (`undefined` is `{}`). */
 function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
-  const options = readOptions(value);
+  const options = readKnownOptions(value, ['language', 'dollar'], 'the extract functions');
   const d = options.dollar;
   if (d !== undefined && typeof d !== 'string') {
     throw invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', d);
@@ -242,7 +242,7 @@ function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
       { input: preview(d) },
     );
   }
-  optionalOneOf(options.locale, LOCALES, 'options.locale');
+  optionalOneOf(options.language, LANGUAGES, 'options.language');
   return options;
 }
 
@@ -346,7 +346,7 @@ function spelledBefore(
  * One window is one sentence, or a slice of at most about WINDOW characters of a longer one.
  */
 function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]) => boolean {
-  const fixed = options.locale && options.locale !== 'auto' ? options.locale : undefined;
+  const fixed = options.language && options.language !== 'auto' ? options.language : undefined;
   const pending: Pending[] = [];
   let released = 0;
   let start = 0;
@@ -370,17 +370,17 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
   const scanWindow = (we: number, last: boolean, out: ExtractedFigure[]): number => {
     const tokens = tokenize(text, ws, we, store);
     const limit = last ? tokens.length : Math.max(1, tokens.length - MARGIN);
-    const signals = localeSignals(tokens);
-    const locale = fixed ?? localeOf(signals);
+    const signals = languageSignals(tokens);
+    const language = fixed ?? languageOf(signals);
     const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
-    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar, guessed: !fixed };
+    const base: MatchOptions = { language, germanBillion, dollar: options.dollar, guessed: !fixed };
     // The first number at or after i: a word that opens no phrase within reach of one is passed over.
     let nextNumber = 0;
     let lastNext = 0;
 
     /** Holds a matched figure back for links; its phrase is [start, end), its tokens [first, next). */
     const add = (m: FigureMatch, first: number, next: number, start: number, end: number): boolean => {
-      const figure = extractedFromMatch(m, text.slice(start, end), start, end, locale);
+      const figure = extractedFromMatch(m, text.slice(start, end), start, end, language);
       if (!figure) return false;
       if (m.assumedCurrency) figure.assumedCurrency = true;
       const code = m.low.currency;
@@ -473,7 +473,7 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
         // A word that opens only qualifiers ("in", "a", "over") is tried only when a whole one stands here.
         (t.kind === 'word' &&
           (t.info & (NAMES | SPELLED_SCALE | NUMBER_WORD)) === 0 &&
-          !hasQualifier(tokens, i, locale))
+          !hasQualifier(tokens, i, language))
       ) {
         i++;
         continue;
@@ -549,7 +549,7 @@ function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]
  * @param options - {@link ExtractOptions}
  * @returns a generator of figures
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   characters), `options` is not an object, the language is unknown or `dollar` is not a string;
  *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts
@@ -580,7 +580,7 @@ export function* extractFiguresIter(
  * @param options - {@link ExtractOptions}
  * @returns the figures found
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   characters), `options` is not an object, the language is unknown or `dollar` is not a string;
  *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts

@@ -20,7 +20,7 @@ import {
 } from './lexicon';
 import { readNumber } from './number';
 import { matchSpelled } from './spelled';
-import type { FigureLocale, Qualifier } from './types';
+import type { FigureLanguage, Qualifier } from './types';
 import { KNOWN, OPENS, SPELLED_SCALE } from './words';
 
 /** One amount as written: sign, digits, scale word and currency, with its token span. @internal */
@@ -281,19 +281,19 @@ function matchMinorUnit(
   if (t.lower === 'p' && (t.spaceBefore || (int.length > 2 && frac.length !== 2))) return undefined;
   if (t.text === '¢' && t.spaceBefore) return undefined;
   if (unit !== '$') return { currency: unit, bare: false, next: j + 1 };
-  if (t.lower === 'cent' && options.locale === 'de') return { currency: 'EUR', bare: false, next: j + 1 };
+  if (t.lower === 'cent' && options.language === 'de') return { currency: 'EUR', bare: false, next: j + 1 };
   return { currency: dollarCode(options), bare: true, next: j + 1 };
 }
 
 /** Options for the figure grammar. @internal */
 export interface MatchOptions {
-  readonly locale: FigureLocale;
+  readonly language: FigureLanguage;
   /** Whether "Billion" means 10^12 here (the sentence has at least as many German signals as English). */
   readonly germanBillion: boolean;
   /** How to read a bare "$": undefined is USD, assumed. */
   readonly dollar?: DollarReading | undefined;
   /**
-   * The locale is a guess from the sentence (not the caller's): a number whose value depends on it
+   * The language is a guess from the sentence (not the caller's): a number whose value depends on it
    * ("34.200", "1,250") is read by the signal next to it first (see {@link localConvention}).
    */
   readonly guessed?: boolean | undefined;
@@ -361,19 +361,19 @@ export function matchAmount(
     if (j === i && before?.kind === 'num' && before.end === num.start - 1 && !isYearText(before.text)) {
       return undefined;
     }
-    const read = readNumber(num.text, options.locale);
+    const read = readNumber(num.text, options.language);
     if (typeof read === 'string') return undefined;
     int = read.int;
     frac = read.frac;
     plain = read.int.length === num.text.length;
     j++;
     // "34.200 Dollar" in a sentence guessed English, "$95,000" in one guessed German: the reading that
-    // flips by 1000× with the locale follows the signal next to the number.
+    // flips by 1000× with the language follows the signal next to the number.
     if (options.guessed && (frac.length === 3 || (frac === '' && !plain))) {
-      const other = options.locale === 'de' ? 'en' : 'de';
+      const other = options.language === 'de' ? 'en' : 'de';
       const alt = readNumber(num.text, other);
       if (typeof alt !== 'string' && (alt.int !== int || alt.frac !== frac)) {
-        if (localConvention(tokens, j, pre !== undefined, num.text, options.locale) === other) {
+        if (localConvention(tokens, j, pre !== undefined, num.text, options.language) === other) {
           int = alt.int;
           frac = alt.frac;
         }
@@ -502,7 +502,7 @@ const ENGLISH_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * The number convention the words next to a number show, for a number whose value flips by 1000× with
- * the locale: a language's own scale word after it ("Mrd.", "bn"; "billion" in lower case is English),
+ * the language: a language's own scale word after it ("Mrd.", "bn"; "billion" in lower case is English),
  * else a currency name after it ("34.200 Dollar" is German, "1,250 euros" English), else — in a
  * sentence guessed German — a currency sign before a number with a comma and three digits ("$95,000"):
  * German money has two decimals, so that comma groups thousands as in wire copy. Else the sentence's.
@@ -513,8 +513,8 @@ export function localConvention(
   j: number,
   signBefore: boolean,
   raw: string,
-  locale: FigureLocale,
-): FigureLocale {
+  language: FigureLanguage,
+): FigureLanguage {
   let k = j;
   if (isHyphen(tokens, k)) k++;
   const t = tokens[k];
@@ -524,27 +524,27 @@ export function localConvention(
     if (ENGLISH_SCALES.has(w)) return 'en';
     if (w === 'million' || w === 'billion' || w === 'millions' || w === 'billions') {
       if (t.text === w) return 'en';
-      return locale;
+      return language;
     }
     if (GERMAN_NAMES.has(t.text) || w === 'pfund' || w === 'franken') return 'de';
     if (ENGLISH_NAMES.has(t.text)) return 'en';
   }
-  if (signBefore && locale === 'de' && raw.includes(',')) return 'en';
-  return locale;
+  if (signBefore && language === 'de' && raw.includes(',')) return 'en';
+  return language;
 }
 
 /**
  * Whether a whole qualifier phrase stands at i ("in excess of", not just "in"): a cheap test before a
  * word that opens nothing else is tried as the start of a figure. @internal
  */
-export function hasQualifier(tokens: readonly Token[], i: number, locale: FigureLocale): boolean {
-  return matchQualifier(tokens, i, locale) !== undefined;
+export function hasQualifier(tokens: readonly Token[], i: number, language: FigureLanguage): boolean {
+  return matchQualifier(tokens, i, language) !== undefined;
 }
 
 function matchQualifier(
   tokens: readonly Token[],
   i: number,
-  locale: FigureLocale,
+  language: FigureLanguage,
 ): { qualifier: Qualifier; next: number; word: string } | undefined {
   const t = tokens[i];
   // Only a word the word table marks as an opener can start a qualifier.
@@ -552,7 +552,7 @@ function matchQualifier(
   const w = t.lower;
   const phrases = QUALIFIERS_BY_FIRST_WORD.get(w);
   if (!phrases) return undefined;
-  if (locale !== 'de' && GERMAN_ONLY_QUALIFIERS.has(w)) return undefined;
+  if (language !== 'de' && GERMAN_ONLY_QUALIFIERS.has(w)) return undefined;
   for (const [words, qualifier] of phrases) {
     const next = matchWords(tokens, i, words);
     if (next !== undefined) return { qualifier, next, word: w };
@@ -665,7 +665,7 @@ export function matchFigure(
 
   let qualifier: Qualifier = 'exact';
   let j = i;
-  const q = matchQualifier(tokens, i, options.locale);
+  const q = matchQualifier(tokens, i, options.language);
   if (q) {
     // "Kredit über 1,8 Milliarden": after a German noun, "über" means "of", not "more than".
     const prev = tokens[i - 1];
@@ -675,7 +675,7 @@ export function matchFigure(
     // "“up to” $US60 million": a quoted qualifier.
     if (CLOSING_QUOTES.includes(tokens[j]?.text ?? ' ') && isGlued(tokens, j)) j++;
     // "mehr als rund 5 Mrd.", "up to about $5bn": the outer qualifier bounds the figure.
-    const inner = matchQualifier(tokens, j, options.locale);
+    const inner = matchQualifier(tokens, j, options.language);
     if (inner?.qualifier === 'about') j = inner.next;
   }
   const a = matchAmount(tokens, j, options);

@@ -1,7 +1,7 @@
-import type { FigureLocale, Qualifier } from './types';
+import type { FigureLanguage, Qualifier } from './types';
 
-/** Scale words: lower-case word (without a trailing dot) → power of ten, per locale. @internal */
-export const SCALE_WORDS: Readonly<Record<FigureLocale, ReadonlyMap<string, number>>> = {
+/** Scale words: lower-case word (without a trailing dot) → power of ten, per language. @internal */
+export const SCALE_WORDS: Readonly<Record<FigureLanguage, ReadonlyMap<string, number>>> = {
   en: new Map([
     ['k', 3],
     ['thousand', 3],
@@ -150,10 +150,10 @@ export const CURRENCY_NAMES: readonly (readonly [readonly string[], string])[] =
 export const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(['ALL', 'CUP', 'TOP', 'MOP', 'BOB', 'SOS']);
 
 /**
- * Qualifier phrases per locale, as text to keep the bundle small: qualifier → phrases separated by "|",
+ * Qualifier phrases per language, as text to keep the bundle small: qualifier → phrases separated by "|",
  * words by spaces. Read into {@link QUALIFIER_PHRASES}.
  */
-const QUALIFIER_TEXT: Readonly<Record<FigureLocale, Readonly<Partial<Record<Qualifier, string>>>>> = {
+const QUALIFIER_TEXT: Readonly<Record<FigureLanguage, Readonly<Partial<Record<Qualifier, string>>>>> = {
   en: {
     upTo: 'up to|a maximum of|as much as|as high as|no more than|at most',
     atLeast: 'a minimum of|at least|no less than',
@@ -176,9 +176,9 @@ const QUALIFIER_TEXT: Readonly<Record<FigureLocale, Readonly<Partial<Record<Qual
   },
 };
 
-/** Qualifier phrases (lower-case word sequences) per locale. @internal */
+/** Qualifier phrases (lower-case word sequences) per language. @internal */
 export const QUALIFIER_PHRASES: Readonly<
-  Record<FigureLocale, readonly (readonly [readonly string[], Qualifier])[]>
+  Record<FigureLanguage, readonly (readonly [readonly string[], Qualifier])[]>
 > = /* @__PURE__ */ (() => {
   const read = (table: Readonly<Partial<Record<Qualifier, string>>>) =>
     Object.entries(table).flatMap(([qualifier, text]) =>
@@ -188,13 +188,13 @@ export const QUALIFIER_PHRASES: Readonly<
 })();
 
 /** Words that open a "between X and Y" range, and the word that joins its two ends. */
-export const BETWEEN: Readonly<Record<FigureLocale, { readonly open: string; readonly join: string }>> = {
+export const BETWEEN: Readonly<Record<FigureLanguage, { readonly open: string; readonly join: string }>> = {
   en: { open: 'between', join: 'and' },
   de: { open: 'zwischen', join: 'und' },
 };
 
 /** Words that join the two ends of a range ("£300m to £400m", "1 bis 2 Mrd. €"). */
-export const RANGE_WORDS: Readonly<Record<FigureLocale, ReadonlySet<string>>> = {
+export const RANGE_WORDS: Readonly<Record<FigureLanguage, ReadonlySet<string>>> = {
   en: new Set(['to']),
   de: new Set(['bis']),
 };
@@ -216,7 +216,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(
 /** Dashes: a range connector between two amounts, a minus sign glued before one. */
 export const DASHES = '-–—−';
 
-/** Words that are typical of German text, to guess the locale of a phrase or sentence. */
+/** Words that are typical of German text, to guess the language of a phrase or sentence. */
 export const GERMAN_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   (
     'mrd mio bio billionen um es wurde werden sind bei aus zum zur vom einer eines dass oder ' +
@@ -226,7 +226,7 @@ export const GERMAN_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ).split(' '),
 );
 
-/** Words that are typical of English text, to guess the locale of a phrase or sentence. */
+/** Words that are typical of English text, to guess the language of a phrase or sentence. */
 export const ENGLISH_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   (
     'the and of to in a an is was will has for with by bn bln mln billion billions million ' +

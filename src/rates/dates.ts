@@ -86,8 +86,8 @@ const MONTHS = {
 } as const;
 
 /** "17 Sep 2025" (en) or "17. Sept. 2025" (de). @internal */
-export function formatDay(day: string, locale: 'en' | 'de' = 'en'): string {
+export function formatDay(day: string, language: 'en' | 'de' = 'en'): string {
   const [y, m, d] = day.split('-');
-  const month = MONTHS[locale][+(m ?? 1) - 1] ?? m;
-  return locale === 'de' ? `${+(d ?? 0)}. ${month} ${y}` : `${+(d ?? 0)} ${month} ${y}`;
+  const month = MONTHS[language][+(m ?? 1) - 1] ?? m;
+  return language === 'de' ? `${+(d ?? 0)}. ${month} ${y}` : `${+(d ?? 0)} ${month} ${y}`;
 }

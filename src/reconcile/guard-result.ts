@@ -5,7 +5,7 @@ import {
   hasOwn,
   invalidArgument,
   optionalOneOf,
-  readOptions,
+  readKnownOptions,
 } from '../_lib/guards';
 import { COMMITMENT_KINDS, ROLES } from '../commitment/model';
 import { assertIsoDate } from '../rates/dates';
@@ -68,8 +68,8 @@ function interval(value: unknown, path: string, optional = false): void {
 
 /** Reads the options of the explain functions. @internal */
 export function readExplainOptions(options: ExplainReconcileOptions | undefined): ExplainReconcileOptions {
-  const o = readOptions(options);
-  optionalOneOf(o.locale, ['en', 'de'] as const, 'options.locale');
+  const o = readKnownOptions(options, ['language', 'parties'], 'the explain functions');
+  optionalOneOf(o.language, ['en', 'de'] as const, 'options.language');
   if (o.parties !== undefined) {
     assertArray(o.parties, 'options.parties').forEach((p, i) => {
       const r = assertRecord(p, `options.parties[${i}]`);
