@@ -6,49 +6,14 @@ import { toUnits } from '../money/units';
 import { writtenSign } from '../money/written-sign';
 import { checkFigure } from './guard';
 import { AMBIGUOUS_CODES } from './lexicon';
-import type { Figure, FigureLanguage, Qualifier } from './types';
+import { LANGUAGES, WRITING_OF } from './locales/index';
+import type { Figure, FigureLanguage } from './types';
 
 /** Options for {@link formatFigure}. */
 export interface FormatFigureOptions {
   /** `en` writes "up to £11bn", `de` writes "bis zu 11 Mrd. £". @defaultValue "en" */
   readonly language?: FigureLanguage;
 }
-
-const LANGUAGES: readonly FigureLanguage[] = ['en', 'de'];
-
-const QUALIFIER_WORDS: Readonly<
-  Record<FigureLanguage, Readonly<Record<Exclude<Qualifier, 'range'>, string>>>
-> = {
-  en: {
-    exact: '',
-    about: 'about ',
-    upTo: 'up to ',
-    atLeast: 'at least ',
-    moreThan: 'more than ',
-    almost: 'almost ',
-    lessThan: 'less than ',
-  },
-  de: {
-    exact: '',
-    about: 'rund ',
-    upTo: 'bis zu ',
-    atLeast: 'mindestens ',
-    moreThan: 'mehr als ',
-    almost: 'fast ',
-    lessThan: 'weniger als ',
-  },
-};
-
-const SCALE_SUFFIX: Readonly<Record<FigureLanguage, readonly string[]>> = {
-  // index = power of ten / 3
-  en: ['', 'k', 'm', 'bn', 'tn'],
-  de: ['', 'Tsd.', 'Mio.', 'Mrd.', 'Bio.'],
-};
-
-const SEPARATORS: Readonly<Record<FigureLanguage, { readonly group: string; readonly decimal: string }>> = {
-  en: { group: ',', decimal: '.' },
-  de: { group: '.', decimal: ',' },
-};
 
 /** log10 of a power of ten given as units at a scale, or undefined when it is not one. */
 function log10Units(units: bigint, scale: bigint): number | undefined {
@@ -83,19 +48,19 @@ function writeAmount(value: Money, quantum: Money, language: FigureLanguage): st
   let frac = Math.max(0, 3 * group - qExp);
   while ((magnitude * 10n ** BigInt(frac)) % divisor !== 0n) frac++;
   const shifted = ((magnitude * 10n ** BigInt(frac)) / divisor).toString().padStart(frac + 1, '0');
-  const { group: sep, decimal: mark } = SEPARATORS[language];
+  const { group: sep, decimal: mark, scaleSuffixes, signAfter } = WRITING_OF[language].format;
   const intPart = groupDigits(frac > 0 ? shifted.slice(0, -frac) : shifted, sep);
   const number = frac > 0 ? `${intPart}${mark}${shifted.slice(-frac)}` : intPart;
   const code = currencyCode(value);
   const symbol = writtenSign(code);
-  const suffix = SCALE_SUFFIX[language][group] ?? '';
+  const suffix = scaleSuffixes[group] ?? '';
   const sign = negative ? '-' : '';
   const isCode = symbol === code;
   // A code that is also an English word ("ALL", "TOP") is read only before the number.
-  if (language === 'de' && !(isCode && AMBIGUOUS_CODES.has(code))) {
+  if (signAfter && !(isCode && AMBIGUOUS_CODES.has(code))) {
     return `${sign}${number}${suffix ? ` ${suffix}` : ''} ${symbol}`;
   }
-  return `${sign}${symbol}${isCode ? ' ' : ''}${number}${language === 'de' && suffix ? ` ${suffix}` : suffix}`;
+  return `${sign}${symbol}${isCode ? ' ' : ''}${number}${signAfter && suffix ? ` ${suffix}` : suffix}`;
 }
 
 /**
@@ -124,8 +89,8 @@ export function formatFigure(figure: Figure, options: FormatFigureOptions = {}):
   const low = writeAmount(figure.amount, figure.quantum, language);
   if (figure.qualifier === 'range' && figure.max) {
     const high = writeAmount(figure.max, figure.quantum, language);
-    return language === 'de' ? `zwischen ${low} und ${high}` : `between ${low} and ${high}`;
+    return WRITING_OF[language].format.range(low, high);
   }
   const q = figure.qualifier === 'range' ? 'exact' : figure.qualifier;
-  return QUALIFIER_WORDS[language][q] + low;
+  return WRITING_OF[language].format.qualifiers[q] + low;
 }

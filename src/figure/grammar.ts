@@ -18,6 +18,8 @@ import {
   RANGE_WORDS,
   SCALE_WORDS,
 } from './lexicon';
+import { DE } from './locales/de';
+import { EN } from './locales/en';
 import { readNumber } from './number';
 import { matchSpelled } from './spelled';
 import type { FigureLanguage, Qualifier } from './types';
@@ -109,7 +111,7 @@ const QUALIFIERS_BY_FIRST_WORD = /* @__PURE__ */ byFirstWord([
   ...QUALIFIER_PHRASES.en,
   ...QUALIFIER_PHRASES.de,
 ]);
-const GERMAN_ONLY_QUALIFIERS: ReadonlySet<string> = new Set(['fast']);
+const GERMAN_ONLY_QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set(DE.ownQualifierWords);
 
 /** Scale words of both languages; "billion" is resolved per sentence. */
 const SCALES: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([...SCALE_WORDS.de, ...SCALE_WORDS.en]);
@@ -260,7 +262,7 @@ function isHyphen(tokens: readonly Token[], j: number): boolean {
 const CLOSING_QUOTES = '”"’\'«»“';
 
 /** Indefinite articles: as the number of a hyphenated compound they make an adjective. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'ein', 'eine']);
+const ARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set([...EN.articles, ...DE.articles]);
 
 /**
  * A hundredth of a currency after a number: "50p" and "3,070.00p" (a glued "p" with at most two integer
@@ -473,32 +475,14 @@ const GERMAN_SCALES: ReadonlySet<string> = new Set(
 const ENGLISH_SCALES: ReadonlySet<string> = new Set(
   [...SCALE_WORDS.en.keys()].filter((w) => !SCALE_WORDS.de.has(w)),
 );
+/** Scale words of both languages ("million", "billion"): the case and the sentence decide. */
+const SHARED_SCALES: ReadonlySet<string> = new Set(
+  [...SCALE_WORDS.de.keys()].filter((w) => SCALE_WORDS.en.has(w)),
+);
 /** Currency names as German writes them after a number ("Dollar", "Euro" with a capital; "Pfund"). */
-const GERMAN_NAMES: ReadonlySet<string> = new Set([
-  'Dollar',
-  'Euro',
-  'Pfund',
-  'Franken',
-  'US-Dollar',
-  'Schweizer',
-  'britische',
-  'britischen',
-  'Cent',
-]);
-const ENGLISH_NAMES: ReadonlySet<string> = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'pounds',
-  'pound',
-  'sterling',
-  'british',
-  'swiss',
-  'us',
-  'cents',
-  'pence',
-]);
+const GERMAN_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(DE.currencyNameSignals);
+const GERMAN_NAMES_ANY_CASE: ReadonlySet<string> = /* @__PURE__ */ new Set(DE.currencyNameSignalsAnyCase);
+const ENGLISH_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(EN.currencyNameSignals);
 
 /**
  * The number convention the words next to a number show, for a number whose value flips by 1000× with
@@ -522,11 +506,11 @@ export function localConvention(
     const w = t.lower;
     if (GERMAN_SCALES.has(w)) return 'de';
     if (ENGLISH_SCALES.has(w)) return 'en';
-    if (w === 'million' || w === 'billion' || w === 'millions' || w === 'billions') {
+    if (SHARED_SCALES.has(w)) {
       if (t.text === w) return 'en';
       return language;
     }
-    if (GERMAN_NAMES.has(t.text) || w === 'pfund' || w === 'franken') return 'de';
+    if (GERMAN_NAMES.has(t.text) || GERMAN_NAMES_ANY_CASE.has(w)) return 'de';
     if (ENGLISH_NAMES.has(t.text)) return 'en';
   }
   if (signBefore && language === 'de' && raw.includes(',')) return 'en';
