@@ -31,7 +31,7 @@ for (const text of texts) {
     bench('baseline: one regex for symbol + number', () => {
       oneMB.match(NAIVE);
     });
-    bench('extractFigures (auto locale)', () => {
+    bench('extractFigures (auto language)', () => {
       extractFigures(oneMB);
     });
     bench('extractFiguresIter (figures streamed, none held)', () => {
@@ -41,7 +41,7 @@ for (const text of texts) {
   describe(`extraction, 10 MB of ${text.name}`, () => {
     const once = { iterations: 3, time: 0, warmupIterations: 1 };
     bench(
-      'extractFigures (auto locale)',
+      'extractFigures (auto language)',
       () => {
         extractFigures(tenMB);
       },

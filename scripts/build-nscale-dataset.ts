@@ -46,7 +46,7 @@ export function buildNscaleDatasetJSON(seed: string): DatasetJSON {
   }
 
   const figure = (id: string, phrase: string, attributedTo?: string) => {
-    const { text: _t, ...f } = figureToJSON(parseFigure(phrase, { locale: 'de' }));
+    const { text: _t, ...f } = figureToJSON(parseFigure(phrase, { language: 'de' }));
     return {
       id,
       figure: { ...f, text: phrase },

@@ -146,7 +146,7 @@ export function buildUkTechDatasetJSON(
     source.mentions.forEach((m, j) => {
       const id = mentionId(prefix, j);
       const span = spans[j] as (typeof spans)[number];
-      const { text: _t, ...figure } = figureToJSON(parseFigure(m.quote, { locale: source.language }));
+      const { text: _t, ...figure } = figureToJSON(parseFigure(m.quote, { language: source.language }));
       figures.push({ id, figure: { ...figure, text: m.quote }, source: span });
       for (const p of m.parties) {
         const seen = names.get(p.id) ?? new Set<string>();

@@ -12,7 +12,7 @@ import {
   explainVerdict,
   extractConversions,
   extractFigures,
-  type FigureLocale,
+  type FigureLanguage,
   figureBounds,
   formatFigure,
   formatMoney,
@@ -44,7 +44,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 const textInput = byId<HTMLTextAreaElement>('text');
-const localeSelect = byId<HTMLSelectElement>('locale');
+const languageSelect = byId<HTMLSelectElement>('language');
 const displaySelect = byId<HTMLSelectElement>('display');
 const publishedInput = byId<HTMLInputElement>('published');
 const ratesFile = byId<HTMLInputElement>('rates-file');
@@ -61,7 +61,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const display = (): FigureLocale => (displaySelect.value === 'de' ? 'de' : 'en');
+const display = (): FigureLanguage => (displaySelect.value === 'de' ? 'de' : 'en');
 const moneyLocale = () => (display() === 'de' ? 'de-DE' : 'en-GB');
 /** Exact, every digit: a bound rounded for display would be a wrong number. */
 const amount = (m: Money) => formatMoney(m, { locale: moneyLocale() });
@@ -104,7 +104,7 @@ function renderFigures(text: string, figures: readonly ExtractedFigure[]): void 
         'li',
         { 'data-figure': n, 'data-qualifier': f.qualifier, 'data-bounds': bounds },
         el('q', {}, text.slice(f.start, f.end)),
-        ` — ${formatFigure(f, { locale: display() })}, qualifier `,
+        ` — ${formatFigure(f, { language: display() })}, qualifier `,
         el('code', {}, f.qualifier),
         `, bounds ${bounds}`,
         converted ? ` (a conversion of figure ${(f.convertedFrom ?? 0) + 1})` : '',
@@ -115,28 +115,30 @@ function renderFigures(text: string, figures: readonly ExtractedFigure[]): void 
   marked.append(text.slice(at));
 }
 
-const STATUS_WORDS: Readonly<Record<FigureLocale, Readonly<Record<ConversionVerdict['status'], string>>>> = {
-  en: {
-    consistent: 'consistent',
-    withinTolerance: 'within tolerance',
-    inconsistent: 'inconsistent',
-    indeterminate: 'cannot tell',
-  },
-  de: {
-    consistent: 'stimmig',
-    withinTolerance: 'innerhalb der Toleranz',
-    inconsistent: 'unstimmig',
-    indeterminate: 'nicht entscheidbar',
-  },
-};
+const STATUS_WORDS: Readonly<Record<FigureLanguage, Readonly<Record<ConversionVerdict['status'], string>>>> =
+  {
+    en: {
+      consistent: 'consistent',
+      withinTolerance: 'within tolerance',
+      inconsistent: 'inconsistent',
+      indeterminate: 'cannot tell',
+    },
+    de: {
+      consistent: 'stimmig',
+      withinTolerance: 'innerhalb der Toleranz',
+      inconsistent: 'unstimmig',
+      indeterminate: 'nicht entscheidbar',
+    },
+  };
 
 function renderConversions(text: string, published: string | undefined): number {
   const list = byId('conversions');
   list.replaceChildren();
-  const locale = localeSelect.value === 'en' || localeSelect.value === 'de' ? localeSelect.value : 'auto';
-  const pairs = extractConversions(text, { locale });
+  const language =
+    languageSelect.value === 'en' || languageSelect.value === 'de' ? languageSelect.value : 'auto';
+  const pairs = extractConversions(text, { language });
   for (const pair of pairs) {
-    const what = `${formatFigure(pair.from, { locale: display() })} → ${formatFigure(pair.to, { locale: display() })}`;
+    const what = `${formatFigure(pair.from, { language: display() })} → ${formatFigure(pair.to, { language: display() })}`;
     try {
       const verdict = checkConversion(
         published === undefined ? pair : { ...pair, publishedDate: published },
@@ -148,7 +150,7 @@ function renderConversions(text: string, published: string | undefined): number 
           { 'data-verdict': verdict.status },
           el('span', { class: 'verdict' }, STATUS_WORDS[display()][verdict.status]),
           `: ${what}. `,
-          el('span', { class: 'explanation' }, explainVerdict(verdict, { locale: display() })),
+          el('span', { class: 'explanation' }, explainVerdict(verdict, { language: display() })),
         ),
       );
     } catch (error) {
@@ -201,10 +203,11 @@ function renderTotals(figures: readonly ExtractedFigure[]): void {
 
 function render(): void {
   const text = textInput.value;
-  const locale = localeSelect.value === 'en' || localeSelect.value === 'de' ? localeSelect.value : 'auto';
+  const language =
+    languageSelect.value === 'en' || languageSelect.value === 'de' ? languageSelect.value : 'auto';
   const published = isIsoDate(publishedInput.value) ? publishedInput.value : undefined;
   ratesStatus.textContent = rates.label;
-  const figures = extractFigures(text, { locale });
+  const figures = extractFigures(text, { language });
   renderFigures(text, figures);
   const pairs = renderConversions(text, published);
   renderTotals(figures);
@@ -232,7 +235,7 @@ async function ratesFromEcb(file: File): Promise<void> {
   }
 }
 
-for (const input of [textInput, localeSelect, displaySelect, publishedInput]) {
+for (const input of [textInput, languageSelect, displaySelect, publishedInput]) {
   input.addEventListener('input', render);
 }
 ratesFile.addEventListener('change', () => {

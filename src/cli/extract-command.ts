@@ -2,7 +2,7 @@ import { extractFiguresIter } from '../extract/extract';
 import type { ExtractOptions } from '../extract/types';
 import { figureToJSON } from '../figure/figure-json';
 import { formatFigure } from '../figure/format-figure';
-import type { FigureLocale } from '../figure/types';
+import type { FigureLanguage } from '../figure/types';
 import { knownCurrency } from '../money/currencies';
 import { currencyCode } from '../money/money';
 import { style } from './format';
@@ -70,7 +70,7 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
   // A UTF-8 byte order mark is no character of the text: positions and columns count as an editor's.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const options: ExtractOptions = {
-    locale: lang as FigureLocale | 'auto',
+    language: lang as FigureLanguage | 'auto',
     ...(dollar !== undefined ? { dollar } : {}),
   };
   const at = positionCounter(text);
@@ -83,7 +83,7 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
     for (const f of extractFiguresIter(text, options)) {
       if (held !== undefined) io.out(`${held},`);
       const { line, column } = at(f.start);
-      held = `    ${indent(JSON.stringify({ ...figureToJSON(f), line, column, locale: f.locale }, null, 2), '    ')}`;
+      held = `    ${indent(JSON.stringify({ ...figureToJSON(f), line, column, language: f.language }, null, 2), '    ')}`;
       if (f.convertedFrom !== undefined) pairs.push({ from: f.convertedFrom, to: count });
       count++;
     }

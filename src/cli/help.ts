@@ -45,13 +45,13 @@ Options:
   --json               the documented JSON shape (docs/cli.md), exact decimal strings
   --html [FILE]        one self-contained HTML page (range plots, quotes, rates, verdicts; no script,
                        no network) to FILE, or to standard output without one or with "-" (docs/report.md)
-  --locale L           en (default) or de: the language and number format of the --html page
+  --lang L             en (default) or de: the language and number format of the --html page
   --no-color           no colours (also: NO_COLOR=1)
 
 Examples:
   reckon report --by investor --to EUR --as-of 2025-09-17
   reckon report --to EUR --html report.html
-  reckon report my-dataset.json --by recipient --html - --locale de > bericht.html
+  reckon report my-dataset.json --by recipient --html - --lang de > bericht.html
   reckon report --by recipient --allocation equal
   reckon report my-dataset.json --to USD --rates eurofxref-hist.csv --json`,
   check: `Usage: reckon check [dataset.json] [options]

@@ -109,7 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
             ...(str('allocation') !== undefined ? { allocation: str('allocation') as string } : {}),
             ...(str('view') !== undefined ? { view: str('view') as string } : {}),
             ...(str('html') !== undefined ? { html: str('html') as string } : {}),
-            ...(str('locale') !== undefined ? { locale: str('locale') as string } : {}),
+            ...(str('lang') !== undefined ? { lang: str('lang') as string } : {}),
             json,
           },
           cio,

@@ -12,5 +12,5 @@ export interface ReportArgs {
   readonly json?: boolean;
   /** `--html [file]`: the page, to the file or (`-`) to standard output. */
   readonly html?: string;
-  readonly locale?: string;
+  readonly lang?: string;
 }

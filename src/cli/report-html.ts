@@ -13,8 +13,9 @@ export function reportHtml(
   name: string,
 ): number {
   if (args.json) throw new CliFailure('--html and --json write different things: choose one');
-  const locale = args.locale ?? 'en';
-  if (locale !== 'en' && locale !== 'de') throw new CliFailure(`--locale must be en or de; got "${locale}"`);
+  const language = args.lang ?? 'en';
+  if (language !== 'en' && language !== 'de')
+    throw new CliFailure(`--lang must be en or de; got "${language}"`);
   const target = args.html ?? '-';
   // `reckon report --html data.json` would overwrite the dataset with the page.
   if (/\.json$/i.test(target))
@@ -22,7 +23,7 @@ export function reportHtml(
       `--html writes an HTML page, not ${target}: name the dataset first (reckon report ${target} --html out.html)`,
     );
   const page = renderReportHtml(result, dataset, {
-    locale,
+    language,
     source: name,
     ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
     // The conversions are checked against the same rates as the totals, as `reckon check --rates` would.

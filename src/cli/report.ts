@@ -117,7 +117,7 @@ export function report(args: ReportArgs, io: CliIO): number {
   const input = reportInput(dataset, opts.rates as RateProvider | undefined);
   const result = aggregate(input.commitments, opts);
   if (args.html !== undefined) return reportHtml(args, io, result, dataset, name);
-  if (args.locale !== undefined) throw new CliFailure('--locale applies to --html only');
+  if (args.lang !== undefined) throw new CliFailure('--lang applies to --html only');
   if (args.json) {
     io.out(JSON.stringify(reportJSON(result, dataset, name, input.sources), null, 2));
     return 0;

@@ -18,7 +18,7 @@ export const SPECS = {
     allocation: { type: 'string' },
     view: { type: 'string' },
     html: { type: 'string' },
-    locale: { type: 'string' },
+    lang: { type: 'string' },
   },
   check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
   extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },

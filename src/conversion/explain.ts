@@ -1,13 +1,13 @@
 import { assertOneOf, assertRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { formatFigure } from '../figure/format-figure';
-import type { Figure, FigureLocale } from '../figure/types';
+import { LANGUAGES, VERDICT_OF, WRITING_OF } from '../figure/locales/index';
+import type { Figure, FigureLanguage } from '../figure/types';
 import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
 import { isTargetBusinessDay } from '../rates/calendar';
 import { addDays, formatDay } from '../rates/dates';
 import type { Rate } from '../rates/rate';
 import type { ConversionStatus, ConversionVerdict } from './check-conversion';
 
-const LOCALES: readonly FigureLocale[] = ['en', 'de'];
 const STATUSES: readonly ConversionStatus[] = [
   'consistent',
   'withinTolerance',
@@ -18,33 +18,32 @@ const STATUSES: readonly ConversionStatus[] = [
 /** Options for {@link explainVerdict}. */
 export interface ExplainVerdictOptions {
   /** @defaultValue "en" */
-  readonly locale?: FigureLocale;
+  readonly language?: FigureLanguage;
 }
 
 /** A figure's amount as the reader saw it ("€12.68bn"; a range with both ends), without its qualifier. */
-function written(figure: Figure, locale: FigureLocale): string {
+function written(figure: Figure, language: FigureLanguage): string {
   const { amount, max, quantum } = figure;
   const range = figure.qualifier === 'range' && max !== undefined;
   return formatFigure(
     range ? { amount, max, qualifier: 'range', quantum } : { amount, qualifier: 'exact', quantum },
-    { locale },
+    { language },
   );
 }
 
 /** A rate in its source's quoting: ECB rates as "0.8675 GBP per EUR", others as quote per base. */
-function quoteRate(rate: Rate, locale: FigureLocale): string {
+function quoteRate(rate: Rate, language: FigureLanguage): string {
   const perEur = rate.base === 'EUR' || rate.quote === 'EUR';
   const [value, unit, per]: [Ratio, string, string] =
     perEur && rate.base !== 'EUR'
       ? [ratioDiv(ratio(1n), rate.value), rate.base, 'EUR']
       : [rate.value, rate.quote, rate.base];
-  const text = ratioToDecimal(value, 6);
-  return locale === 'de' ? `${text.replace('.', ',')} ${unit} je ${per}` : `${text} ${unit} per ${per}`;
+  return VERDICT_OF[language].rate(ratioToDecimal(value, 6), unit, per);
 }
 
 /** Basis points for reading (the verdict's numbers are for display; decisions were exact). */
-function bps(value: number, locale: FigureLocale): string {
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
+function bps(value: number, language: FigureLanguage): string {
+  return new Intl.NumberFormat(WRITING_OF[language].intl, { maximumFractionDigits: 1 }).format(
     Math.abs(value),
   );
 }
@@ -56,42 +55,18 @@ function closedEveryDay(from: string, to: string): boolean {
 }
 
 /** Why there is no fix in the window, in one clause. */
-function noRateClause(v: ConversionVerdict, de: boolean): string {
+function noRateClause(v: ConversionVerdict, language: FigureLanguage): string {
+  const w = VERDICT_OF[language];
   const pair = `${v.implied.base}/${v.implied.quote}`;
-  const day = (d: string) => formatDay(d, de ? 'de' : 'en');
+  const day = (d: string) => formatDay(d, language);
   const { from, to } = v.window;
-  const between =
-    from === to
-      ? de
-        ? `am ${day(from)}`
-        : `on ${day(from)}`
-      : de
-        ? `vom ${day(from)} bis zum ${day(to)}`
-        : `from ${day(from)} to ${day(to)}`;
+  const between = from === to ? w.on(day(from)) : w.fromTo(day(from), day(to));
   const span = v.ratesSpan;
-  if (!span) {
-    return de
-      ? `Die angegebenen Kurse enthalten keinen Kurs für ${pair}`
-      : `The rates given have no fix for ${pair} at all`;
-  }
-  if (span.to < from) {
-    return de
-      ? `Die angegebenen Kurse für ${pair} enden am ${day(span.to)}, sie enthalten keinen Kurs ${between}`
-      : `The rates given for ${pair} end on ${day(span.to)}: they have no fix ${between}`;
-  }
-  if (span.from > to) {
-    return de
-      ? `Die angegebenen Kurse für ${pair} beginnen am ${day(span.from)}, sie enthalten keinen Kurs ${between}`
-      : `The rates given for ${pair} start on ${day(span.from)}: they have no fix ${between}`;
-  }
-  if (closedEveryDay(from, to)) {
-    return de
-      ? `${between[0]?.toUpperCase()}${between.slice(1)} gibt es keinen Referenzkurs für ${pair}, da an Wochenenden und TARGET-Feiertagen keiner festgestellt wird`
-      : `There is no reference rate for ${pair} ${between}: none is fixed on weekends and TARGET holidays`;
-  }
-  return de
-    ? `Die angegebenen Kurse enthalten ${between} keinen Kurs für ${pair}`
-    : `The rates given have no fix for ${pair} ${between}`;
+  if (!span) return w.noRatesAtAll(pair);
+  if (span.to < from) return w.ratesEndBefore(pair, day(span.to), between);
+  if (span.from > to) return w.ratesStartAfter(pair, day(span.from), between);
+  if (closedEveryDay(from, to)) return w.closed(pair, between);
+  return w.noFix(pair, between);
 }
 
 /**
@@ -103,7 +78,7 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * @param options - {@link ExplainVerdictOptions}
  * @returns the explanation
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `verdict` is not a verdict (naming the part that
- *   is wrong, such as `verdict.status`) or `options.locale` is not "en" or "de"
+ *   is wrong, such as `verdict.status`) or `options.language` is not "en" or "de"
  * @example
  * ```ts
  * explainVerdict(verdict);
@@ -111,96 +86,76 @@ function noRateClause(v: ConversionVerdict, de: boolean): string {
  * ```
  */
 export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdictOptions = {}): string {
-  const locale =
+  const language =
     optionalOneOf(
-      readKnownOptions(options, ['locale'], 'explainVerdict').locale,
-      LOCALES,
-      'options.locale',
+      readKnownOptions(options, ['language'], 'explainVerdict').language,
+      LANGUAGES,
+      'options.language',
     ) ?? 'en';
   assertRecord(verdict, 'verdict');
   assertOneOf(verdict.status, STATUSES, 'verdict.status');
   assertRecord(verdict.implied, 'verdict.implied');
   assertRecord(verdict.from, 'verdict.from');
   assertRecord(verdict.to, 'verdict.to');
-  const de = locale === 'de';
-  const a = written(verdict.from, locale);
-  const b = written(verdict.to, locale);
-  const day = (d: string) => formatDay(d, locale);
+  const w = VERDICT_OF[language];
+  const a = written(verdict.from, language);
+  const b = written(verdict.to, language);
+  const day = (d: string) => formatDay(d, language);
   const pair = `${verdict.implied.base}/${verdict.implied.quote}`;
-  // German: "die Umrechnung" is the subject, so the verb never has to agree with an amount.
-  const conversion = `die Umrechnung von ${a} in ${b}`;
-  const Conversion = `Die Umrechnung von ${a} in ${b}`;
   const best = verdict.best;
-  const fix = best ? quoteRate(best.rate, locale) : '';
+  const fix = best ? quoteRate(best.rate, language) : '';
+  const facts = (gapOrDeviation: number | undefined) => ({
+    a,
+    b,
+    source: `${best?.source}`,
+    day: day(best?.date ?? ''),
+    fix,
+    bps: bps(gapOrDeviation ?? 0, language),
+  });
   const parts: string[] = [];
   switch (verdict.status) {
     case 'consistent':
-      parts.push(
-        de
-          ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}), Abweichung ${bps(best?.deviationBps ?? 0, locale)} bp.`
-          : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within ${bps(best?.deviationBps ?? 0, locale)} bp.`,
-      );
+      parts.push(w.consistent(facts(best?.deviationBps)));
       break;
     case 'withinTolerance':
-      parts.push(
-        de
-          ? `${Conversion} liegt ${bps(best?.gapBps ?? 0, locale)} bp neben dem Referenzkurs vom ${day(best?.date ?? '')} (${fix}, Quelle: ${best?.source}), innerhalb der Toleranz von ${verdict.toleranceBps} bp für die Bewegung eines Tages.`
-          : `${b} matches ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}) to within ${bps(best?.gapBps ?? 0, locale)} bp, inside the ${verdict.toleranceBps} bp tolerance for one day's move.`,
-      );
+      parts.push(w.withinTolerance(facts(best?.gapBps), verdict.toleranceBps));
       break;
     case 'indeterminate':
       if (verdict.reasons.includes('rangeMismatch')) {
-        parts.push(
-          de
-            ? `${Conversion} ist nicht prüfbar: eine Seite ist eine Spanne, die andere ein einzelner Betrag, und welches Ende umgerechnet wurde, lässt sich nicht sagen (das andere fehlt).`
-            : `${b} for ${a} cannot be checked: one side is a range and the other a single figure, so which end was converted cannot be told (the other end is missing).`,
-        );
+        parts.push(w.rangeMismatch(a, b));
         break;
       }
       if (!best) {
-        parts.push(
-          de
-            ? `${noRateClause(verdict, true)}; ${conversion} lässt sich daher nicht prüfen.`
-            : `${noRateClause(verdict, false)}, so ${b} for ${a} cannot be checked.`,
-        );
+        parts.push(w.noRate(noRateClause(verdict, language), a, b));
         break;
       }
       parts.push(
-        de
-          ? `Die Angabe ${b} ist zu grob gerundet, um ${conversion} zu prüfen: schon ihre Rundung erlaubt mehr als ${verdict.maxResolutionBps} bp nach oben und unten. Der nächstgelegene Referenzkurs, ${fix} am ${day(best.date)} (Quelle: ${best.source}), ${best.gapBps === 0 ? 'liegt in diesem Bereich' : `liegt ${bps(best.gapBps, locale)} bp daneben`}.`
-          : `${b} is too coarse to check ${a}: its rounding alone allows more than ${verdict.maxResolutionBps} bp either way. The closest reference rate, ${fix} on ${day(best.date)} (${best.source}), ${best.gapBps === 0 ? 'lies in that range' : `is ${bps(best.gapBps, locale)} bp outside it`}.`,
+        w.tooCoarse(
+          facts(undefined),
+          verdict.maxResolutionBps,
+          best.gapBps === 0 ? undefined : bps(best.gapBps, language),
+        ),
       );
       break;
     case 'inconsistent': {
-      const from = day(verdict.window.from);
-      const to = day(verdict.window.to);
       const ev = verdict.eventWindow;
-      const eventDays = ev
-        ? de
-          ? `vom ${day(ev.from)} bis zum ${day(ev.to)} oder `
-          : `from ${day(ev.from)} to ${day(ev.to)} or `
-        : '';
+      const eventDays = ev ? w.eventDays(day(ev.from), day(ev.to)) : '';
       parts.push(
-        de
-          ? `${Conversion} passt zu keinem Referenzkurs ${eventDays}vom ${from} bis zum ${to}: der nächstgelegene, ${fix} am ${day(best?.date ?? '')} (Quelle: ${best?.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${bps(best?.gapBps ?? 0, locale)} bp (Toleranz ${verdict.toleranceBps} bp).`
-          : `${b} is not ${a} at any reference rate ${eventDays}from ${from} to ${to}: the closest, ${fix} on ${day(best?.date ?? '')} (${best?.source}), misses the range the written digits allow by ${bps(best?.gapBps ?? 0, locale)} bp (tolerance ${verdict.toleranceBps} bp).`,
+        w.inconsistent(
+          facts(best?.gapBps),
+          eventDays,
+          day(verdict.window.from),
+          day(verdict.window.to),
+          verdict.toleranceBps,
+        ),
       );
-      if (verdict.reasons.includes('inverted')) {
-        parts.push(
-          de ? 'Der Kurs scheint vertauscht (1/r statt r).' : 'The rate looks inverted (1/r was used).',
-        );
-      }
-      if (verdict.reasons.includes('scale')) {
-        parts.push(
-          de
-            ? 'Die Beträge scheinen um den Faktor Tausend, Million oder Milliarde verschoben (eine verwechselte Einheit).'
-            : 'The amounts look off by a factor of a thousand, a million or a billion (a unit slip).',
-        );
-      }
+      if (verdict.reasons.includes('inverted')) parts.push(w.inverted);
+      if (verdict.reasons.includes('scale')) parts.push(w.scale);
       if (verdict.outsideMatch) {
-        const outside = `${day(verdict.outsideMatch.date)} (${quoteRate(verdict.outsideMatch.rate, locale)})`;
         parts.push(
-          de ? `Der Referenzkurs vom ${outside} würde passen.` : `The fix of ${outside} would match.`,
+          w.outsideMatch(
+            `${day(verdict.outsideMatch.date)} (${quoteRate(verdict.outsideMatch.rate, language)})`,
+          ),
         );
       }
       break;
@@ -208,18 +163,8 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
   }
   if (verdict.eventWindow && best && verdict.status !== 'inconsistent') {
     const ev = verdict.eventWindow;
-    parts.push(
-      de
-        ? `Ereignis und Veröffentlichung liegen mehr als 31 Tage auseinander: es zählen nur die Kurse vom ${day(ev.from)} bis zum ${day(ev.to)} und vom ${day(verdict.window.from)} bis zum ${day(verdict.window.to)}.`
-        : `The event and the publication are more than 31 days apart: only the fixes from ${day(ev.from)} to ${day(ev.to)} and from ${day(verdict.window.from)} to ${day(verdict.window.to)} count.`,
-    );
+    parts.push(w.eventApart(day(ev.from), day(ev.to), day(verdict.window.from), day(verdict.window.to)));
   }
-  if (verdict.ratesEnd && best) {
-    parts.push(
-      de
-        ? `Die angegebenen Kurse für ${pair} enden am ${day(verdict.ratesEnd)}; ein späterer Kurs kann fehlen.`
-        : `The rates given for ${pair} end on ${day(verdict.ratesEnd)}; a later fix may be missing.`,
-    );
-  }
+  if (verdict.ratesEnd && best) parts.push(w.ratesEnd(pair, day(verdict.ratesEnd)));
   return parts.join(' ');
 }

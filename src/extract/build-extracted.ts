@@ -1,7 +1,7 @@
 import { compare } from 'dinero.js/bigint';
 import { amountToMoney, makeQuantum } from '../figure/build';
 import type { FigureMatch } from '../figure/grammar';
-import type { Figure, FigureLocale } from '../figure/types';
+import type { Figure, FigureLanguage } from '../figure/types';
 import { type Currency, knownCurrency } from '../money/currencies';
 import type { Money } from '../money/money';
 import { compactMoney } from './compact-money';
@@ -43,7 +43,7 @@ export function extractedFromMatch(
   text: string,
   start: number,
   end: number,
-  locale: FigureLocale,
+  language: FigureLanguage,
 ): ExtractedFigureDraft | undefined {
   const currency = currencyOf(match.low.currency);
   if (!currency) return undefined;
@@ -56,7 +56,7 @@ export function extractedFromMatch(
       text,
       start,
       end,
-      locale,
+      language,
     };
   }
   const high = amountToMoney(match.high, currency, quantumOf, compactMoney);
@@ -69,7 +69,7 @@ export function extractedFromMatch(
     text,
     start,
     end,
-    locale,
+    language,
   };
 }
 
@@ -77,7 +77,7 @@ export function extractedFromMatch(
 export type ExtractedFigureDraft = Figure & {
   readonly start: number;
   readonly end: number;
-  readonly locale: FigureLocale;
+  readonly language: FigureLanguage;
   convertedFrom?: number;
   assumedCurrency?: true;
 };

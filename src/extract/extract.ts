@@ -12,7 +12,7 @@ import type { ExtractedConversion, ExtractedFigure, ExtractOptions } from './typ
  * @param options - {@link ExtractOptions}
  * @returns a generator of figures
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   characters), `options` is not an object, the language is unknown or `dollar` is not a string;
  *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts
@@ -43,7 +43,7 @@ export function* extractFiguresIter(
  * @param options - {@link ExtractOptions}
  * @returns the figures found
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `text` is not a string (or over 200 million
- *   characters), `options` is not an object, the locale is unknown or `dollar` is not a string;
+ *   characters), `options` is not an object, the language is unknown or `dollar` is not a string;
  *   `UNKNOWN_CURRENCY` for a `dollar` option that is no ISO code
  * @example
  * ```ts

@@ -1,17 +1,17 @@
 import { assertString, invalidArgument, optionalOneOf, readKnownOptions } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
-import type { FigureLocale } from '../figure/types';
+import type { FigureLanguage } from '../figure/types';
 import { knownCurrency } from '../money/currencies';
 import type { ExtractOptions } from './types';
 
 /** The longest text extraction takes (in UTF-16 units); a longer one is refused, to be split. */
 const MAX_TEXT = 200_000_000;
 
-const LOCALES: readonly (FigureLocale | 'auto')[] = ['en', 'de', 'auto'];
+const LANGUAGES: readonly (FigureLanguage | 'auto')[] = ['en', 'de', 'auto'];
 
 /** Checks the options argument; returns it read (`undefined` is `{}`). @internal */
 export function checkOptions(value: ExtractOptions | undefined): ExtractOptions {
-  const options = readKnownOptions(value, ['locale', 'dollar'], 'extractFigures and extractConversions');
+  const options = readKnownOptions(value, ['language', 'dollar'], 'the extract functions');
   const d = options.dollar;
   if (d !== undefined && typeof d !== 'string') {
     throw invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', d);
@@ -23,7 +23,7 @@ export function checkOptions(value: ExtractOptions | undefined): ExtractOptions 
       { input: preview(d) },
     );
   }
-  optionalOneOf(options.locale, LOCALES, 'options.locale');
+  optionalOneOf(options.language, LANGUAGES, 'options.language');
   return options;
 }
 

@@ -13,8 +13,8 @@ import {
   magnitude,
   matchFigure,
 } from '../figure/grammar';
+import { languageOf, languageSignals } from '../figure/language';
 import { tokenize } from '../figure/lexer';
-import { localeOf, localeSignals } from '../figure/locale';
 import { type Token, tokenStore } from '../figure/token';
 import { NAMES, NUMBER_WORD, SPELLED_SCALE } from '../figure/words';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
@@ -41,7 +41,7 @@ const HOLD = 8;
  * One window is one sentence, or a slice of at most about WINDOW characters of a longer one.
  */
 export function scanner(text: string, options: ExtractOptions): (out: ExtractedFigure[]) => boolean {
-  const fixed = options.locale && options.locale !== 'auto' ? options.locale : undefined;
+  const fixed = options.language && options.language !== 'auto' ? options.language : undefined;
   const pending: Pending[] = [];
   let released = 0;
   let start = 0;
@@ -65,17 +65,17 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
   const scanWindow = (we: number, last: boolean, out: ExtractedFigure[]): number => {
     const tokens = tokenize(text, ws, we, store);
     const limit = last ? tokens.length : Math.max(1, tokens.length - MARGIN);
-    const signals = localeSignals(tokens);
-    const locale = fixed ?? localeOf(signals);
+    const signals = languageSignals(tokens);
+    const language = fixed ?? languageOf(signals);
     const germanBillion = fixed ? fixed === 'de' : signals.de >= signals.en;
-    const base: MatchOptions = { locale, germanBillion, dollar: options.dollar, guessed: !fixed };
+    const base: MatchOptions = { language, germanBillion, dollar: options.dollar, guessed: !fixed };
     // The first number at or after i: a word that opens no phrase within reach of one is passed over.
     let nextNumber = 0;
     let lastNext = 0;
 
     /** Holds a matched figure back for links; its phrase is [start, end), its tokens [first, next). */
     const add = (m: FigureMatch, first: number, next: number, start: number, end: number): boolean => {
-      const figure = extractedFromMatch(m, text.slice(start, end), start, end, locale);
+      const figure = extractedFromMatch(m, text.slice(start, end), start, end, language);
       if (!figure) return false;
       if (m.assumedCurrency) figure.assumedCurrency = true;
       const code = m.low.currency;
@@ -168,7 +168,7 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
         // A word that opens only qualifiers ("in", "a", "over") is tried only when a whole one stands here.
         (t.kind === 'word' &&
           (t.info & (NAMES | SPELLED_SCALE | NUMBER_WORD)) === 0 &&
-          !hasQualifier(tokens, i, locale))
+          !hasQualifier(tokens, i, language))
       ) {
         i++;
         continue;

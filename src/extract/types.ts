@@ -1,6 +1,6 @@
 import type { ConversionSnapshot } from '../conversion/snapshot';
 import type { DollarReading } from '../figure/grammar';
-import type { Figure, FigureLocale } from '../figure/types';
+import type { Figure, FigureLanguage } from '../figure/types';
 
 /** Options for {@link extractFigures}, {@link extractFiguresIter} and {@link extractConversions}. */
 export interface ExtractOptions {
@@ -8,7 +8,7 @@ export interface ExtractOptions {
    * The language of the text, or `auto` (default) to pick English or German per sentence from cheap
    * signals (common words, German scale words).
    */
-  readonly locale?: FigureLocale | 'auto';
+  readonly language?: FigureLanguage | 'auto';
   /**
    * What a bare "$" or "dollar(s)" is. Absent (the default): the US dollar, and the figure carries
    * `assumedCurrency: true`. An ISO code (`'NZD'` for a New Zealand outlet, or `'USD'` for a US one):
@@ -30,7 +30,7 @@ export type ExtractedFigure = Figure & {
    */
   readonly convertedFrom?: number;
   /** The language the figure was read in. */
-  readonly locale: FigureLocale;
+  readonly language: FigureLanguage;
   /**
    * Present (true) when the currency is a bare "$" or "dollar(s)" read as US dollars because the caller
    * did not say which dollar (the `dollar` option): an assumption, not something the text says.

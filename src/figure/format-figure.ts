@@ -6,48 +6,14 @@ import { toUnits } from '../money/units';
 import { writtenSign } from '../money/written-sign';
 import { checkFigure } from './guard';
 import { AMBIGUOUS_CODES } from './lexicon';
-import type { Figure, FigureLocale, Qualifier } from './types';
+import { LANGUAGES, WRITING_OF } from './locales/index';
+import type { Figure, FigureLanguage } from './types';
 
 /** Options for {@link formatFigure}. */
 export interface FormatFigureOptions {
   /** `en` writes "up to £11bn", `de` writes "bis zu 11 Mrd. £". @defaultValue "en" */
-  readonly locale?: FigureLocale;
+  readonly language?: FigureLanguage;
 }
-
-const LOCALES: readonly FigureLocale[] = ['en', 'de'];
-
-const QUALIFIER_WORDS: Readonly<Record<FigureLocale, Readonly<Record<Exclude<Qualifier, 'range'>, string>>>> =
-  {
-    en: {
-      exact: '',
-      about: 'about ',
-      upTo: 'up to ',
-      atLeast: 'at least ',
-      moreThan: 'more than ',
-      almost: 'almost ',
-      lessThan: 'less than ',
-    },
-    de: {
-      exact: '',
-      about: 'rund ',
-      upTo: 'bis zu ',
-      atLeast: 'mindestens ',
-      moreThan: 'mehr als ',
-      almost: 'fast ',
-      lessThan: 'weniger als ',
-    },
-  };
-
-const SCALE_SUFFIX: Readonly<Record<FigureLocale, readonly string[]>> = {
-  // index = power of ten / 3
-  en: ['', 'k', 'm', 'bn', 'tn'],
-  de: ['', 'Tsd.', 'Mio.', 'Mrd.', 'Bio.'],
-};
-
-const SEPARATORS: Readonly<Record<FigureLocale, { readonly group: string; readonly decimal: string }>> = {
-  en: { group: ',', decimal: '.' },
-  de: { group: '.', decimal: ',' },
-};
 
 /** log10 of a power of ten given as units at a scale, or undefined when it is not one. */
 function log10Units(units: bigint, scale: bigint): number | undefined {
@@ -64,7 +30,7 @@ function groupDigits(digits: string, separator: string): string {
 }
 
 /** Writes one amount with the digits its quantum implies, a scale word and a currency sign. */
-function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string {
+function writeAmount(value: Money, quantum: Money, language: FigureLanguage): string {
   const v = toUnits(value);
   const q = toUnits(quantum);
   const negative = v.units < 0n;
@@ -82,19 +48,19 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
   let frac = Math.max(0, 3 * group - qExp);
   while ((magnitude * 10n ** BigInt(frac)) % divisor !== 0n) frac++;
   const shifted = ((magnitude * 10n ** BigInt(frac)) / divisor).toString().padStart(frac + 1, '0');
-  const { group: sep, decimal: mark } = SEPARATORS[locale];
+  const { group: sep, decimal: mark, scaleSuffixes, signAfter } = WRITING_OF[language].format;
   const intPart = groupDigits(frac > 0 ? shifted.slice(0, -frac) : shifted, sep);
   const number = frac > 0 ? `${intPart}${mark}${shifted.slice(-frac)}` : intPart;
   const code = currencyCode(value);
   const symbol = writtenSign(code);
-  const suffix = SCALE_SUFFIX[locale][group] ?? '';
+  const suffix = scaleSuffixes[group] ?? '';
   const sign = negative ? '-' : '';
   const isCode = symbol === code;
   // A code that is also an English word ("ALL", "TOP") is read only before the number.
-  if (locale === 'de' && !(isCode && AMBIGUOUS_CODES.has(code))) {
+  if (signAfter && !(isCode && AMBIGUOUS_CODES.has(code))) {
     return `${sign}${number}${suffix ? ` ${suffix}` : ''} ${symbol}`;
   }
-  return `${sign}${symbol}${isCode ? ' ' : ''}${number}${locale === 'de' && suffix ? ` ${suffix}` : suffix}`;
+  return `${sign}${symbol}${isCode ? ' ' : ''}${number}${signAfter && suffix ? ` ${suffix}` : suffix}`;
 }
 
 /**
@@ -105,23 +71,26 @@ function writeAmount(value: Money, quantum: Money, locale: FigureLocale): string
  * @param options - {@link FormatFigureOptions}
  * @returns "up to £11bn", "€12.68bn", "bis zu 11 Mrd. £", "between $1bn and $2bn"
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier,
- *   `options` is not an object or the locale is not "en" or "de"
+ *   `options` is not an object or the language is not "en" or "de"
  * @example
  * ```ts
  * formatFigure(parseFigure('bis zu 11 Milliarden Pfund')); // 'up to £11bn'
- * formatFigure(parseFigure('up to £11bn'), { locale: 'de' }); // 'bis zu 11 Mrd. £'
+ * formatFigure(parseFigure('up to £11bn'), { language: 'de' }); // 'bis zu 11 Mrd. £'
  * ```
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
   checkFigure(figure, 'figure');
-  const locale =
-    optionalOneOf(readKnownOptions(options, ['locale'], 'formatFigure').locale, LOCALES, 'options.locale') ??
-    'en';
-  const low = writeAmount(figure.amount, figure.quantum, locale);
+  const language =
+    optionalOneOf(
+      readKnownOptions(options, ['language'], 'formatFigure').language,
+      LANGUAGES,
+      'options.language',
+    ) ?? 'en';
+  const low = writeAmount(figure.amount, figure.quantum, language);
   if (figure.qualifier === 'range' && figure.max) {
-    const high = writeAmount(figure.max, figure.quantum, locale);
-    return locale === 'de' ? `zwischen ${low} und ${high}` : `between ${low} and ${high}`;
+    const high = writeAmount(figure.max, figure.quantum, language);
+    return WRITING_OF[language].format.range(low, high);
   }
   const q = figure.qualifier === 'range' ? 'exact' : figure.qualifier;
-  return QUALIFIER_WORDS[locale][q] + low;
+  return WRITING_OF[language].format.qualifiers[q] + low;
 }

@@ -7,5 +7,5 @@ export { formatFigure } from './format-figure';
 export type { DollarReading } from './grammar';
 export type { ParseFigureOptions } from './parse-figure';
 export { parseFigure, safeParseFigure } from './parse-figure';
-export type { Figure, FigureLocale, Qualifier } from './types';
+export type { Figure, FigureLanguage, Qualifier } from './types';
 export { QUALIFIERS } from './types';

@@ -1,4 +1,4 @@
-import type { FigureLocale } from './types';
+import type { FigureLanguage } from './types';
 
 /** A number as written: its integer and fraction digits, without separators. @internal */
 export interface WrittenNumber {
@@ -17,14 +17,14 @@ function onlyDigits(raw: string, from: number): boolean {
 }
 
 /**
- * Reads a digit run with separators by locale: "1,250,000.50" (en), "1.250.000,50" (de), "12,68",
+ * Reads a digit run with separators by language: "1,250,000.50" (en), "1.250.000,50" (de), "12,68",
  * "1 250 000" (no-break or thin spaces). A lone separator followed by exactly three digits is grouping
- * or decimal as the locale says; followed by any other count, it is a decimal mark.
+ * or decimal as the language says; followed by any other count, it is a decimal mark.
  *
  * @returns the digits, or a reason why the grouping is not valid
  * @internal
  */
-export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | string {
+export function readNumber(raw: string, language: FigureLanguage): WrittenNumber | string {
   let k = 0;
   while (k < raw.length && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
   if (k === raw.length) return { int: raw, frac: '' };
@@ -32,7 +32,7 @@ export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | s
   const mark = raw.charCodeAt(k);
   if ((mark === 44 || mark === 46) && raw.indexOf(raw[k] as string, k + 1) < 0 && onlyDigits(raw, k + 1)) {
     const after = raw.length - k - 1;
-    const decimal = after !== 3 || mark === (locale === 'de' ? 44 : 46);
+    const decimal = after !== 3 || mark === (language === 'de' ? 44 : 46);
     if (decimal) return { int: raw.slice(0, k), frac: raw.slice(k + 1) };
     return k <= 3
       ? { int: raw.slice(0, k) + raw.slice(k + 1), frac: '' }
@@ -50,7 +50,7 @@ export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | s
   }
   parts.push(raw.slice(from));
 
-  const localeDecimal = locale === 'de' ? ',' : '.';
+  const languageDecimal = language === 'de' ? ',' : '.';
   const marks = seps.filter((s) => !SPACE_SEPARATORS.includes(s));
   const distinct = [...new Set(marks)];
   let decimalIndex = -1;
@@ -69,7 +69,7 @@ export function readNumber(raw: string, locale: FigureLocale): WrittenNumber | s
       const isLast = k === seps.length - 1;
       if (!isLast) decimalIndex = -1;
       else if (after.length !== 3) decimalIndex = k;
-      else decimalIndex = mark === localeDecimal ? k : -1;
+      else decimalIndex = mark === languageDecimal ? k : -1;
     }
   }
   const intParts = decimalIndex < 0 ? parts : parts.slice(0, decimalIndex + 1);

@@ -3,10 +3,10 @@ import { preview, ReckonError } from '../errors/reckon-error';
 import type { SafeResult } from '../errors/safe-result';
 import { figureFromMatch } from './build';
 import { type DollarReading, isMatchFailure, matchFigure } from './grammar';
+import { languageOf, languageSignals } from './language';
 import { tokenize } from './lexer';
-import { localeOf, localeSignals } from './locale';
 import { matchSpelled } from './spelled';
-import type { Figure, FigureLocale } from './types';
+import type { Figure, FigureLanguage } from './types';
 
 /** Options for {@link parseFigure} and {@link safeParseFigure}. */
 export interface ParseFigureOptions {
@@ -14,7 +14,7 @@ export interface ParseFigureOptions {
    * The language of the phrase: decides "1.250" (en: 1.25, de: 1250), "Billion" (en: 10^9, de: 10^12) and
    * which qualifier words count. Guessed from the words when absent.
    */
-  readonly locale?: FigureLocale;
+  readonly language?: FigureLanguage;
   /**
    * What a bare "$" or "dollar(s)" is: `'USD'` (default), another ISO code (`'NZD'` for a New Zealand
    * source), or `'ambiguous'`, which makes such a phrase an `INVALID_FIGURE`. "US$", "A$", "NZ$" and
@@ -26,14 +26,14 @@ export interface ParseFigureOptions {
 const MAX_PHRASE = 1000;
 const DOLLAR_OPTION = /^([A-Z]{3}|ambiguous)$/;
 
-/** What is wrong with an options argument (an object; a locale; a dollar that is a string), if anything. */
+/** What is wrong with an options argument (an object; a language; a dollar that is a string), if anything. */
 function optionsProblem(value: unknown): ReckonError | undefined {
   if (!isRecord(value)) return invalidArgument('options', 'an options object or undefined', value);
-  const unknown = unknownOptionIn(value, ['locale', 'dollar'], 'parseFigure');
+  const unknown = unknownOptionIn(value, ['language', 'dollar'], 'parseFigure');
   if (unknown) return unknown;
-  const { locale, dollar } = value;
-  if (locale !== undefined && locale !== 'en' && locale !== 'de') {
-    return invalidArgument('options.locale', '"en", "de" or undefined', locale);
+  const { language, dollar } = value;
+  if (language !== undefined && language !== 'en' && language !== 'de') {
+    return invalidArgument('options.language', '"en", "de" or undefined', language);
   }
   if (dollar !== undefined && typeof dollar !== 'string') {
     return invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', dollar);
@@ -74,14 +74,14 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
   }
   const tokens = tokenize(text);
   if (tokens.length === 0) return fail('the phrase is empty');
-  const signals = localeSignals(tokens);
-  const locale = options.locale ?? localeOf(signals);
-  const germanBillion = options.locale === undefined ? signals.de >= signals.en : options.locale === 'de';
+  const signals = languageSignals(tokens);
+  const language = options.language ?? languageOf(signals);
+  const germanBillion = options.language === undefined ? signals.de >= signals.en : options.language === 'de';
   const m = matchFigure(tokens, 0, {
-    locale,
+    language,
     germanBillion,
     dollar: options.dollar,
-    guessed: options.locale === undefined,
+    guessed: options.language === undefined,
   });
   if (isMatchFailure(m)) {
     const hasNumber = tokens.some((t) => t.kind === 'num');
@@ -112,7 +112,7 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
  * @returns the figure
  * @throws {@link ReckonError} `INVALID_FIGURE` when the text is not exactly one money figure (no
  *   currency, no number, trailing words); `INVALID_ARGUMENT` when `options` is not an object, the
- *   locale is not "en" or "de", or `dollar` is not a string
+ *   language is not "en" or "de", or `dollar` is not a string
  * @example
  * ```ts
  * const f = parseFigure('€12.68bn');

@@ -1,4 +1,6 @@
 import type { Token } from './lexer';
+import { DE } from './locales/de';
+import { EN } from './locales/en';
 
 /** A number written in words: its integer and fraction digits, and the token just past it. @internal */
 export interface SpelledNumber {
@@ -13,35 +15,16 @@ export interface SpelledNumber {
   readonly next: number;
 }
 
-/** Number words → value, from space-separated words counting up from `first` by `step`. */
-function numberWords(text: string, first: number, step: number): [string, number][] {
-  return text.split(' ').map((word, k) => [word, first + k * step]);
-}
-
-const EN: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
-  ['a', 1],
-  ['an', 1],
-  ...numberWords(
-    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
-    1,
-    1,
-  ),
-  ...numberWords('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10),
+const EN_WORDS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
+  ...EN.articles.map((word) => [word, 1] as const),
+  ...EN.units,
+  ...EN.teens,
+  ...EN.tens,
 ]);
 
-const DE_UNITS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
-  ...numberWords('ein eine einer einem einen eins', 1, 0),
-  ...numberWords('zwei drei vier fünf sechs sieben acht neun', 2, 1),
-]);
-
-const DE_TEENS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
-  numberWords('zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 10, 1),
-);
-
-const DE_TENS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
-  ...numberWords('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10),
-  ['dreissig', 30],
-]);
+const DE_UNITS = DE.units;
+const DE_TEENS = DE.teens;
+const DE_TENS = DE.tens;
 
 /** German 1–99 in one word: "elf", "zwanzig", "fünfundzwanzig", "einundzwanzig". */
 function germanBelowHundred(w: string): number | undefined {
@@ -91,13 +74,13 @@ function germanWord(w: string): { value: number; place: number } | undefined {
 
 /** An English number word below 100: "two", "eleven", "twenty-five". */
 function englishWord(w: string): number | undefined {
-  const direct = EN.get(w);
+  const direct = EN_WORDS.get(w);
   if (direct !== undefined) return direct;
   const dash = w.indexOf('-');
   if (dash < 0) return undefined;
-  const tens = EN.get(w.slice(0, dash));
+  const tens = EN_WORDS.get(w.slice(0, dash));
   const unitWord = w.slice(dash + 1);
-  const unit = unitWord === 'a' || unitWord === 'an' ? undefined : EN.get(unitWord);
+  const unit = unitWord === 'a' || unitWord === 'an' ? undefined : EN_WORDS.get(unitWord);
   return tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10
     ? tens + unit
     : undefined;

@@ -27,7 +27,7 @@ export const QUALIFIERS: readonly Qualifier[] = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /** The languages reckon reads and writes figures in. */
-export type FigureLocale = 'en' | 'de';
+export type FigureLanguage = 'en' | 'de';
 
 /**
  * A money figure as reported: the amount as written, what its wording means, and the rounding step its

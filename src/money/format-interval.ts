@@ -1,4 +1,5 @@
 import { assertRecord, invalidArgument } from '../_lib/guards';
+import { EN_WRITING } from '../figure/locales/en';
 import { groupDigits } from './format-money';
 import { currencyCode, type Money, moneySnapshot, toDecimalString } from './money';
 import { writtenSign } from './written-sign';
@@ -14,7 +15,8 @@ export interface MoneyBounds {
   readonly highInclusive: boolean;
 }
 
-const SUFFIX = ['', 'k', 'm', 'bn', 'tn'];
+// The compact suffixes are formatFigure's English ones: one table.
+const SUFFIX = EN_WRITING.format.scaleSuffixes;
 
 /** The thousand-power group of a money's magnitude (0: units, 3: billions), at most 4. @internal */
 export function groupOf(value: Money): number {

@@ -1,5 +1,7 @@
 import { describeValue } from '../_lib/guards';
 import { ReckonError } from '../errors/reckon-error';
+import { WRITING_OF } from '../figure/locales/index';
+import type { FigureLanguage } from '../figure/types';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -80,14 +82,9 @@ export function weekday(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
-const MONTHS = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
-} as const;
-
 /** "17 Sep 2025" (en) or "17. Sept. 2025" (de). @internal */
-export function formatDay(day: string, locale: 'en' | 'de' = 'en'): string {
+export function formatDay(day: string, language: FigureLanguage = 'en'): string {
   const [y, m, d] = day.split('-');
-  const month = MONTHS[locale][+(m ?? 1) - 1] ?? m;
-  return locale === 'de' ? `${+(d ?? 0)}. ${month} ${y}` : `${+(d ?? 0)} ${month} ${y}`;
+  const words = WRITING_OF[language];
+  return words.day(+(d ?? 0), words.months[+(m ?? 1) - 1] ?? m ?? '', y ?? '');
 }

@@ -1,7 +1,7 @@
 /** The words the explanations are made of, in English and German. */
 import type { CommitmentKind, Participation, Role } from '../commitment/model';
 import { formatFigure } from '../figure/format-figure';
-import type { FigureLocale } from '../figure/types';
+import type { FigureLanguage } from '../figure/types';
 import { currencyCode, type Money, toDecimalString } from '../money/money';
 import { formatDay } from '../rates/dates';
 import { readExplainOptions } from './guard-result';
@@ -55,15 +55,19 @@ export const ROLE_WORDS: Readonly<Record<Role, readonly [string, string]>> = {
 /** The language of an explanation and the names of its parties. @internal */
 export interface Words {
   readonly de: boolean;
-  readonly locale: FigureLocale;
+  readonly language: FigureLanguage;
   readonly names: ReadonlyMap<string, string>;
 }
 
 /** The words for the options given (checked). @internal */
 export function words(value: ExplainReconcileOptions | undefined, fn: string): Words {
   const options = readExplainOptions(value, fn);
-  const locale = options.locale ?? 'en';
-  return { de: locale === 'de', locale, names: new Map((options.parties ?? []).map((p) => [p.id, p.name])) };
+  const language = options.language ?? 'en';
+  return {
+    de: language === 'de',
+    language,
+    names: new Map((options.parties ?? []).map((p) => [p.id, p.name])),
+  };
 }
 
 /** The English or the German of a pair. @internal */
@@ -74,12 +78,12 @@ export const quoted = (w: Words, text: string) => (w.de ? `„${text}“` : `“
 
 /** A mention's figure as written, or formatted when it has no text. @internal */
 export function figureText(w: Words, m: Mention): string {
-  return m.figure.text ?? formatFigure(m.figure, { locale: w.locale });
+  return m.figure.text ?? formatFigure(m.figure, { language: w.language });
 }
 
 /** “£22 billion” (ITPro, 17 Sep 2025) @internal */
 export function label(w: Words, m: Mention): string {
-  return `${quoted(w, figureText(w, m))} (${m.source.publisher ?? m.source.document}, ${formatDay(m.date, w.locale)})`;
+  return `${quoted(w, figureText(w, m))} (${m.source.publisher ?? m.source.document}, ${formatDay(m.date, w.language)})`;
 }
 
 /** Items joined in words, the first `max` and how many more. @internal */

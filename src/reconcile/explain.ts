@@ -175,7 +175,7 @@ export function explainAmbiguous(ambiguous: AmbiguousMention, options: ExplainRe
  * @returns the explanation, one sentence per line
  * @example
  * ```ts
- * explainGroup(result.groups[0], { locale: 'de' });
+ * explainGroup(result.groups[0], { language: 'de' });
  * ```
  */
 export function explainGroup(group: ReconciledCommitment, options: ExplainReconcileOptions = {}): string {
@@ -190,8 +190,8 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
   );
   const days =
     group.firstDate === group.lastDate
-      ? formatDay(group.firstDate, w.locale)
-      : `${formatDay(group.firstDate, w.locale)} ${w.de ? 'bis' : 'to'} ${formatDay(group.lastDate, w.locale)}`;
+      ? formatDay(group.firstDate, w.language)
+      : `${formatDay(group.firstDate, w.language)} ${w.de ? 'bis' : 'to'} ${formatDay(group.lastDate, w.language)}`;
   const labels = (ids: readonly string[]) =>
     list(
       w,
@@ -241,8 +241,8 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
   if (conv?.rate) {
     lines.push(
       w.de
-        ? `In ${conv.interval.currency}: ${interval(w, conv.interval)} zum Kurs (${conv.rate.source}) vom ${formatDay(conv.rate.date, w.locale)}.`
-        : `In ${conv.interval.currency}: ${interval(w, conv.interval)} at the ${conv.rate.source} rate of ${formatDay(conv.rate.date, w.locale)}.`,
+        ? `In ${conv.interval.currency}: ${interval(w, conv.interval)} zum Kurs (${conv.rate.source}) vom ${formatDay(conv.rate.date, w.language)}.`
+        : `In ${conv.interval.currency}: ${interval(w, conv.interval)} at the ${conv.rate.source} rate of ${formatDay(conv.rate.date, w.language)}.`,
     );
   }
   if (group.tie) {

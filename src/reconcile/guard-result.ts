@@ -71,8 +71,8 @@ export function readExplainOptions(
   options: ExplainReconcileOptions | undefined,
   fn: string,
 ): ExplainReconcileOptions {
-  const o = readKnownOptions(options, ['locale', 'parties'], fn);
-  optionalOneOf(o.locale, ['en', 'de'] as const, 'options.locale');
+  const o = readKnownOptions(options, ['language', 'parties'], fn);
+  optionalOneOf(o.language, ['en', 'de'] as const, 'options.language');
   if (o.parties !== undefined) {
     assertArray(o.parties, 'options.parties').forEach((p, i) => {
       const r = assertRecord(p, `options.parties[${i}]`);

@@ -1,6 +1,6 @@
 import type { CommitmentKind, Participation, Party } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
-import type { Figure, FigureLocale } from '../figure/types';
+import type { Figure, FigureLanguage } from '../figure/types';
 import type { Ratio } from '../math/ratio';
 import type { Money } from '../money/money';
 import type { RatesLike } from '../rates/to-provider';
@@ -275,7 +275,7 @@ export interface ReconcileResult {
 /** Options for `explainGroup`, `explainMerge`, `explainContradiction` and `explainAmbiguous`. */
 export interface ExplainReconcileOptions {
   /** @defaultValue "en" */
-  readonly locale?: FigureLocale;
+  readonly language?: FigureLanguage;
   /** Names for party ids ("microsoft" → "Microsoft"). */
   readonly parties?: readonly Party[];
 }

@@ -6,12 +6,12 @@ import { explainVerdict } from '../conversion/explain';
 import type { Dataset } from '../dataset/types';
 import { isReckonError } from '../errors/reckon-error';
 import { formatFigure } from '../figure/format-figure';
+import type { FigureLanguage } from '../figure/types';
 import { type Ratio, ratioToDecimal } from '../math/ratio';
 import { ratesFromList } from '../rates/static-rates';
 import { type RatesLike, readRates } from '../rates/to-provider';
 import { citation, type Lookup } from './details';
 import { esc } from './escape';
-import type { ReportLocale } from './text';
 
 /** A reported conversion of the dataset, checked: its verdict, or why it could not be checked. @internal */
 export interface Checked {
@@ -21,10 +21,10 @@ export interface Checked {
   readonly source: unknown;
 }
 
-/** A rate as a decimal of six places, with the locale's decimal mark. @internal */
-export const decimalIn = (value: Ratio, locale: ReportLocale) => {
+/** A rate as a decimal of six places, with the language's decimal mark. @internal */
+export const decimalIn = (value: Ratio, language: FigureLanguage) => {
   const text = ratioToDecimal(value, 6);
-  return locale === 'de' ? text.replace('.', ',') : text;
+  return language === 'de' ? text.replace('.', ',') : text;
 };
 
 /** The rates used: each pair and day with its value and source. @internal */
@@ -56,7 +56,7 @@ export function ratesSection(result: AggregateResult, checked: readonly Checked[
   const body = [...rows.values()]
     .map(
       (r) =>
-        `<tr data-rate="${esc(`${r.base}/${r.quote}`)}" data-date="${esc(r.date)}"><td>1 ${esc(r.base)} = ${esc(decimalIn(r.value, look.locale))} ${esc(r.quote)}</td><td>${esc(r.date)}</td><td>${esc(r.asked || w.none)}</td><td>${esc(r.source)}</td><td>${esc(r.uses.join('; '))}</td></tr>`,
+        `<tr data-rate="${esc(`${r.base}/${r.quote}`)}" data-date="${esc(r.date)}"><td>1 ${esc(r.base)} = ${esc(decimalIn(r.value, look.language))} ${esc(r.quote)}</td><td>${esc(r.date)}</td><td>${esc(r.asked || w.none)}</td><td>${esc(r.source)}</td><td>${esc(r.uses.join('; '))}</td></tr>`,
     )
     .join('');
   return `<section aria-labelledby="rates-h"><h2 id="rates-h">${esc(w.rates)}</h2><p>${esc(w.ratesIntro)}</p><table><thead><tr><th scope="col">${esc(w.rate)}</th><th scope="col">${esc(w.fixOf)}</th><th scope="col">${esc(w.asked)}</th><th scope="col">${esc(w.rateSource)}</th><th scope="col">${esc(w.usedFor)}</th></tr></thead><tbody>${body}</tbody></table></section>`;
@@ -72,8 +72,8 @@ export function checksSection(checked: readonly Checked[], look: Lookup): string
       if (!c.verdict)
         return `<li data-verdict="unchecked" data-conversion="${esc(c.id)}"><span class="status">? ${esc(c.id)}</span>: ${esc(c.error ?? '')}${citation(c.source, look)}</li>`;
       const v = c.verdict;
-      const pair = `${formatFigure(v.from, { locale: look.locale })} → ${formatFigure(v.to, { locale: look.locale })}`;
-      return `<li data-verdict="${esc(v.status)}" data-conversion="${esc(c.id)}"><span class="status">${esc(w.statuses[v.status])}</span> <strong>${esc(pair)}</strong> <code>${esc(c.id)}</code><p>${esc(explainVerdict(v, { locale: look.locale }))}</p>${citation(c.source, look)}</li>`;
+      const pair = `${formatFigure(v.from, { language: look.language })} → ${formatFigure(v.to, { language: look.language })}`;
+      return `<li data-verdict="${esc(v.status)}" data-conversion="${esc(c.id)}"><span class="status">${esc(w.statuses[v.status])}</span> <strong>${esc(pair)}</strong> <code>${esc(c.id)}</code><p>${esc(explainVerdict(v, { language: look.language }))}</p>${citation(c.source, look)}</li>`;
     })
     .join('');
   return `<section aria-labelledby="checks-h"><h2 id="checks-h">${esc(w.checks)}</h2><p>${esc(w.checksIntro)}</p><ul class="verdicts">${items}</ul></section>`;

@@ -1,36 +1,36 @@
 import type { AggregateTotals } from '../aggregate/types';
 import type { Dataset, DatasetCommitment } from '../dataset/types';
 import { formatFigure } from '../figure/format-figure';
-import type { Figure } from '../figure/types';
+import type { Figure, FigureLanguage } from '../figure/types';
 import { esc } from './escape';
 import { textField } from './input';
-import { type MoneyFormatter, moneyFormatter, type ReportLocale, type Words } from './text';
+import { type MoneyFormatter, moneyFormatter, type Words } from './text';
 
 /** What the page needs to cite a dataset: commitments and documents by id, party names. @internal */
 export interface Lookup {
   readonly commitments: ReadonlyMap<string, DatasetCommitment>;
   readonly documents: ReadonlyMap<string, Dataset['documents'][number]>;
   readonly names: ReadonlyMap<string, string>;
-  readonly locale: ReportLocale;
+  readonly language: FigureLanguage;
   readonly words: Words;
   readonly money: MoneyFormatter;
 }
 
 /** The lookups of a dataset, built once per page. @internal */
-export function lookup(dataset: Dataset, locale: ReportLocale, words: Words): Lookup {
+export function lookup(dataset: Dataset, language: FigureLanguage, words: Words): Lookup {
   return {
     commitments: new Map(dataset.commitments.map((c) => [c.id, c])),
     documents: new Map(dataset.documents.map((d) => [d.id, d])),
     names: new Map(dataset.parties.map((p) => [p.id, p.name])),
-    locale,
+    language,
     words,
-    money: moneyFormatter(locale),
+    money: moneyFormatter(language),
   };
 }
 
 /** A figure as reckon writes it, or nothing without one. */
-function figureText(figure: Figure | undefined, locale: ReportLocale): string {
-  return figure === undefined ? '' : formatFigure(figure, { locale });
+function figureText(figure: Figure | undefined, language: FigureLanguage): string {
+  return figure === undefined ? '' : formatFigure(figure, { language });
 }
 
 /** A quote with its document: "…" — title, publisher, day (URL as text: the page requests nothing). @internal */
@@ -54,7 +54,7 @@ export function citation(source: unknown, look: Lookup): string {
 function commitmentItem(id: string, look: Lookup, extra: string): string {
   const c = look.commitments.get(id);
   if (c === undefined) return `<li><code>${esc(id)}</code>${extra}</li>`;
-  const amount = figureText(c.amount, look.locale);
+  const amount = figureText(c.amount, look.language);
   const who = textField(c, 'attributedTo');
   const description = textField(c, 'description');
   return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(String(c.kind))}, ${esc(String(c.status))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;

@@ -1,3 +1,2 @@
 export type { RenderReportHtmlOptions } from './render';
 export { renderReportHtml } from './render';
-export type { ReportLocale } from './text';

@@ -2,6 +2,7 @@ import { invalidArgument, optionalOneOf, optionKeys, readKnownOptions } from '..
 import type { AggregateResult } from '../aggregate/types';
 import { checkConversion } from '../conversion/check-conversion';
 import type { Dataset } from '../dataset/types';
+import type { FigureLanguage } from '../figure/types';
 import { isIsoDate } from '../rates/dates';
 import type { RatesLike } from '../rates/to-provider';
 import { checkAll, checksSection, ratesSection } from './checks';
@@ -11,12 +12,12 @@ import { esc } from './escape';
 import { checkDataset, checkResult } from './input';
 import { DEFS } from './plot';
 import { columnsOf, plotSection, tableSection } from './tables';
-import { type ReportLocale, WORDS, type Words } from './text';
+import { WORDS, type Words } from './text';
 
 /** Options for {@link renderReportHtml}. */
 export interface RenderReportHtmlOptions {
   /** The language of the page and of its numbers: `en` ("up to £11bn") or `de` ("bis zu 11 Mrd. £"). @defaultValue "en" */
-  readonly locale?: ReportLocale;
+  readonly language?: FigureLanguage;
   /** The page's title. @defaultValue the dataset's title, else its id */
   readonly title?: string;
   /** Where the dataset came from (a file name), shown in the header. @defaultValue the dataset's id */
@@ -84,7 +85,7 @@ function header(
  *   parties: dataset.parties,
  *   fallbackDate: '2025-09-18',
  * });
- * const html = renderReportHtml(result, dataset, { locale: 'de' });
+ * const html = renderReportHtml(result, dataset, { language: 'de' });
  * html.startsWith('<!doctype html>'); // true
  * ```
  */
@@ -97,23 +98,29 @@ export function renderReportHtml(
   checkDataset(dataset);
   const o = readKnownOptions(
     options,
-    optionKeys<RenderReportHtmlOptions>({ locale: true, title: true, source: true, asOf: true, rates: true }),
+    optionKeys<RenderReportHtmlOptions>({
+      language: true,
+      title: true,
+      source: true,
+      asOf: true,
+      rates: true,
+    }),
     'renderReportHtml',
   );
-  const locale = optionalOneOf(o.locale, ['en', 'de'] as const, 'options.locale') ?? 'en';
+  const language = optionalOneOf(o.language, ['en', 'de'] as const, 'options.language') ?? 'en';
   for (const key of ['title', 'source'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'string')
       throw invalidArgument(`options.${key}`, 'a string or undefined', o[key]);
   }
   if (o.asOf !== undefined && !isIsoDate(o.asOf))
     throw invalidArgument('options.asOf', 'an ISO day such as "2025-09-17" or undefined', o.asOf);
-  const w = WORDS[locale];
-  const look = lookup(dataset, locale, w);
+  const w = WORDS[language];
+  const look = lookup(dataset, language, w);
   const checked = checkAll(dataset, o.rates);
   const title = o.title ?? dataset.title ?? dataset.id;
   const cols = columnsOf(result.groups).length;
   return `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${stylesheet(Math.max(1, cols))}</style></head>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${stylesheet(Math.max(1, cols))}</style></head>
 <body>${DEFS}${header(result, dataset, title, o, w)}<main>${plotSection(result, look)}${checksSection(checked, look)}${ratesSection(result, checked, look)}${tableSection(result, look)}</main><footer class="page"><p>${esc(w.footer)}</p></footer></body></html>
 `;
 }

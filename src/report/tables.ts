@@ -1,11 +1,12 @@
 /** The plot and the table of the report: rows, columns and their cells. */
 import type { AggregateGroup, AggregateResult, AggregateTotals, MoneyInterval } from '../aggregate/types';
+import type { FigureLanguage } from '../figure/types';
 import { type Ratio, ratioCmp } from '../math/ratio';
 import { detailsHtml, type Lookup } from './details';
 import { esc } from './escape';
 import { axisFor, axisSvg, barSvg, legendSvg, ratioOf } from './plot';
 import type { Axis } from './scale';
-import { convertedText, decimalOf, intervalText, type ReportLocale } from './text';
+import { convertedText, decimalOf, intervalText } from './text';
 
 /** A column of the plot: one currency's totals, or the converted totals. @internal */
 export interface Column {
@@ -46,7 +47,7 @@ export function columnsOf(rows: readonly AggregateTotals[]): Column[] {
 export function sortRows(
   groups: readonly AggregateGroup[],
   names: (g: AggregateGroup) => string,
-  locale: ReportLocale,
+  language: FigureLanguage,
 ) {
   const counts = new Map<string, number>();
   let to: string | undefined;
@@ -61,7 +62,7 @@ export function sortRows(
     if (i === undefined) return undefined;
     return i.high === null ? null : ratioOf(i.high);
   };
-  const collator = new Intl.Collator(locale, { numeric: true });
+  const collator = new Intl.Collator(language, { numeric: true });
   const keyed = groups.map((g) => ({ g, high: high(g), name: names(g) }));
   keyed.sort((a, b) => {
     const rank = (h: Ratio | null | undefined) => (h === null ? 0 : h === undefined ? 2 : 1);
@@ -78,7 +79,7 @@ export function sortRows(
 
 /** The cells of one row: a bar per column on the column's shared axis, with its text. @internal */
 export function cells(t: AggregateTotals, cols: readonly Column[], name: string, look: Lookup) {
-  const { words: w, locale } = look;
+  const { words: w, language } = look;
   return cols
     .map((col) => {
       // A row with nothing added has a converted total of 0: drawn as a dot it would read as "committed
@@ -88,8 +89,8 @@ export function cells(t: AggregateTotals, cols: readonly Column[], name: string,
       if (interval === undefined) return `<div class="cell"><span class="v">${w.none}</span></div>`;
       const text =
         col.converted && t.converted
-          ? convertedText(t.converted, locale, look.money)
-          : intervalText(interval, locale, look.money);
+          ? convertedText(t.converted, language, look.money)
+          : intervalText(interval, language, look.money);
       const what = col.converted ? w.convertedCol(col.currency) : w.inCurrency(col.currency);
       const low = decimalOf(interval.low);
       const high = decimalOf(interval.high);
@@ -116,7 +117,7 @@ export function plotSection(result: AggregateResult, look: Lookup): string {
   const w = look.words;
   const name = (g: AggregateGroup) => look.names.get(g.party) ?? g.partyName ?? g.party;
   const cols = columnsOf(result.groups);
-  const rows = sortRows(result.groups, name, look.locale)
+  const rows = sortRows(result.groups, name, look.language)
     .map(({ g, name: n }) => {
       const role = g.role === 'any' ? '' : ` <span class="role">(${esc(g.role)})</span>`;
       const bars = Object.keys(g.totals).length > 0 || g.converted ? cells(g, cols, n, look) : '';
@@ -157,12 +158,12 @@ export function tableSection(result: AggregateResult, look: Lookup): string {
       );
     for (const code of Object.keys(t.totals).sort()) {
       const i = t.totals[code];
-      if (i) add(i, intervalText(i, look.locale, look.money), '');
+      if (i) add(i, intervalText(i, look.language, look.money), '');
     }
     if (t.converted)
       add(
         t.converted,
-        convertedText(t.converted, look.locale, look.money),
+        convertedText(t.converted, look.language, look.money),
         t.converted.complete ? w.yes : w.no,
       );
     return out.join('');

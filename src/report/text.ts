@@ -1,12 +1,10 @@
 import type { ConvertedInterval, MoneyInterval } from '../aggregate/types';
+import type { FigureLanguage } from '../figure/types';
 import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
 import { toDecimalString } from '../money/money';
 
-/** The languages of the page. */
-export type ReportLocale = 'en' | 'de';
-
-/** The words of the page, per locale. @internal */
+/** The words of the page, per language. @internal */
 export const WORDS = {
   en: {
     title: 'Commitments report',
@@ -178,14 +176,14 @@ export const WORDS = {
   },
 } as const;
 
-/** The words of one locale. @internal */
-export type Words = (typeof WORDS)[ReportLocale];
+/** The words of one language. @internal */
+export type Words = (typeof WORDS)[FigureLanguage];
 
-const intlLocale = (locale: ReportLocale) => (locale === 'de' ? 'de-DE' : 'en-GB');
+const intlLocale = (language: FigureLanguage) => (language === 'de' ? 'de-DE' : 'en-GB');
 
-/** Formats money as the page writes it: {@link formatMoney} in the page's locale. @internal */
-export function moneyFormatter(locale: ReportLocale) {
-  const intl = intlLocale(locale);
+/** Formats money as the page writes it: {@link formatMoney} in the page's language. @internal */
+export function moneyFormatter(language: FigureLanguage) {
+  const intl = intlLocale(language);
   return {
     /** "£11bn", "11 Mrd. £". */
     compact: (value: Money) => formatMoney(value, { locale: intl, notation: 'compact' }),
@@ -202,8 +200,8 @@ export const decimalOf = (value: Money | null): string | null =>
   value === null ? null : toDecimalString(value, { trim: true });
 
 /** An interval as a person reads it, as the text report writes it: "up to £11bn", "≥ $10bn". @internal */
-export function intervalText(interval: MoneyInterval, locale: ReportLocale, f: MoneyFormatter): string {
-  const w = WORDS[locale];
+export function intervalText(interval: MoneyInterval, language: FigureLanguage, f: MoneyFormatter): string {
+  const w = WORDS[language];
   const { low, high } = interval;
   if (low === null && high === null) return w.unbounded;
   if (high === null) return `${interval.lowInclusive ? '≥' : '>'} ${f.compact(low as Money)}`;
@@ -215,10 +213,14 @@ export function intervalText(interval: MoneyInterval, locale: ReportLocale, f: M
 }
 
 /** A converted total: an incomplete one never reads as the total. @internal */
-export function convertedText(converted: ConvertedInterval, locale: ReportLocale, f: MoneyFormatter): string {
-  if (converted.complete) return intervalText(converted, locale, f);
+export function convertedText(
+  converted: ConvertedInterval,
+  language: FigureLanguage,
+  f: MoneyFormatter,
+): string {
+  if (converted.complete) return intervalText(converted, language, f);
   const low = converted.low;
   const bound =
     low !== null && decimalOf(low) !== '0' ? `${converted.lowInclusive ? '≥' : '>'} ${f.compact(low)}; ` : '';
-  return WORDS[locale].incomplete(converted.currency, bound);
+  return WORDS[language].incomplete(converted.currency, bound);
 }

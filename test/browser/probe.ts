@@ -25,7 +25,7 @@ export function probe(r: typeof Reckon, n: typeof Nscale) {
       low: money(bounds.low),
       high: money(bounds.high),
       en: r.formatFigure(figure),
-      de: r.formatFigure(figure, { locale: 'de' }),
+      de: r.formatFigure(figure, { language: 'de' }),
     };
   });
 
@@ -45,7 +45,7 @@ export function probe(r: typeof Reckon, n: typeof Nscale) {
     window: verdict.window,
     fixesInWindow: verdict.fixesInWindow,
     en: r.explainVerdict(verdict),
-    de: r.explainVerdict(verdict, { locale: 'de' }),
+    de: r.explainVerdict(verdict, { language: 'de' }),
   };
 
   const interval = (i: Reckon.MoneyInterval | undefined) =>
@@ -71,7 +71,7 @@ export function probe(r: typeof Reckon, n: typeof Nscale) {
   const extracted = r.extractFigures(article).map((f) => ({
     ...r.figureToJSON(f),
     en: r.formatFigure(f),
-    de: r.formatFigure(f, { locale: 'de' }),
+    de: r.formatFigure(f, { language: 'de' }),
   }));
   const pairs = r
     .extractConversions(article)

@@ -64,8 +64,8 @@ describe('reckon report --html', () => {
       expect(out).toContain('€12.68bn is £11bn at the ECB reference rate of 17 Sep 2025');
     });
 
-    it('writes German with --locale de', () => {
-      const { code, out } = run(['--html', '--locale', 'de']);
+    it('writes German with --lang de', () => {
+      const { code, out } = run(['--html', '--lang', 'de']);
       expect(code).toBe(0);
       expect(out).toContain('<html lang="de">');
       expect(out).toMatch(/bis zu 11 Mrd\. £/);
@@ -99,8 +99,8 @@ describe('reckon report --html', () => {
         '--html writes an HTML page',
       ],
       ['--html with --json', ['--html', '--json'], 'choose one'],
-      ['an unknown locale', ['--html', '--locale', 'fr'], '--locale must be en or de'],
-      ['--locale without --html', ['--locale', 'de'], '--locale applies to --html only'],
+      ['an unknown language', ['--html', '--lang', 'fr'], '--lang must be en or de'],
+      ['--lang without --html', ['--lang', 'de'], '--lang applies to --html only'],
       ['a directory it cannot write to', ['--html', join(dir, 'missing', 'out.html')], 'cannot write'],
     ])('refuses %s', (_, args, message) => {
       const { code, out, err } = run(args);
@@ -119,10 +119,10 @@ describe('reckon report --html', () => {
   });
 
   describe('--help', () => {
-    it('documents --html and --locale', () => {
+    it('documents --html and --lang', () => {
       const r = spawnSync(process.execPath, [BIN, 'report', '--help'], { encoding: 'utf8' });
       expect(r.stdout).toContain('--html [FILE]');
-      expect(r.stdout).toContain('--locale L');
+      expect(r.stdout).toContain('--lang L');
     });
   });
 });

@@ -21,7 +21,7 @@ const nscale: ConversionSnapshot = {
 /** The explanation in English and German. */
 function explain(snapshot: ConversionSnapshot, rates = small, options: CheckConversionOptions = {}) {
   const v = checkConversion(snapshot, rates, options);
-  return [explainVerdict(v), explainVerdict(v, { locale: 'de' })];
+  return [explainVerdict(v), explainVerdict(v, { language: 'de' })];
 }
 const to = (text: string) => ({ ...nscale, to: parseFigure(text) });
 
@@ -43,7 +43,7 @@ describe('explainVerdict', () => {
     });
     it('defaults to English', () => {
       const v = checkConversion(nscale, small);
-      expect(explainVerdict(v)).toBe(explainVerdict(v, { locale: 'en' }));
+      expect(explainVerdict(v)).toBe(explainVerdict(v, { language: 'en' }));
     });
   });
 

@@ -101,7 +101,7 @@ describe('defaultToleranceBps', () => {
 });
 
 describe('explainVerdict', () => {
-  describe('a verdict that is not one, and a locale it does not have', () => {
+  describe('a verdict that is not one, and a language it does not have', () => {
     it('throws INVALID_ARGUMENT naming them', () => {
       const verdict = checkConversion(snapshot(), rates());
       for (const value of [null, undefined, 42, {}])
@@ -109,10 +109,11 @@ describe('explainVerdict', () => {
       expect(pathOf(() => explainVerdict({ ...verdict, status: 'weird' } as never))).toContain(
         'verdict.status',
       );
-      for (const locale of ['fr', 'constructor', 'toString', Object.create(null)])
-        expect(pathOf(() => explainVerdict(verdict, { locale } as never))).toContain('options.locale');
+      for (const language of ['fr', 'constructor', 'toString', Object.create(null)])
+        expect(pathOf(() => explainVerdict(verdict, { language } as never))).toContain('options.language');
       expect(pathOf(() => explainVerdict(verdict, null as never))).toContain('options');
-      expect(explainVerdict(verdict, { locale: 'de' })).toContain('Referenzkurs');
+      expect(pathOf(() => explainVerdict(verdict, { locale: 'de' } as never))).toContain('options.locale');
+      expect(explainVerdict(verdict, { language: 'de' })).toContain('Referenzkurs');
     });
   });
 });

@@ -57,7 +57,7 @@ describe('ukTechDataset', () => {
         const { document, start, end, quote } = f.source;
         expect(text.get(document)?.slice(start, end)).toBe(quote);
         const { text: _t, ...parsed } = figureToJSON(
-          parseFigure(quote, { locale: languages.get(document) ?? 'en' }),
+          parseFigure(quote, { language: languages.get(document) ?? 'en' }),
         );
         expect({ ...parsed, text: quote }).toEqual(f.figure);
       }

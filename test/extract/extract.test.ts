@@ -27,8 +27,8 @@ import {
   QUALIFIERS_REAL_NEWS,
 } from './issue-examples';
 
-const phrases = (text: string, locale?: 'en' | 'de' | 'auto') =>
-  extractFigures(text, locale ? { locale } : {}).map((f) => text.slice(f.start, f.end));
+const phrases = (text: string, language?: 'en' | 'de' | 'auto') =>
+  extractFigures(text, language ? { language } : {}).map((f) => text.slice(f.start, f.end));
 const values = (text: string) =>
   extractFigures(text).map((f) => {
     const j = figureToJSON(f);
@@ -49,7 +49,7 @@ describe('extractFigures', () => {
     ]);
     expect(found[1]?.convertedFrom).toBe(0);
     expect(found.every((f) => f.text === text.slice(f.start, f.end))).toBe(true);
-    expect(found[0]?.locale).toBe('de');
+    expect(found[0]?.language).toBe('de');
     expect(figureToJSON(found[1] as (typeof found)[number])).toMatchObject({
       start: 46,
       end: 67,
@@ -88,7 +88,7 @@ describe('extractFigures', () => {
     ])('%s', (text, want) => expect(values(text)).toEqual([want]));
   });
 
-  describe('digit grouping by locale, thin and no-break spaces', () => {
+  describe('digit grouping by language, thin and no-break spaces', () => {
     it.each([
       ['It paid $1,250,000 in fees.', 'USD 1250000 exact'],
       ['Sie zahlte 1.250.000 Euro.', 'EUR 1250000 exact'],
@@ -464,11 +464,11 @@ describe('extractFigures', () => {
     });
   });
 
-  describe('locale', () => {
-    it('picks the locale per sentence with auto, or takes the one given', () => {
+  describe('language', () => {
+    it('picks the language per sentence with auto, or takes the one given', () => {
       const text = 'It cost €1.250. Es kostete 1.250 Euro.';
       expect(values(text)).toEqual(['EUR 1.25 exact', 'EUR 1250 exact']);
-      expect(extractFigures(text, { locale: 'de' }).map((f) => figureToJSON(f).amount)).toEqual([
+      expect(extractFigures(text, { language: 'de' }).map((f) => figureToJSON(f).amount)).toEqual([
         '1250',
         '1250',
       ]);
@@ -517,8 +517,9 @@ describe('extractFigures', () => {
     const cases: readonly [string, unknown, string][] = [
       ['null options', null, 'options'],
       ['options that are a string', 'en', 'options'],
-      ['a locale that is an object', { locale: Object.create(null) }, 'options.locale'],
-      ['a locale in capitals', { locale: 'EN' }, 'options.locale'],
+      ['a language that is an object', { language: Object.create(null) }, 'options.language'],
+      ['a language in capitals', { language: 'EN' }, 'options.language'],
+      ['the old option locale', { locale: 'de' }, 'options.locale'],
       ['a dollar that is a symbol', { dollar: Symbol('USD') }, 'options.dollar'],
       ['a dollar that is a number', { dollar: 840 }, 'options.dollar'],
     ];

@@ -68,8 +68,8 @@ describe('formatFigure', () => {
       ['ZAR 1.5bn', 'ZAR'],
     ])('%s (%s)', (phrase, code) => {
       const f = parseFigure(phrase);
-      for (const locale of ['en', 'de'] as const) {
-        const back = figureToJSON(parseFigure(formatFigure(f, { locale }), { locale }));
+      for (const language of ['en', 'de'] as const) {
+        const back = figureToJSON(parseFigure(formatFigure(f, { language }), { language }));
         const { text: _a, ...want } = figureToJSON(f);
         const { text: _b, ...got } = back;
         expect(got).toEqual(want);

@@ -117,7 +117,7 @@ export const USER_REVIEW: readonly IssueExample[] = [
   { text: 'Der Preis: 2 499 Franken', figures: ['CHF 2499 exact'] },
   { text: 'In 2024 500 000 Euro wurden investiert.', figures: ['EUR 500000 exact'] },
   { text: 'Es kostet 35 0000 Euro.', figures: [] },
-  // F8: the number's own signal decides a reading that flips by 1000× with the locale.
+  // F8: the number's own signal decides a reading that flips by 1000× with the language.
   { text: 'Nvidia-Chef Jensen Huang verdient 34.200 Dollar pro Tag.', figures: ['USD 34200 exact assumed'] },
   { text: 'Tesla kostet 45.990 Dollar.', figures: ['USD 45990 exact assumed'] },
   { text: 'Müller & Söhne earned 1,250 euros.', figures: ['EUR 1250 exact'] },

@@ -25,10 +25,12 @@ describe('extractFigures', () => {
     );
   });
 
-  describe('a reading that flips with the locale', () => {
-    it("keeps the caller's locale when one is given", () => {
-      expect(described('Tesla kostet 45.990 Dollar.', { locale: 'en' })).toEqual(['USD 45.99 exact assumed']);
-      expect(described('Der Preis für Bitcoin liegt bei $95,000.', { locale: 'de' })).toEqual([
+  describe('a reading that flips with the language', () => {
+    it("keeps the caller's language when one is given", () => {
+      expect(described('Tesla kostet 45.990 Dollar.', { language: 'en' })).toEqual([
+        'USD 45.99 exact assumed',
+      ]);
+      expect(described('Der Preis für Bitcoin liegt bei $95,000.', { language: 'de' })).toEqual([
         'USD 95 exact assumed',
       ]);
     });

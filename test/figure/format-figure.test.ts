@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Figure,
   type FigureJSON,
-  type FigureLocale,
+  type FigureLanguage,
   figureBounds,
   figureFromJSON,
   figureToJSON,
@@ -30,8 +30,8 @@ const ecbCurrencies = (): string[] => [
     .slice(1)
     .filter((c) => /^[A-Z]{3}$/.test(c)),
 ];
-const roundTrip = (text: string, locale: FigureLocale) => {
-  const { text: _t, ...back } = figureToJSON(parseFigure(text, { locale }));
+const roundTrip = (text: string, language: FigureLanguage) => {
+  const { text: _t, ...back } = figureToJSON(parseFigure(text, { language }));
   return back;
 };
 
@@ -54,7 +54,7 @@ describe('formatFigure', () => {
   ])('%s → %s / %s', (text, en, de) => {
     const f = parseFigure(text);
     expect(formatFigure(f)).toBe(en);
-    expect(formatFigure(f, { locale: 'de' })).toBe(de);
+    expect(formatFigure(f, { language: 'de' })).toBe(de);
   });
 
   describe('keeps the quantum', () => {
@@ -66,7 +66,7 @@ describe('formatFigure', () => {
         quantum: '100000000',
       });
       expect(formatFigure(f)).toBe('€0.8bn');
-      expect(formatFigure(f, { locale: 'de' })).toBe('0,8 Mrd. €');
+      expect(formatFigure(f, { language: 'de' })).toBe('0,8 Mrd. €');
       expect(roundTrip(formatFigure(f), 'en').quantum).toBe('100000000');
     });
     it('writes a zero with a coarse quantum in that unit ("$0m")', () => {
@@ -79,7 +79,7 @@ describe('formatFigure', () => {
     it('writes more than 20 decimals without a RangeError', () => {
       const f = parseFigure('$0.000000000000000000001');
       expect(formatFigure(f)).toBe('$0.000000000000000000001');
-      expect(formatFigure(f, { locale: 'de' })).toBe('0,000000000000000000001 $');
+      expect(formatFigure(f, { language: 'de' })).toBe('0,000000000000000000001 $');
     });
     it('writes amounts beyond 1.8e308 digit by digit, never "∞"', () => {
       const digits = '9'.repeat(400);
@@ -103,10 +103,10 @@ describe('formatFigure', () => {
     ];
     const cases = hasHistory
       ? ecbCurrencies().flatMap((currency) =>
-          (['en', 'de'] as const).map((locale) => [currency, locale] as const),
+          (['en', 'de'] as const).map((language) => [currency, language] as const),
         )
       : [];
-    it.each(cases)('%s (%s)', (currency, locale) => {
+    it.each(cases)('%s (%s)', (currency, language) => {
       for (const [amount, quantum, qualifier, max] of shapes) {
         const f = figureFromJSON({
           currency,
@@ -116,7 +116,9 @@ describe('formatFigure', () => {
           ...(max ? { max } : {}),
         });
         const { text: _t, ...want } = figureToJSON(f);
-        expect(roundTrip(formatFigure(f, { locale }), locale), formatFigure(f, { locale })).toEqual(want);
+        expect(roundTrip(formatFigure(f, { language }), language), formatFigure(f, { language })).toEqual(
+          want,
+        );
       }
     });
     it('round-trips writable figures in any ECB currency (property)', () => {
@@ -125,12 +127,12 @@ describe('formatFigure', () => {
         fc.property(
           writableFigure,
           fc.constantFrom(...codes),
-          fc.constantFrom<FigureLocale>('en', 'de'),
-          (f, code, locale) => {
+          fc.constantFrom<FigureLanguage>('en', 'de'),
+          (f, code, language) => {
             const j = { ...figureToJSON(f), currency: code };
             const { text: _t, ...want } = j;
             const g = figureFromJSON(want);
-            expect(roundTrip(formatFigure(g, { locale }), locale)).toEqual(want);
+            expect(roundTrip(formatFigure(g, { language }), language)).toEqual(want);
           },
         ),
         { numRuns: 500 },
@@ -192,13 +194,18 @@ describe('bad arguments to the figure functions', () => {
     ],
     ['formatFigure with options null', () => formatFigure(f, null as unknown as undefined), 'options'],
     [
-      'formatFigure with locale "fr"',
-      () => formatFigure(f, { locale: 'fr' as FigureLocale }),
-      'options.locale',
+      'formatFigure with language "fr"',
+      () => formatFigure(f, { language: 'fr' as FigureLanguage }),
+      'options.language',
     ],
     [
-      'formatFigure with locale "__proto__"',
-      () => formatFigure(f, { locale: '__proto__' as FigureLocale }),
+      'formatFigure with language "__proto__"',
+      () => formatFigure(f, { language: '__proto__' as FigureLanguage }),
+      'options.language',
+    ],
+    [
+      'formatFigure with the old option locale',
+      () => formatFigure(f, { locale: 'de' } as never),
       'options.locale',
     ],
     ['figureToJSON(undefined)', () => figureToJSON(undefined as unknown as Figure), 'figure'],
@@ -227,8 +234,13 @@ describe('bad arguments to the figure functions', () => {
     ],
     ['parseFigure with options null', () => parseFigure('£5m', null as unknown as undefined), 'options'],
     [
-      'parseFigure with locale "EN"',
-      () => parseFigure('£5m', { locale: 'EN' as FigureLocale }),
+      'parseFigure with language "EN"',
+      () => parseFigure('£5m', { language: 'EN' as FigureLanguage }),
+      'options.language',
+    ],
+    [
+      'parseFigure with the old option locale',
+      () => parseFigure('1.250 Euro', { locale: 'de' } as never),
       'options.locale',
     ],
   ];

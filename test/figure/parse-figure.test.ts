@@ -6,12 +6,12 @@ import { writableFigure } from './arbitraries';
 
 type Row = [text: string, currency: string, amount: string, qualifier: string, quantum: string, max?: string];
 
-const json = (text: string, locale?: 'en' | 'de') => {
-  const { text: _t, ...rest } = figureToJSON(parseFigure(text, locale ? { locale } : {}));
+const json = (text: string, language?: 'en' | 'de') => {
+  const { text: _t, ...rest } = figureToJSON(parseFigure(text, language ? { language } : {}));
   return rest;
 };
-const check = ([text, currency, amount, qualifier, quantum, max]: Row, locale?: 'en' | 'de') =>
-  expect(json(text, locale)).toEqual({ currency, amount, qualifier, quantum, ...(max ? { max } : {}) });
+const check = ([text, currency, amount, qualifier, quantum, max]: Row, language?: 'en' | 'de') =>
+  expect(json(text, language)).toEqual({ currency, amount, qualifier, quantum, ...(max ? { max } : {}) });
 
 describe('parseFigure', () => {
   describe('scale words and quantum', () => {
@@ -162,7 +162,7 @@ describe('parseFigure', () => {
       ['1\u2009250 €', 'EUR', '1250', 'exact', '1'],
       ['12,68 Mrd. Euro', 'EUR', '12680000000', 'exact', '10000000'],
     ])('%s', (...row) => check(row));
-    it('reads a lone separator before three digits by locale', () => {
+    it('reads a lone separator before three digits by language', () => {
       expect(json('€1.250', 'en').amount).toBe('1.25');
       expect(json('€1.250', 'de').amount).toBe('1250');
       expect(json('€1,250', 'en').amount).toBe('1250');
@@ -227,9 +227,9 @@ describe('parseFigure', () => {
   describe('properties', () => {
     it('round-trips formatFigure in both locales', () => {
       fc.assert(
-        fc.property(writableFigure, fc.constantFrom<'en' | 'de'>('en', 'de'), (figure, locale) => {
-          const text = formatFigure(figure, { locale });
-          const back = parseFigure(text, { locale });
+        fc.property(writableFigure, fc.constantFrom<'en' | 'de'>('en', 'de'), (figure, language) => {
+          const text = formatFigure(figure, { language });
+          const back = parseFigure(text, { language });
           const { text: _a, ...want } = figureToJSON(figure);
           const { text: _b, ...got } = figureToJSON(back);
           expect(got, text).toEqual(want);

@@ -25,7 +25,9 @@ describe('explainMerge', () => {
       '“£22bn” (ITPro, 17 Sep 2025) joined: the same investor Microsoft as in the others, the same kind (investment), 2 days from the first mention to the last, and read in GBP it allows £21.5bn–£22.5bn, which leaves £21.95bn–£22.05bn for all.',
     );
     expect(
-      plain(explainMerge(g as NonNullable<typeof g>, e as NonNullable<typeof e>, { locale: 'de', parties })),
+      plain(
+        explainMerge(g as NonNullable<typeof g>, e as NonNullable<typeof e>, { language: 'de', parties }),
+      ),
     ).toBe(
       '„£22bn“ (ITPro, 17. Sept. 2025) gehört dazu: derselbe Investor Microsoft wie bei den anderen, dieselbe Art (Investition), 2 Tage von der ersten bis zur letzten Erwähnung, und in GBP gelesen erlaubt es 21,5 Mrd. £ bis 22,5 Mrd. £, womit für alle 21,95 Mrd. £ bis 22,05 Mrd. £ bleibt.',
     );
@@ -83,7 +85,7 @@ describe('explainContradiction', () => {
     expect(text).toBe(
       '“$700 million” (TechRadar, 18 Sep 2025) contradicts the other mentions of group:a: read in GBP it allows £510.32m–£517.95m, 196 bp above the £499.5m–£500.5m that “£500m” (wallstreetONLINE, 18 Sep 2025) and “£500 million” (NDTV Profit, 19 Sep 2025) allow. Read as rounded to its leading digits (its trailing zeros as rounding), it would fit.',
     );
-    expect(plain(explainContradiction(c as NonNullable<typeof c>, { locale: 'de' }))).toContain(
+    expect(plain(explainContradiction(c as NonNullable<typeof c>, { language: 'de' }))).toContain(
       '196 bp über den 499,5 Mio. £ bis 500,5 Mio. £, die „£500m“ (wallstreetONLINE, 18. Sept. 2025) und „£500 million“ (NDTV Profit, 19. Sept. 2025) erlauben.',
     );
   });
@@ -124,7 +126,7 @@ describe('explainAmbiguous', () => {
     expect(explainAmbiguous(a)).toBe(
       '“£11bn” (UKTN, 17 Sep 2025) fits 2 groups (group:a and group:x) and was merged into none of them.',
     );
-    expect(explainAmbiguous(a, { locale: 'de' })).toBe(
+    expect(explainAmbiguous(a, { language: 'de' })).toBe(
       '„£11bn“ (UKTN, 17. Sept. 2025) passt zu 2 Gruppen (group:a und group:x) und wurde keiner zugeordnet.',
     );
   });
@@ -150,7 +152,7 @@ describe('explainGroup', () => {
     expect(explainGroup(one as NonNullable<typeof one>)).toBe(
       'One mention, “more than £10bn” (X, 17 Sep 2025), is an investment of its own (microsoft (investor)): it allows more than £9.5bn.',
     );
-    expect(plain(explainGroup(one as NonNullable<typeof one>, { locale: 'de' }))).toBe(
+    expect(plain(explainGroup(one as NonNullable<typeof one>, { language: 'de' }))).toBe(
       'Eine Erwähnung, „more than £10bn“ (X, 17. Sept. 2025), ist eine Investition für sich (microsoft (Investor)): sie erlaubt mehr als 9,5 Mrd. £.',
     );
     const tie = reconcile([

@@ -24,7 +24,8 @@ describe('explainGroup', () => {
       rejects(() => explainGroup(null as never), 'group');
       rejects(() => explainGroup({ ...group, mentions: 'x' } as never), 'group.mentions');
       rejects(() => explainGroup({ ...group, kind: 'gift' } as never), 'group.kind');
-      rejects(() => explainGroup(group as never, { locale: 'fr' } as never), 'options.locale');
+      rejects(() => explainGroup(group as never, { language: 'fr' } as never), 'options.language');
+      rejects(() => explainGroup(group as never, { locale: 'de' } as never), 'options.locale');
       rejects(() => explainGroup(group as never, 5 as never), 'options');
     });
   });

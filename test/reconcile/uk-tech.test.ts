@@ -211,7 +211,7 @@ describe('reconcile', () => {
       const en = explainGroup(g as NonNullable<typeof g>);
       expect(en).toMatch(/^18 mentions from 12 sources are an investment/);
       expect(en).toContain('“30 Milliarden Pfund” (Byte Bucket, 16 Sep 2025) contradicts');
-      const de = explainGroup(g as NonNullable<typeof g>, { locale: 'de' });
+      const de = explainGroup(g as NonNullable<typeof g>, { language: 'de' });
       expect(de).toMatch(/^18 Erwähnungen aus 12 Quellen sind eine Investition/);
       expect(de).toContain('„30 Milliarden Pfund“ (Byte Bucket, 16. Sept. 2025) widerspricht');
     });

@@ -121,9 +121,9 @@ describe('renderReportHtml', () => {
         expect(tagsWith(html, 'rate')).toContainEqual({ rate: `${r.base}/${r.quote}`, date: r.date });
     });
 
-    it('writes numbers and words in German with locale de', () => {
+    it('writes numbers and words in German with language de', () => {
       const result = aggregate(nscale.commitments, cliOptions({ to: 'EUR' }));
-      const de = renderReportHtml(result, nscale, { locale: 'de' });
+      const de = renderReportHtml(result, nscale, { language: 'de' });
       const en = renderReportHtml(result, nscale);
       expect(de).toContain('<html lang="de">');
       expect(de).toMatch(/bis zu 11 Mrd\.\s£/);
@@ -131,7 +131,7 @@ describe('renderReportHtml', () => {
       expect(de).toContain('✓ stimmig');
       expect(en).toContain('up to £11bn');
       expect(en).not.toContain('Mrd.');
-      // The data attributes do not depend on the locale.
+      // The data attributes do not depend on the language.
       expect(bars(de)).toEqual(bars(en));
     });
 
@@ -384,7 +384,8 @@ describe('renderReportHtml', () => {
             ) as never,
           ),
       ],
-      ['an unknown locale', () => renderReportHtml(result(), nscale, { locale: 'fr' as never })],
+      ['an unknown language', () => renderReportHtml(result(), nscale, { language: 'fr' as never })],
+      ['the old option locale', () => renderReportHtml(result(), nscale, { locale: 'de' } as never)],
       ['a title that is not a string', () => renderReportHtml(result(), nscale, { title: 7 as never })],
       ['an asOf that is not a day', () => renderReportHtml(result(), nscale, { asOf: '2025-02-30' })],
       ['rates with a null', () => renderReportHtml(result(), nscale, { rates: [null] as never })],

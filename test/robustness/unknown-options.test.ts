@@ -77,11 +77,11 @@ const CALLS: Readonly<Record<string, { readonly call: (extra: Extra) => unknown;
       call: (x) =>
         reckon.explainAmbiguous(
           { mention: mentions()[0] as reckon.Mention, candidates: ['g1', 'g2'] },
-          o({ locale: 'de' }, x),
+          o({ language: 'de' }, x),
         ),
     },
     explainContradiction: {
-      call: (x) => reckon.explainContradiction(contradiction(), o({ locale: 'de' }, x)),
+      call: (x) => reckon.explainContradiction(contradiction(), o({ language: 'de' }, x)),
     },
     explainGroup: {
       call: (x) => reckon.explainGroup(reconciled().groups[0] as reckon.ReconciledCommitment, o({}, x)),
@@ -89,43 +89,47 @@ const CALLS: Readonly<Record<string, { readonly call: (extra: Extra) => unknown;
     explainMerge: {
       call: (x) => {
         const group = reconciled().groups[0] as reckon.ReconciledCommitment;
-        return reckon.explainMerge(group, group.evidence[0] as reckon.MergeEvidence, o({ locale: 'en' }, x));
+        return reckon.explainMerge(
+          group,
+          group.evidence[0] as reckon.MergeEvidence,
+          o({ language: 'en' }, x),
+        );
       },
     },
-    explainVerdict: { call: (x) => reckon.explainVerdict(verdict(), o({ locale: 'de' }, x)) },
+    explainVerdict: { call: (x) => reckon.explainVerdict(verdict(), o({ language: 'de' }, x)) },
     extractConversions: {
       call: (x) =>
-        reckon.extractConversions('bis zu 11 Mrd. Pfund (12,68 Mrd. Euro)', o({ locale: 'de' }, x)),
+        reckon.extractConversions('bis zu 11 Mrd. Pfund (12,68 Mrd. Euro)', o({ language: 'de' }, x)),
     },
     extractFigures: { call: (x) => reckon.extractFigures('up to £11bn', o({ dollar: 'USD' }, x)) },
     extractFiguresIter: {
-      call: (x) => [...reckon.extractFiguresIter('up to £11bn', o({ locale: 'en' }, x))],
+      call: (x) => [...reckon.extractFiguresIter('up to £11bn', o({ language: 'en' }, x))],
     },
     figureAllows: {
       call: (x) =>
         reckon.figureAllows(fig('£11bn'), reckon.money('11000000000', 'GBP'), o({ view: 'rounding' }, x)),
     },
     figureBounds: { call: (x) => reckon.figureBounds(fig('about £11bn'), o({ aboutBand: '0.05' }, x)) },
-    formatFigure: { call: (x) => reckon.formatFigure(fig('up to £11bn'), o({ locale: 'de' }, x)) },
+    formatFigure: { call: (x) => reckon.formatFigure(fig('up to £11bn'), o({ language: 'de' }, x)) },
     formatMoney: {
       call: (x) => reckon.formatMoney(reckon.money('12.5', 'EUR'), o({ notation: 'compact' }, x)),
     },
     impliedRate: { call: (x) => reckon.impliedRate(snapshot(), o({ assumeSourceExact: true }, x)) },
     mentionsFromDataset: { call: (x) => reckon.mentionsFromDataset(ds(), o({ keys: false }, x)) },
     money: { call: (x) => reckon.money(1250n, 'EUR', o({ minorUnits: true }, x)) },
-    parseFigure: { call: (x) => reckon.parseFigure('bis zu 11 Mrd. Pfund', o({ locale: 'de' }, x)) },
+    parseFigure: { call: (x) => reckon.parseFigure('bis zu 11 Mrd. Pfund', o({ language: 'de' }, x)) },
     ratesFromEcb: { call: (x) => reckon.ratesFromEcb(CSV, o({ source: 'ECB' }, x)) },
     ratesFromEcbCsv: { call: (x) => reckon.ratesFromEcbCsv(CSV, o({ strict: true }, x)) },
     ratesFromEcbXml: { call: (x) => reckon.ratesFromEcbXml(XML, o({ strict: true }, x)) },
     ratesFromList: { call: (x) => reckon.ratesFromList(ds().rates, o({ source: 'ECB' }, x)) },
     reconcile: { call: (x) => reckon.reconcile(mentions(), o({ rates: rates(), windowDays: 7 }, x)) },
     reconciledCommitments: { call: (x) => reckon.reconciledCommitments(reconciled(), o({ partOf: {} }, x)) },
-    renderReportHtml: { call: (x) => reckon.renderReportHtml(aggregated(), ds(), o({ locale: 'de' }, x)) },
+    renderReportHtml: { call: (x) => reckon.renderReportHtml(aggregated(), ds(), o({ language: 'de' }, x)) },
     roundRatio: { call: (x) => reckon.roundRatio({ n: 1n, d: 3n }, o({ digits: 2 }, x)) },
     safeParseFigure: {
       call: (x) => {
         // The safe twin returns its error as an issue; thrown here so that every row is checked alike.
-        const r = reckon.safeParseFigure('up to £11bn', o({ locale: 'en' }, x));
+        const r = reckon.safeParseFigure('up to £11bn', o({ language: 'en' }, x));
         if (r.success) return r.output;
         throw new reckon.ReckonError(r.issues[0]?.code ?? 'INTERNAL', r.issues[0]?.message ?? '');
       },

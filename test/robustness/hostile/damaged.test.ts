@@ -394,12 +394,12 @@ const MARKERS: readonly (readonly [RegExp, string])[] = [
 ];
 
 interface Phrase {
-  readonly locale: 'en' | 'de';
+  readonly language: 'en' | 'de';
   readonly tokens: readonly string[];
 }
 
-const arbPhrase: fc.Arbitrary<Phrase> = fc.constantFrom<'en' | 'de'>('en', 'de').chain((locale) => {
-  const en = locale === 'en';
+const arbPhrase: fc.Arbitrary<Phrase> = fc.constantFrom<'en' | 'de'>('en', 'de').chain((language) => {
+  const en = language === 'en';
   return fc
     .record({
       qualifier: fc.constantFrom(
@@ -417,7 +417,7 @@ const arbPhrase: fc.Arbitrary<Phrase> = fc.constantFrom<'en' | 'de'>('en', 'de')
       const tokens = en
         ? [qualifier, `${currency}${number}${scale.length <= 2 ? scale : ''}`, scale.length > 2 ? scale : '']
         : [qualifier, number, scale, currency];
-      return { locale, tokens: tokens.filter((t) => t !== '') };
+      return { language, tokens: tokens.filter((t) => t !== '') };
     });
 });
 
@@ -426,11 +426,11 @@ const NUMBER = /\d(?:[\d.,\u00a0\u202f ]*\d)?/g;
 const significant = (digits: string) => digits.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
 
 /** What is wrong with a figure read from a damaged phrase, or nothing. */
-function figureProblems(text: string, locale: 'en' | 'de'): string[] {
-  const r = safeParseFigure(text, { locale });
+function figureProblems(text: string, language: 'en' | 'de'): string[] {
+  const r = safeParseFigure(text, { language });
   let threw = false;
   try {
-    parseFigure(text, { locale });
+    parseFigure(text, { language });
   } catch (error) {
     if (!isReckonError(error)) throw error;
     threw = true;
@@ -699,8 +699,8 @@ const DAMAGES: readonly Damage[] = [
     name: 'figure phrases: a valid phrase is read exactly',
     numRuns: 300,
     property: fc.property(arbPhrase, (p) => {
-      expect(safeParseFigure(phraseText(p), { locale: p.locale }).success).toBe(true);
-      noProblems(figureProblems(phraseText(p), p.locale));
+      expect(safeParseFigure(phraseText(p), { language: p.language }).success).toBe(true);
+      noProblems(figureProblems(phraseText(p), p.language));
     }) as never,
   },
   {
@@ -708,7 +708,7 @@ const DAMAGES: readonly Damage[] = [
     numRuns: 400,
     property: fc.property(arbPhrase, fc.double({ min: 0, max: 1, noNaN: true }), (p, at) => {
       const text = phraseText(p);
-      noProblems(figureProblems(text.slice(0, Math.floor(at * text.length)), p.locale));
+      noProblems(figureProblems(text.slice(0, Math.floor(at * text.length)), p.language));
     }) as never,
   },
   {
@@ -720,7 +720,7 @@ const DAMAGES: readonly Damage[] = [
       const tokens = dup
         ? [...p.tokens.slice(0, i + 1), p.tokens[i] ?? '', ...p.tokens.slice(i + 1)]
         : swapIn(p.tokens, i, j);
-      noProblems(figureProblems(tokens.join(' '), p.locale));
+      noProblems(figureProblems(tokens.join(' '), p.language));
     }) as never,
   },
   {
@@ -733,7 +733,7 @@ const DAMAGES: readonly Damage[] = [
       (p, at, garbage) => {
         const text = phraseText(p);
         const k = at % (text.length + 1);
-        noProblems(figureProblems(`${text.slice(0, k)}${garbage}${text.slice(k)}`, p.locale));
+        noProblems(figureProblems(`${text.slice(0, k)}${garbage}${text.slice(k)}`, p.language));
       },
     ) as never,
   },

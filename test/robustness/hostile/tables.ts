@@ -14,7 +14,7 @@ import * as ukTech from '../../../src/datasets/uk-tech-2025-09/index';
 import * as reckon from '../../../src/index';
 import * as schema from '../../../src/schema/index';
 import * as vitestEntry from '../../../src/vitest/index';
-import { BAD_DECIMALS, big, CODES, DAYS, FIGURE_LOCALES, fill, type Hostile, v } from './values';
+import { BAD_DECIMALS, big, CODES, DAYS, FIGURE_LANGUAGES, fill, type Hostile, v } from './values';
 
 /** The entry points, by the name a user imports. */
 export const ENTRIES = {
@@ -540,7 +540,7 @@ const BOUNDS_OPTIONS: Record<string, readonly Hostile[]> = {
   aboutBand: BANDS,
 };
 
-const LOCALE_OPTIONS = { locale: FIGURE_LOCALES };
+const LANGUAGE_OPTIONS = { language: FIGURE_LANGUAGES };
 
 // ---------------------------------------------------------------------------------------------------
 // Return-value checks: a plausible answer, not a lie.
@@ -715,21 +715,21 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
   explainGroup: {
     entry: 'reckon',
     module: 'reconcile',
-    params: [{ name: 'group' }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'group' }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => [groupOf(), {}],
     check: text,
   },
   explainMerge: {
     entry: 'reckon',
     module: 'reconcile',
-    params: [{ name: 'evidence' }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'evidence' }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => [groupOf()?.evidence[0], {}],
     check: text,
   },
   explainContradiction: {
     entry: 'reckon',
     module: 'reconcile',
-    params: [{ name: 'contradiction' }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'contradiction' }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => {
       const r = reckon.reconcile(
         [
@@ -746,7 +746,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
   explainAmbiguous: {
     entry: 'reckon',
     module: 'reconcile',
-    params: [{ name: 'ambiguous' }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'ambiguous' }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => [
       {
         mention: mentions()[0],
@@ -812,7 +812,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
       },
       { name: 'dataset', extra: [v('dataset JSON', () => structuredClone(nscaleDatasetJSON))] },
       options('options', {
-        locale: FIGURE_LOCALES,
+        language: FIGURE_LANGUAGES,
         title: [big('1MB markup', (n) => fill('<script>"\'&', n))],
         source: [v('a number', () => 7)],
         asOf: DAYS,
@@ -822,7 +822,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     baseline: () => [
       reckon.aggregate(ds().commitments, aggregateOptions() as reckon.AggregateOptions),
       ds(),
-      { locale: 'de' },
+      { language: 'de' },
     ],
     check: (r) =>
       typeof r === 'string' && r.startsWith('<!doctype html>') ? text(r, []) : 'not an HTML page',
@@ -926,7 +926,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
   explainVerdict: {
     entry: 'reckon',
     module: 'conversion',
-    params: [{ name: 'verdict', extra: VERDICTS }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'verdict', extra: VERDICTS }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => [verdict(), {}],
     check: text,
   },
@@ -981,7 +981,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'extract',
     params: [
       { name: 'text', extra: TEXTS },
-      options('options', { locale: [...FIGURE_LOCALES, v("'AUTO'", () => 'AUTO')] }),
+      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')] }),
     ],
     baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
     // A generator does its work when read: read it whole, as a caller would.
@@ -993,7 +993,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'extract',
     params: [
       { name: 'text', extra: TEXTS },
-      options('options', { locale: [...FIGURE_LOCALES, v("'AUTO'", () => 'AUTO')] }),
+      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')] }),
     ],
     baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
     check: (r, [t]) =>
@@ -1009,7 +1009,7 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'extract',
     params: [
       { name: 'text', extra: TEXTS },
-      options('options', { locale: [...FIGURE_LOCALES, v("'AUTO'", () => 'AUTO')] }),
+      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')] }),
     ],
     baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
     check: (r) => (Array.isArray(r) ? undefined : 'not an array'),
@@ -1043,21 +1043,21 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
   formatFigure: {
     entry: 'reckon',
     module: 'figure',
-    params: [{ name: 'figure', extra: FIGURES }, options('options', LOCALE_OPTIONS)],
-    baseline: () => [fig('up to £11bn'), { locale: 'de' }],
+    params: [{ name: 'figure', extra: FIGURES }, options('options', LANGUAGE_OPTIONS)],
+    baseline: () => [fig('up to £11bn'), { language: 'de' }],
     check: text,
   },
   parseFigure: {
     entry: 'reckon',
     module: 'figure',
-    params: [{ name: 'text', extra: TEXTS }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'text', extra: TEXTS }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => ['bis zu 11 Milliarden Pfund', {}],
     check: objectWith('amount', 'quantum', 'qualifier'),
   },
   safeParseFigure: {
     entry: 'reckon',
     module: 'figure',
-    params: [{ name: 'text', extra: TEXTS }, options('options', LOCALE_OPTIONS)],
+    params: [{ name: 'text', extra: TEXTS }, options('options', LANGUAGE_OPTIONS)],
     baseline: () => ['bis zu 11 Milliarden Pfund', {}],
     safe: true,
     check: safeResult('output'),

@@ -87,8 +87,8 @@ export const CODES: readonly Hostile[] = [
   v("'__defineGetter__'", () => '__defineGetter__'),
 ];
 
-/** Wrong values for the `locale` of figures ('en' | 'de'). */
-export const FIGURE_LOCALES: readonly Hostile[] = [
+/** Wrong values for the `language` of figures ('en' | 'de'). */
+export const FIGURE_LANGUAGES: readonly Hostile[] = [
   v("'fr'", () => 'fr'),
   v("'EN'", () => 'EN'),
   v("'de-DE'", () => 'de-DE'),

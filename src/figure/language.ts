@@ -1,9 +1,9 @@
 import type { Token } from './lexer';
-import type { FigureLocale } from './types';
+import type { FigureLanguage } from './types';
 import { ENGLISH, GERMAN, UMLAUT } from './words';
 
 /** How many German and English signals a run of tokens holds. @internal */
-export interface LocaleSignals {
+export interface LanguageSignals {
   readonly de: number;
   readonly en: number;
 }
@@ -12,7 +12,7 @@ export interface LocaleSignals {
  * Counts cheap signals of German and English: common words, German scale words ("Mrd.", "Bio."), and
  * umlauts. @internal
  */
-export function localeSignals(tokens: readonly Token[], from = 0, to = tokens.length): LocaleSignals {
+export function languageSignals(tokens: readonly Token[], from = 0, to = tokens.length): LanguageSignals {
   let de = 0;
   let en = 0;
   for (let i = from; i < to; i++) {
@@ -24,8 +24,8 @@ export function localeSignals(tokens: readonly Token[], from = 0, to = tokens.le
   return { de, en };
 }
 
-/** The locale signals point to: German when it has more signals, else English. @internal */
-export function localeOf(signals: LocaleSignals): FigureLocale {
+/** The language signals point to: German when it has more signals, else English. @internal */
+export function languageOf(signals: LanguageSignals): FigureLanguage {
   return signals.de > signals.en ? 'de' : 'en';
 }
 
@@ -34,6 +34,6 @@ export function localeOf(signals: LocaleSignals): FigureLocale {
  *
  * @internal
  */
-export function guessLocale(tokens: readonly Token[], from = 0, to = tokens.length): FigureLocale {
-  return localeOf(localeSignals(tokens, from, to));
+export function guessLanguage(tokens: readonly Token[], from = 0, to = tokens.length): FigureLanguage {
+  return languageOf(languageSignals(tokens, from, to));
 }

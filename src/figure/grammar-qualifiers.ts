@@ -1,0 +1,43 @@
+import { byFirstWord, matchWords } from './grammar-tokens';
+import type { Token } from './lexer';
+import { QUALIFIER_PHRASES } from './lexicon';
+import { DE } from './locales/de';
+import type { FigureLanguage, Qualifier } from './types';
+import { OPENS } from './words';
+
+// Qualifiers of both languages are read in either: news mixes them ("knapp 2 Mrd. Dollar" in a sentence
+// with English names), and no phrase means one thing in one language and another in the other, except
+// German "fast" (almost), which is read only in German sentences.
+const QUALIFIERS_BY_FIRST_WORD = /* @__PURE__ */ byFirstWord([
+  ...QUALIFIER_PHRASES.en,
+  ...QUALIFIER_PHRASES.de,
+]);
+const GERMAN_ONLY_QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set(DE.ownQualifierWords);
+
+/**
+ * Whether a whole qualifier phrase stands at i ("in excess of", not just "in"): a cheap test before a
+ * word that opens nothing else is tried as the start of a figure. @internal
+ */
+export function hasQualifier(tokens: readonly Token[], i: number, language: FigureLanguage): boolean {
+  return matchQualifier(tokens, i, language) !== undefined;
+}
+
+/** The qualifier phrase at i, if any, and the token after it. @internal */
+export function matchQualifier(
+  tokens: readonly Token[],
+  i: number,
+  language: FigureLanguage,
+): { qualifier: Qualifier; next: number; word: string } | undefined {
+  const t = tokens[i];
+  // Only a word the word table marks as an opener can start a qualifier.
+  if (t === undefined || (t.info & OPENS) === 0) return undefined;
+  const w = t.lower;
+  const phrases = QUALIFIERS_BY_FIRST_WORD.get(w);
+  if (!phrases) return undefined;
+  if (language !== 'de' && GERMAN_ONLY_QUALIFIERS.has(w)) return undefined;
+  for (const [words, qualifier] of phrases) {
+    const next = matchWords(tokens, i, words);
+    if (next !== undefined) return { qualifier, next, word: w };
+  }
+  return undefined;
+}

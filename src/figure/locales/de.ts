@@ -1,0 +1,132 @@
+import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+import { counting } from './words-of';
+
+/** German. @internal */
+export const DE: LanguageWords = {
+  scales: new Map([
+    ['tsd', 3],
+    ['tausend', 3],
+    ['mio', 6],
+    ['million', 6],
+    ['millionen', 6],
+    ['mrd', 9],
+    ['md', 9],
+    ['milliarde', 9],
+    ['milliarden', 9],
+    ['bio', 12],
+    ['billion', 12],
+    ['billionen', 12],
+  ]),
+  gluedOnlyScales: [],
+  dottedScales: ['tsd', 'mio', 'mrd', 'md', 'bio'],
+  placeWords: ['hundert', 'tausend'],
+  qualifiers: {
+    upTo: 'bis zu|bis|höchstens|maximal',
+    about: 'rund|etwa|ca|circa|zirka|ungefähr|schätzungsweise',
+    atLeast: 'mindestens|wenigstens',
+    moreThan:
+      'mehr als|über|gut|gut und gerne|knapp über|knapp mehr als|etwas mehr als|etwas über|weit über|weit mehr als|deutlich über|deutlich mehr als|gut über',
+    almost: 'fast|knapp|beinahe|nahezu|annähernd|knapp unter|knapp weniger als|etwas weniger als|etwas unter',
+    lessThan: 'weniger als|unter|deutlich unter|deutlich weniger als|weit unter',
+  },
+  // "fast" is "almost" in German and no qualifier in English ("fast 5G").
+  ownQualifierWords: ['fast'],
+  postfixQualifiers: { 'oder mehr': 'atLeast', 'oder weniger': 'upTo' },
+  between: { open: 'zwischen', join: 'und' },
+  rangeWords: ['bis'],
+  changeVerbs: [],
+  articles: ['ein', 'eine'],
+  currencyNames: {
+    GBP: 'pfund sterling|britische pfund|britischen pfund|pfund',
+    USD: 'us-dollar|us-dollars|dollar',
+    CHF: 'schweizer franken|franken',
+    EUR: 'euro',
+  },
+  currencyNameSignals: [
+    'Dollar',
+    'Euro',
+    'Pfund',
+    'Franken',
+    'US-Dollar',
+    'Schweizer',
+    'britische',
+    'britischen',
+    'Cent',
+  ],
+  currencyNameSignalsAnyCase: ['pfund', 'franken'],
+  signals: (
+    'mrd mio bio billionen um es wurde werden sind bei aus zum zur vom einer eines dass oder ' +
+    'bzw sowie laut soll tsd milliarden milliarde millionen pfund rund etwa bis zu und der die ' +
+    'das mit von ein eine einen für über mehr als fast knapp zwischen mindestens unter weniger ' +
+    'euro ist wird hat nach auf im den dem sich nicht auch umgerechnet us-dollar'
+  ).split(' '),
+  units: new Map([
+    ...counting('ein eine einer einem einen eins', 1, 0),
+    ...counting('zwei drei vier fünf sechs sieben acht neun', 2, 1),
+  ]),
+  teens: counting('zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 10, 1),
+  tens: new Map([
+    ...counting('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10),
+    ['dreissig', 30],
+  ]),
+};
+
+/** How German writes figures, days and numbers. @internal */
+export const DE_WRITING: WritingWords = {
+  format: {
+    qualifiers: {
+      exact: '',
+      about: 'rund ',
+      upTo: 'bis zu ',
+      atLeast: 'mindestens ',
+      moreThan: 'mehr als ',
+      almost: 'fast ',
+      lessThan: 'weniger als ',
+    },
+    range: (low, high) => `zwischen ${low} und ${high}`,
+    scaleSuffixes: ['', 'Tsd.', 'Mio.', 'Mrd.', 'Bio.'],
+    signAfter: true,
+    group: '.',
+    decimal: ',',
+  },
+  intl: 'de-DE',
+  // "Die Umrechnung" is the subject, so the verb never has to agree with an amount.
+  months: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  day: (day, month, year) => `${day}. ${month} ${year}`,
+};
+
+/** The sentences of explainVerdict in German. @internal */
+// "Die Umrechnung" is the subject, so the verb never has to agree with an amount.
+export const DE_VERDICT: VerdictSentences = {
+  rate: (value, unit, per) => `${value.replace('.', ',')} ${unit} je ${per}`,
+  on: (day) => `am ${day}`,
+  fromTo: (from, to) => `vom ${from} bis zum ${to}`,
+  noRatesAtAll: (pair) => `Die angegebenen Kurse enthalten keinen Kurs für ${pair}`,
+  ratesEndBefore: (pair, end, between) =>
+    `Die angegebenen Kurse für ${pair} enden am ${end}, sie enthalten keinen Kurs ${between}`,
+  ratesStartAfter: (pair, start, between) =>
+    `Die angegebenen Kurse für ${pair} beginnen am ${start}, sie enthalten keinen Kurs ${between}`,
+  closed: (pair, between) =>
+    `${between[0]?.toUpperCase()}${between.slice(1)} gibt es keinen Referenzkurs für ${pair}, da an Wochenenden und TARGET-Feiertagen keiner festgestellt wird`,
+  noFix: (pair, between) => `Die angegebenen Kurse enthalten ${between} keinen Kurs für ${pair}`,
+  consistent: (f) =>
+    `Die Umrechnung von ${f.a} in ${f.b} stimmt mit dem Referenzkurs vom ${f.day} überein (${f.fix}, Quelle: ${f.source}), Abweichung ${f.bps} bp.`,
+  withinTolerance: (f, tolerance) =>
+    `Die Umrechnung von ${f.a} in ${f.b} liegt ${f.bps} bp neben dem Referenzkurs vom ${f.day} (${f.fix}, Quelle: ${f.source}), innerhalb der Toleranz von ${tolerance} bp für die Bewegung eines Tages.`,
+  rangeMismatch: (a, b) =>
+    `Die Umrechnung von ${a} in ${b} ist nicht prüfbar: eine Seite ist eine Spanne, die andere ein einzelner Betrag, und welches Ende umgerechnet wurde, lässt sich nicht sagen (das andere fehlt).`,
+  noRate: (clause, a, b) => `${clause}; die Umrechnung von ${a} in ${b} lässt sich daher nicht prüfen.`,
+  tooCoarse: (f, maxResolution, gap) =>
+    `Die Angabe ${f.b} ist zu grob gerundet, um die Umrechnung von ${f.a} in ${f.b} zu prüfen: schon ihre Rundung erlaubt mehr als ${maxResolution} bp nach oben und unten. Der nächstgelegene Referenzkurs, ${f.fix} am ${f.day} (Quelle: ${f.source}), ${gap === undefined ? 'liegt in diesem Bereich' : `liegt ${gap} bp daneben`}.`,
+  eventDays: (from, to) => `vom ${from} bis zum ${to} oder `,
+  inconsistent: (f, eventDays, from, to, tolerance) =>
+    `Die Umrechnung von ${f.a} in ${f.b} passt zu keinem Referenzkurs ${eventDays}vom ${from} bis zum ${to}: der nächstgelegene, ${f.fix} am ${f.day} (Quelle: ${f.source}), verfehlt den Bereich, den die geschriebenen Ziffern erlauben, um ${f.bps} bp (Toleranz ${tolerance} bp).`,
+  inverted: 'Der Kurs scheint vertauscht (1/r statt r).',
+  scale:
+    'Die Beträge scheinen um den Faktor Tausend, Million oder Milliarde verschoben (eine verwechselte Einheit).',
+  outsideMatch: (outside) => `Der Referenzkurs vom ${outside} würde passen.`,
+  eventApart: (eventFrom, eventTo, from, to) =>
+    `Ereignis und Veröffentlichung liegen mehr als 31 Tage auseinander: es zählen nur die Kurse vom ${eventFrom} bis zum ${eventTo} und vom ${from} bis zum ${to}.`,
+  ratesEnd: (pair, end) =>
+    `Die angegebenen Kurse für ${pair} enden am ${end}; ein späterer Kurs kann fehlen.`,
+};

@@ -1,0 +1,149 @@
+import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+import { counting } from './words-of';
+
+/** English. @internal */
+export const EN: LanguageWords = {
+  scales: new Map([
+    ['k', 3],
+    ['thousand', 3],
+    ['m', 6],
+    ['mn', 6],
+    ['mln', 6],
+    ['mil', 6],
+    // US finance shorthand ("$4.5MM"); glued only: "4.5 mm" is millimetres.
+    ['mm', 6],
+    ['million', 6],
+    ['millions', 6],
+    ['b', 9],
+    ['bn', 9],
+    ['bln', 9],
+    // The Star (Malaysia): "RM32bil", "US$7.7bil", as "mil" for million.
+    ['bil', 9],
+    ['billion', 9],
+    ['billions', 9],
+    ['tn', 12],
+    ['trn', 12],
+    ['trln', 12],
+    // Headline capital: "$3T"; glued only.
+    ['t', 12],
+    ['trillion', 12],
+    ['trillions', 12],
+    ['lakh', 5],
+    ['lakhs', 5],
+    ['crore', 7],
+    ['crores', 7],
+  ]),
+  gluedOnlyScales: ['k', 'm', 'b', 'mm', 't'],
+  dottedScales: [],
+  placeWords: ['hundred', 'thousand'],
+  qualifiers: {
+    upTo: 'up to|a maximum of|as much as|as high as|no more than|at most',
+    atLeast: 'a minimum of|at least|no less than',
+    about:
+      'about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|in the region',
+    moreThan:
+      'more than|over|above|just ahead of|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|higher than|greater than',
+    almost:
+      'nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|close to|not quite',
+    lessThan: 'less than|under|below|well under|well below|lower than|fewer than',
+  },
+  ownQualifierWords: [],
+  postfixQualifiers: { 'or more': 'atLeast', 'or higher': 'atLeast', 'or less': 'upTo', 'or lower': 'upTo' },
+  between: { open: 'between', join: 'and' },
+  rangeWords: ['to'],
+  changeVerbs: (
+    'rose rise rises risen rising grew grow grows grown growing increased increase increases ' +
+    'increasing fell fall falls fallen falling dropped drop drops dropping declined decline declines ' +
+    'declining jumped jump jumps climbed climb climbs surged surges soared soars slumped plunged ' +
+    'tumbled slid shrank shrunk swelled doubled tripled raised raising lifted boosted cut cutting ' +
+    'reduced reducing lowered widened narrowed up down'
+  ).split(' '),
+  articles: ['a', 'an'],
+  currencyNames: {
+    GBP: 'pounds sterling|pound sterling|british pounds|pound|pounds|sterling',
+    USD: 'us dollars|us dollar|u.s. dollars|dollar|dollars',
+    CHF: 'swiss francs|swiss franc',
+    EUR: 'euro|euros',
+    JPY: 'yen',
+    CNY: 'yuan|renminbi',
+  },
+  currencyNameSignals: [
+    'dollars',
+    'dollar',
+    'euros',
+    'euro',
+    'pounds',
+    'pound',
+    'sterling',
+    'british',
+    'swiss',
+    'us',
+    'cents',
+    'pence',
+  ],
+  currencyNameSignalsAnyCase: [],
+  signals: (
+    'the and of to in a an is was will has for with by bn bln mln billion billions million ' +
+    'millions trillion from on at which be been are were said this or up more than about nearly ' +
+    'between least dollars pounds euros its that it'
+  ).split(' '),
+  units: counting('one two three four five six seven eight nine', 1, 1),
+  teens: counting('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 10, 1),
+  tens: counting('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10),
+};
+
+/** How English writes figures, days and numbers. @internal */
+export const EN_WRITING: WritingWords = {
+  format: {
+    qualifiers: {
+      exact: '',
+      about: 'about ',
+      upTo: 'up to ',
+      atLeast: 'at least ',
+      moreThan: 'more than ',
+      almost: 'almost ',
+      lessThan: 'less than ',
+    },
+    range: (low, high) => `between ${low} and ${high}`,
+    scaleSuffixes: ['', 'k', 'm', 'bn', 'tn'],
+    signAfter: false,
+    group: ',',
+    decimal: '.',
+  },
+  intl: 'en-GB',
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  day: (day, month, year) => `${day} ${month} ${year}`,
+};
+
+/** The sentences of explainVerdict in English. @internal */
+export const EN_VERDICT: VerdictSentences = {
+  rate: (value, unit, per) => `${value} ${unit} per ${per}`,
+  on: (day) => `on ${day}`,
+  fromTo: (from, to) => `from ${from} to ${to}`,
+  noRatesAtAll: (pair) => `The rates given have no fix for ${pair} at all`,
+  ratesEndBefore: (pair, end, between) =>
+    `The rates given for ${pair} end on ${end}: they have no fix ${between}`,
+  ratesStartAfter: (pair, start, between) =>
+    `The rates given for ${pair} start on ${start}: they have no fix ${between}`,
+  closed: (pair, between) =>
+    `There is no reference rate for ${pair} ${between}: none is fixed on weekends and TARGET holidays`,
+  noFix: (pair, between) => `The rates given have no fix for ${pair} ${between}`,
+  consistent: (f) =>
+    `${f.b} is ${f.a} at the ${f.source} reference rate of ${f.day} (${f.fix}), within ${f.bps} bp.`,
+  withinTolerance: (f, tolerance) =>
+    `${f.b} matches ${f.a} at the ${f.source} reference rate of ${f.day} (${f.fix}) to within ${f.bps} bp, inside the ${tolerance} bp tolerance for one day's move.`,
+  rangeMismatch: (a, b) =>
+    `${b} for ${a} cannot be checked: one side is a range and the other a single figure, so which end was converted cannot be told (the other end is missing).`,
+  noRate: (clause, a, b) => `${clause}, so ${b} for ${a} cannot be checked.`,
+  tooCoarse: (f, maxResolution, gap) =>
+    `${f.b} is too coarse to check ${f.a}: its rounding alone allows more than ${maxResolution} bp either way. The closest reference rate, ${f.fix} on ${f.day} (${f.source}), ${gap === undefined ? 'lies in that range' : `is ${gap} bp outside it`}.`,
+  eventDays: (from, to) => `from ${from} to ${to} or `,
+  inconsistent: (f, eventDays, from, to, tolerance) =>
+    `${f.b} is not ${f.a} at any reference rate ${eventDays}from ${from} to ${to}: the closest, ${f.fix} on ${f.day} (${f.source}), misses the range the written digits allow by ${f.bps} bp (tolerance ${tolerance} bp).`,
+  inverted: 'The rate looks inverted (1/r was used).',
+  scale: 'The amounts look off by a factor of a thousand, a million or a billion (a unit slip).',
+  outsideMatch: (outside) => `The fix of ${outside} would match.`,
+  eventApart: (eventFrom, eventTo, from, to) =>
+    `The event and the publication are more than 31 days apart: only the fixes from ${eventFrom} to ${eventTo} and from ${from} to ${to} count.`,
+  ratesEnd: (pair, end) => `The rates given for ${pair} end on ${end}; a later fix may be missing.`,
+};

@@ -1,0 +1,21 @@
+import type { FigureLanguage } from '../types';
+import { DE, DE_VERDICT, DE_WRITING } from './de';
+import { EN, EN_VERDICT, EN_WRITING } from './en';
+import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+
+export type { LanguageWords, VerdictSentences, WritingWords } from './types';
+
+/** The words of each language reckon reads and writes. @internal */
+export const WORDS_OF: Readonly<Record<FigureLanguage, LanguageWords>> = { en: EN, de: DE };
+
+/** The languages, in a stable order. @internal */
+export const LANGUAGES: readonly FigureLanguage[] = ['en', 'de'];
+
+/** How each language writes figures, days and numbers. @internal */
+export const WRITING_OF: Readonly<Record<FigureLanguage, WritingWords>> = { en: EN_WRITING, de: DE_WRITING };
+
+/** The sentences of explainVerdict, per language (apart, so that reading figures does not bundle them). @internal */
+export const VERDICT_OF: Readonly<Record<FigureLanguage, VerdictSentences>> = {
+  en: EN_VERDICT,
+  de: DE_VERDICT,
+};

@@ -1,0 +1,118 @@
+import type { Qualifier } from '../types';
+
+/**
+ * Every word reckon reads or writes in one language: parsing words, language signals, formatting
+ * words, month names and the sentences of verdict explanations. One object per language, in
+ * src/figure/locales/; a new language is a new file there. Words are lower case where they are read.
+ * @internal
+ */
+export interface LanguageWords {
+  /** Scale words (without a trailing dot) → power of ten: "bn" → 9, "mrd" → 9. */
+  readonly scales: ReadonlyMap<string, number>;
+  /** Scale words read only when glued to the number ("$5m", not "5 m", which is metres). */
+  readonly gluedOnlyScales: readonly string[];
+  /** Abbreviated scale words that may carry a dot ("Mio.", "Mrd."). */
+  readonly dottedScales: readonly string[];
+  /** Words of a place a number in words may end on without a scale word ("two hundred dollars"). */
+  readonly placeWords: readonly string[];
+  /** Qualifier phrases: qualifier → phrases separated by "|", words by spaces. */
+  readonly qualifiers: Readonly<Partial<Record<Qualifier, string>>>;
+  /** Qualifiers read only in a sentence of this language ("fast" is "almost" in German only). */
+  readonly ownQualifierWords: readonly string[];
+  /** Words after a figure that bound it: "or more" → atLeast, "oder weniger" → upTo. */
+  readonly postfixQualifiers: Readonly<Record<string, Qualifier>>;
+  /** The words of "between X and Y". */
+  readonly between: { readonly open: string; readonly join: string };
+  /** Words that join the two ends of a range ("£300m to £400m", "1 bis 2 Mrd. €"). */
+  readonly rangeWords: readonly string[];
+  /** Verbs of change before "from": "rose from 11.8m to 25.5m euros" is two values, not a range. */
+  readonly changeVerbs: readonly string[];
+  /** Articles that stand for "one" before a scale word ("a billion", "eine Milliarde"). */
+  readonly articles: readonly string[];
+  /** Currency names: ISO code → lower-case names separated by "|", words by spaces. */
+  readonly currencyNames: Readonly<Record<string, string>>;
+  /** Currency names as this language writes them after a number (case as written): a signal of it. */
+  readonly currencyNameSignals: readonly string[];
+  /** The same, in any case ("Pfund", "PFUND"). */
+  readonly currencyNameSignalsAnyCase: readonly string[];
+  /** Common words typical of this language, to guess the language of a sentence. */
+  readonly signals: readonly string[];
+  /** Number words 1–9, 10–19 and the tens 20–90 with their values; how they combine is spelled.ts's. */
+  readonly units: ReadonlyMap<string, number>;
+  readonly teens: ReadonlyMap<string, number>;
+  readonly tens: ReadonlyMap<string, number>;
+}
+
+/** The words and layout one language writes figures, days and numbers with. @internal */
+export interface WritingWords {
+  /** How figures are written. */
+  readonly format: {
+    /** Qualifier words written before an amount, each with its trailing space. */
+    readonly qualifiers: Readonly<Record<Exclude<Qualifier, 'range'>, string>>;
+    /** A range "between low and high". */
+    readonly range: (low: string, high: string) => string;
+    /** Compact scale suffixes by thousand-power: index 3 is billions ("bn", "Mrd."). */
+    readonly scaleSuffixes: readonly string[];
+    /** Whether the currency sign and the scale word follow the number ("11 Mrd. £"), not lead it ("£11bn"). */
+    readonly signAfter: boolean;
+    /** Digit group separator and decimal mark. */
+    readonly group: string;
+    readonly decimal: string;
+  };
+  /** The BCP 47 tag Intl writes this language's numbers with ("en-GB", "de-DE"). */
+  readonly intl: string;
+  /** Short month names, January first. */
+  readonly months: readonly string[];
+  /** A day as written: "17 Sep 2025", "17. Sept. 2025". */
+  readonly day: (day: number, month: string, year: string) => string;
+}
+
+/**
+ * A verdict's facts, written: `a` and `b` the two amounts ("£11bn", "€12.68bn"), `source` the rate's
+ * source, `day` the fix's day, `fix` the rate ("0.8675 GBP per EUR"), `bps` a distance in basis points.
+ * @internal
+ */
+export interface VerdictFacts {
+  readonly a: string;
+  readonly b: string;
+  readonly source: string;
+  readonly day: string;
+  readonly fix: string;
+  readonly bps: string;
+}
+
+/** The sentences and clauses `explainVerdict` is made of, with the facts already written. @internal */
+export interface VerdictSentences {
+  /** A rate in its source's quoting; `value` has a "." decimal point. */
+  readonly rate: (value: string, unit: string, per: string) => string;
+  readonly on: (day: string) => string;
+  readonly fromTo: (from: string, to: string) => string;
+  readonly noRatesAtAll: (pair: string) => string;
+  readonly ratesEndBefore: (pair: string, end: string, between: string) => string;
+  readonly ratesStartAfter: (pair: string, start: string, between: string) => string;
+  readonly closed: (pair: string, between: string) => string;
+  readonly noFix: (pair: string, between: string) => string;
+  readonly consistent: (f: VerdictFacts) => string;
+  readonly withinTolerance: (f: VerdictFacts, toleranceBps: number) => string;
+  readonly rangeMismatch: (a: string, b: string) => string;
+  readonly noRate: (clause: string, a: string, b: string) => string;
+  /** `gap` is undefined when the fix lies inside the range the rounding allows. */
+  readonly tooCoarse: (
+    f: Omit<VerdictFacts, 'bps'>,
+    maxResolutionBps: number,
+    gap: string | undefined,
+  ) => string;
+  readonly eventDays: (from: string, to: string) => string;
+  readonly inconsistent: (
+    f: VerdictFacts,
+    eventDays: string,
+    from: string,
+    to: string,
+    toleranceBps: number,
+  ) => string;
+  readonly inverted: string;
+  readonly scale: string;
+  readonly outsideMatch: (outside: string) => string;
+  readonly eventApart: (eventFrom: string, eventTo: string, from: string, to: string) => string;
+  readonly ratesEnd: (pair: string, end: string) => string;
+}
