@@ -214,6 +214,14 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
         : `The event and the publication are more than 31 days apart: only the fixes from ${day(ev.from)} to ${day(ev.to)} and from ${day(verdict.window.from)} to ${day(verdict.window.to)} count.`,
     );
   }
+  if (verdict.laterEventDate) {
+    const later = day(verdict.laterEventDate);
+    parts.push(
+      de
+        ? `Das Ereignisdatum (${later}) liegt nach der Veröffentlichung: einen späteren Kurs kann der Text nicht verwendet haben, daher zählen nur Kurse bis zur Veröffentlichung.`
+        : `The event date (${later}) is after publication: the writer cannot have used a later fix, so only fixes up to publication count.`,
+    );
+  }
   if (verdict.ratesEnd && best) {
     parts.push(
       de
