@@ -100,6 +100,8 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
             ...(file !== undefined ? { file } : {}),
             ...(str('rates') !== undefined ? { rates: str('rates') as string } : {}),
             ...(str('tolerance') !== undefined ? { tolerance: str('tolerance') as string } : {}),
+            ...(str('date') !== undefined ? { date: str('date') as string } : {}),
+            ...(str('window') !== undefined ? { window: str('window') as string } : {}),
             strict: values.strict === true,
             json,
           },

@@ -20,7 +20,14 @@ export const SPECS = {
     html: { type: 'string' },
     locale: { type: 'string' },
   },
-  check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
+  check: {
+    ...COMMON,
+    rates: { type: 'string' },
+    tolerance: { type: 'string' },
+    strict: { type: 'boolean' },
+    date: { type: 'string' },
+    window: { type: 'string' },
+  },
   extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
   reconcile: {
     ...COMMON,
