@@ -1,4 +1,5 @@
 import { assertOneOf, assertRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
+import { figureBounds } from '../figure/bounds';
 import { formatFigure } from '../figure/format-figure';
 import type { Figure, FigureLocale } from '../figure/types';
 import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
@@ -29,6 +30,13 @@ function written(figure: Figure, locale: FigureLocale): string {
     range ? { amount, max, qualifier: 'range', quantum } : { amount, qualifier: 'exact', quantum },
     { locale },
   );
+}
+
+/** What a figure's written digits allow ("£21.5bn–£22.5bn"): its rounding view, both ends. */
+function digitsRange(figure: Figure, locale: FigureLocale): string {
+  const { low, high } = figureBounds(figure, { view: 'rounding' });
+  if (!low || !high) return written(figure, locale);
+  return formatFigure({ amount: low, max: high, qualifier: 'range', quantum: figure.quantum }, { locale });
 }
 
 /** A rate in its source's quoting: ECB rates as "0.8675 GBP per EUR", others as quote per base. */
@@ -134,13 +142,25 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
   const fix = best ? quoteRate(best.rate, locale) : '';
   const parts: string[] = [];
   switch (verdict.status) {
-    case 'consistent':
+    case 'consistent': {
+      const deviation = bps(best?.deviationBps ?? 0, locale);
+      // A deviation above τ beside "tolerance" reads as a failure: say it is inside the digits' range.
+      if (Math.abs(best?.deviationBps ?? 0) > verdict.toleranceBps) {
+        const range = digitsRange(verdict.to, locale);
+        parts.push(
+          de
+            ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}): innerhalb des Bereichs, den die Ziffern von ${b} erlauben (${range}); ${deviation} bp vom genannten Wert.`
+            : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within the range its digits allow (${range}); ${deviation} bp from the point value.`,
+        );
+        break;
+      }
       parts.push(
         de
-          ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}), Abweichung ${bps(best?.deviationBps ?? 0, locale)} bp.`
-          : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within ${bps(best?.deviationBps ?? 0, locale)} bp.`,
+          ? `${Conversion} stimmt mit dem Referenzkurs vom ${day(best?.date ?? '')} überein (${fix}, Quelle: ${best?.source}), Abweichung ${deviation} bp.`
+          : `${b} is ${a} at the ${best?.source} reference rate of ${day(best?.date ?? '')} (${fix}), within ${deviation} bp.`,
       );
       break;
+    }
     case 'withinTolerance':
       parts.push(
         de
