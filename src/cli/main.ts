@@ -7,7 +7,7 @@ import { HELP } from './help';
 import { CliFailure, type CliIO } from './io';
 import { reconcileCommand } from './reconcile';
 import { report } from './report';
-import { type Command, htmlToStdout, SPECS } from './specs';
+import { type Command, htmlToStdout, negativeValues, SPECS } from './specs';
 import { validate } from './validate';
 
 /**
@@ -45,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
     let parsed: { values: Record<string, unknown>; positionals: string[] };
     try {
       parsed = parseArgs({
-        args: command === 'report' ? htmlToStdout(rest) : [...rest],
+        args: negativeValues(command === 'report' ? htmlToStdout(rest) : [...rest], command),
         options: SPECS[command],
         allowPositionals: true,
         strict: true,

@@ -53,3 +53,22 @@ export function htmlToStdout(args: readonly string[]): string[] {
   });
   return out;
 }
+
+/**
+ * `--tolerance -5` as `--tolerance=-5`: parseArgs calls a value that starts with "-" ambiguous; a
+ * string option followed by a negative number takes it, so the command's own check words the refusal. @internal
+ */
+export function negativeValues(args: readonly string[], command: Command): string[] {
+  const spec: Readonly<Record<string, { readonly type: string }>> = SPECS[command];
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && spec[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
