@@ -1,7 +1,9 @@
-import { type ConversionVerdict, checkConversion } from '../conversion/check-conversion';
+import type { ConversionVerdict } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
 import { verdictToJSON } from '../conversion/verdict-json';
-import { isReckonError } from '../errors/reckon-error';
+import { isIsoDate } from '../rates/dates';
+import type { DayRange } from '../rates/provider';
+import { checkAll, UNDATED } from '../report/checks';
 import { style } from './format';
 import { CliFailure, type CliIO, ratesFor } from './io';
 import { loadNamedDataset } from './reconcile';
@@ -11,15 +13,25 @@ export interface CheckArgs {
   readonly file?: string;
   readonly rates?: string;
   readonly tolerance?: string;
+  readonly date?: string;
+  readonly window?: string;
   readonly strict?: boolean;
   readonly json?: boolean;
+}
+
+/** `--window 2025-09-17..2025-09-19`: two real days, the second not before the first. */
+function windowArg(text: string): DayRange {
+  const [from, to, extra] = text.split('..');
+  if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to) || to < from)
+    throw new CliFailure(`--window must be two days such as 2025-09-17..2025-09-19; got "${text}"`);
+  return { from, to };
 }
 
 /**
  * `reckon check`: every reported conversion with its verdict. Exit 1 when any is inconsistent or cannot
  * be checked (an error line naming its id; the others are still checked), and with `--strict` also when
- * any is within tolerance or indeterminate; else 0. A conversion without dates is checked at the
- * publication date of the document it is cited from, as `report` does for commitments.
+ * any is within tolerance or indeterminate; else 0. The conversions are dated and checked by the same
+ * code as the report's page ({@link checkAll}).
  */
 export function check(args: CheckArgs, io: CliIO): number {
   const { dataset, name } = loadNamedDataset(io, args.file);
@@ -30,25 +42,28 @@ export function check(args: CheckArgs, io: CliIO): number {
       throw new CliFailure(`--tolerance must be basis points such as 44; got "${args.tolerance}"`);
     toleranceBps = Number(args.tolerance); // basis points (a count), not money
   }
-  const published = new Map<string, string>();
-  for (const d of dataset.documents) if (d.publishedDate !== undefined) published.set(d.id, d.publishedDate);
-  const results = dataset.conversions.map((c) => {
-    const cited = c.source?.document !== undefined ? published.get(c.source.document) : undefined;
-    const dated =
-      c.eventDate === undefined && c.publishedDate === undefined && cited !== undefined
-        ? { ...c, publishedDate: cited }
-        : c;
-    try {
-      return {
-        id: c.id,
-        verdict: checkConversion(dated, rates, toleranceBps === undefined ? {} : { toleranceBps }),
-      };
-    } catch (error) {
-      // One conversion that cannot be checked must not stop the others.
-      if (!isReckonError(error)) throw error;
-      return { id: c.id, error: { code: error.code, message: error.message.replace('[reckon] ', '') } };
-    }
-  });
+  if (args.date !== undefined && !isIsoDate(args.date))
+    throw new CliFailure(`--date must be a day such as 2025-09-18; got "${args.date}"`);
+  const window = args.window !== undefined ? windowArg(args.window) : undefined;
+  const results = checkAll(dataset, rates, {
+    ...(toleranceBps !== undefined ? { toleranceBps } : {}),
+    ...(args.date !== undefined ? { date: args.date } : {}),
+    ...(window !== undefined ? { window } : {}),
+  }).map((r) =>
+    r.verdict
+      ? { id: r.id, verdict: r.verdict }
+      : {
+          id: r.id,
+          error: {
+            code: r.errorCode ?? 'INVALID_CONVERSION',
+            // The CLI's words for the one thing a user can add: a date.
+            message:
+              r.error === UNDATED
+                ? `${r.error}; pass --date YYYY-MM-DD or --window FROM..TO`
+                : (r.error ?? ''),
+          },
+        },
+  );
   const verdicts = results.filter((r): r is { id: string; verdict: ConversionVerdict } => 'verdict' in r);
   const errors = results.filter((r) => 'error' in r);
   const failed = verdicts.filter(

@@ -43,7 +43,9 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
   const lang = args.lang ?? 'auto';
   if (!['en', 'de', 'auto'].includes(lang))
     throw new CliFailure(`--lang must be en, de or auto; got "${lang}"`);
-  const dollar = args.dollar;
+  // Like --to eur: a lower-case code is the same code ("ambiguous" is a word, kept as written).
+  const dollar =
+    args.dollar === undefined || args.dollar === 'ambiguous' ? args.dollar : args.dollar.toUpperCase();
   if (
     dollar !== undefined &&
     dollar !== 'ambiguous' &&

@@ -57,18 +57,23 @@ Examples:
   check: `Usage: reckon check [dataset.json] [options]
 
 Checks every reported conversion ("£11bn (€12.68bn)") against reference rates and explains each
-verdict. Exits 1 when any conversion is inconsistent.
+verdict. Exits 1 when any conversion is inconsistent or cannot be checked. A conversion is checked at
+its own dates, else at the date of the mentions of its figures and the publication date of its
+document (the dates reckon report and reckon reconcile use); the fixes from the day before count.
 
 Options:
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --tolerance BP       tolerance in basis points (default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70)
+  --date DAY           the day (YYYY-MM-DD) of a conversion the dataset gives no date for
+  --window FROM..TO    check every conversion against the fixes of these days only (YYYY-MM-DD..YYYY-MM-DD)
   --strict             also fail on "within tolerance" and "indeterminate"
   --json               verdicts as JSON
   --no-color           no colours
 
 Examples:
   reckon check
-  reckon check my-dataset.json --rates eurofxref-hist.csv`,
+  reckon check my-dataset.json --rates eurofxref-hist.csv
+  reckon check my-dataset.json --date 2025-09-18`,
   extract: `Usage: reckon extract [FILE|-] [options]
 
 Finds money figures in English or German text, with line:column positions, their qualifiers

@@ -7,7 +7,7 @@ import { HELP } from './help';
 import { CliFailure, type CliIO } from './io';
 import { reconcileCommand } from './reconcile';
 import { report } from './report';
-import { type Command, htmlToStdout, SPECS } from './specs';
+import { type Command, htmlToStdout, negativeValues, SPECS } from './specs';
 import { validate } from './validate';
 
 /** The flag parseArgs refused as unknown (`--windw`, `-x`), or undefined for another error. */
@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
     let parsed: { values: Record<string, unknown>; positionals: string[] };
     try {
       parsed = parseArgs({
-        args: command === 'report' ? htmlToStdout(rest) : [...rest],
+        args: negativeValues(command === 'report' ? htmlToStdout(rest) : [...rest], command),
         options: SPECS[command],
         allowPositionals: true,
         strict: true,
@@ -120,6 +120,8 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
             ...(file !== undefined ? { file } : {}),
             ...(str('rates') !== undefined ? { rates: str('rates') as string } : {}),
             ...(str('tolerance') !== undefined ? { tolerance: str('tolerance') as string } : {}),
+            ...(str('date') !== undefined ? { date: str('date') as string } : {}),
+            ...(str('window') !== undefined ? { window: str('window') as string } : {}),
             strict: values.strict === true,
             json,
           },

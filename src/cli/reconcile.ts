@@ -41,6 +41,12 @@ export function loadNamedDataset(
   return loadDataset(io, file);
 }
 
+/** "€2.96bn – €2.96bn" (an exact amount converted, its ends a cent apart) as "€2.96bn". */
+function onceWhenEqual(text: string): string {
+  const [low, high, extra] = text.split(' – ');
+  return high !== undefined && extra === undefined && low === high ? low : text;
+}
+
 /** Commitment key → the key it is part of, as the dataset's mentions give it. */
 function partOfKeys(dataset: Dataset): Record<string, string> {
   const out: Record<string, string> = {};
@@ -127,7 +133,7 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
         ? `${formatInterval(reading.interval)}${reading.unchecked ? s.yellow(` (not checked, no rate: ${reading.unchecked.join(', ')})`) : ''}`
         : 'no common amount';
     const converted = g.converted
-      ? `   ≈ ${formatInterval(g.converted.interval)}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
+      ? `   ≈ ${onceWhenEqual(formatInterval(g.converted.interval))}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
       : '';
     io.out(`  amount   ${amount}${converted}`);
     const pins = reading ? [...new Set([...reading.lowPinnedBy, ...reading.highPinnedBy])] : [];

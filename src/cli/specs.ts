@@ -20,7 +20,14 @@ export const SPECS = {
     html: { type: 'string' },
     lang: { type: 'string' },
   },
-  check: { ...COMMON, rates: { type: 'string' }, tolerance: { type: 'string' }, strict: { type: 'boolean' } },
+  check: {
+    ...COMMON,
+    rates: { type: 'string' },
+    tolerance: { type: 'string' },
+    strict: { type: 'boolean' },
+    date: { type: 'string' },
+    window: { type: 'string' },
+  },
   extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
   reconcile: {
     ...COMMON,
@@ -44,5 +51,24 @@ export function htmlToStdout(args: readonly string[]): string[] {
     const next = args[i + 1];
     if (arg === '--html' && (next === undefined || (next.startsWith('-') && next !== '-'))) out.push('-');
   });
+  return out;
+}
+
+/**
+ * `--tolerance -5` as `--tolerance=-5`: parseArgs calls a value that starts with "-" ambiguous; a
+ * string option followed by a negative number takes it, so the command's own check words the refusal. @internal
+ */
+export function negativeValues(args: readonly string[], command: Command): string[] {
+  const spec: Readonly<Record<string, { readonly type: string }>> = SPECS[command];
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && spec[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
   return out;
 }

@@ -1,3 +1,5 @@
+import { nscaleDatasetJSON } from '../datasets/nscale-2025-09/index';
+import { ukTechDatasetJSON } from '../datasets/uk-tech-2025-09/index';
 import { safeParseDataset } from '../schema/parse-dataset';
 import { style } from './format';
 import { type CliIO, readJson } from './io';
@@ -8,9 +10,16 @@ export interface ValidateArgs {
   readonly json?: boolean;
 }
 
-/** `reckon validate`: every issue of a dataset file with its JSON path; exit 1 on issues. */
+/** The embedded datasets by name, as the other commands accept them. */
+const EMBEDDED_JSON: Readonly<Record<string, unknown>> = {
+  'uk-tech-2025-09': ukTechDatasetJSON,
+  'nscale-2025-09': nscaleDatasetJSON,
+};
+
+/** `reckon validate`: every issue of a dataset file (or embedded dataset) with its JSON path; exit 1 on issues. */
 export function validate(args: ValidateArgs, io: CliIO): number {
-  const r = safeParseDataset(readJson(io, args.file));
+  const embedded = Object.hasOwn(EMBEDDED_JSON, args.file) ? EMBEDDED_JSON[args.file] : undefined;
+  const r = safeParseDataset(embedded ?? readJson(io, args.file));
   if (args.json) {
     io.out(
       JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }, null, 2),

@@ -51,7 +51,9 @@ export interface CheckConversionOptions extends ImpliedRateOptions {
    * on the snapshot on which the rates given have a fix for the pair (a writer in the morning has
    * yesterday's fix; days come from the rates, not from a calendar), at most `maxRateAgeDays` before
    * it, to the latest date on the snapshot. When the two dates are more than 31 days apart, only the
-   * days of each count (see {@link ConversionVerdict.eventWindow}).
+   * days of each count (see {@link ConversionVerdict.eventWindow}). An eventDate after publishedDate
+   * does not count: the window never reaches past publication (see
+   * {@link ConversionVerdict.laterEventDate}).
    */
   readonly window?: DayRange;
   /**
@@ -104,6 +106,11 @@ export interface ConversionVerdict {
    * converted at the event's rate or at the day's, and the fixes in between do not count.
    */
   readonly eventWindow?: DayRange;
+  /**
+   * The snapshot's eventDate when it is after its publishedDate (a deal "expected to close on 1
+   * December"): it does not count for the default window, which never reaches past publication.
+   */
+  readonly laterEventDate?: string;
   /** How many fixes the window (and `eventWindow`) held. */
   readonly fixesInWindow: number;
   /** The first and last day on which the rates given have a fix for the pair; absent when they have none. */
@@ -212,9 +219,9 @@ export function checkConversion(
   const limit = ratioFromNumber(maxResolutionBps, 'maxResolutionBps');
 
   const provider = ratesFrom(rates);
-  const { window, eventWindow } =
+  const { window, eventWindow, laterEventDate } =
     o.window !== undefined
-      ? { window: givenWindow(o.window), eventWindow: undefined }
+      ? { window: givenWindow(o.window), eventWindow: undefined, laterEventDate: undefined }
       : defaultWindow(snapshot, provider, base, quote, maxAge);
   const span = pairSpan(provider, base, quote);
   const common = {
@@ -226,6 +233,7 @@ export function checkConversion(
     maxResolutionBps,
     window,
     ...(eventWindow ? { eventWindow } : {}),
+    ...(laterEventDate ? { laterEventDate } : {}),
     ...(span ? { ratesSpan: span } : {}),
     ...(span && span.to < window.to ? { ratesEnd: span.to } : {}),
   };

@@ -1,4 +1,5 @@
 import { assertOneOf, assertRecord, optionalOneOf, readKnownOptions } from '../_lib/guards';
+import { figureBounds } from '../figure/bounds';
 import { formatFigure } from '../figure/format-figure';
 import { LANGUAGES, VERDICT_OF, WRITING_OF } from '../figure/locales/index';
 import type { Figure, FigureLanguage } from '../figure/types';
@@ -29,6 +30,13 @@ function written(figure: Figure, language: FigureLanguage): string {
     range ? { amount, max, qualifier: 'range', quantum } : { amount, qualifier: 'exact', quantum },
     { language },
   );
+}
+
+/** What a figure's written digits allow ("£21.5bn–£22.5bn"): its rounding view, both ends. */
+function digitsRange(figure: Figure, language: FigureLanguage): string {
+  const { low, high } = figureBounds(figure, { view: 'rounding' });
+  if (!low || !high) return written(figure, language);
+  return formatFigure({ amount: low, max: high, qualifier: 'range', quantum: figure.quantum }, { language });
 }
 
 /** A rate in its source's quoting: ECB rates as "0.8675 GBP per EUR", others as quote per base. */
@@ -114,9 +122,15 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
   });
   const parts: string[] = [];
   switch (verdict.status) {
-    case 'consistent':
+    case 'consistent': {
+      // A deviation above τ beside "tolerance" reads as a failure: say it is inside the digits' range.
+      if (Math.abs(best?.deviationBps ?? 0) > verdict.toleranceBps) {
+        parts.push(w.consistentInRange(facts(best?.deviationBps), digitsRange(verdict.to, language)));
+        break;
+      }
       parts.push(w.consistent(facts(best?.deviationBps)));
       break;
+    }
     case 'withinTolerance':
       parts.push(w.withinTolerance(facts(best?.gapBps), verdict.toleranceBps));
       break;
@@ -165,6 +179,7 @@ export function explainVerdict(verdict: ConversionVerdict, options: ExplainVerdi
     const ev = verdict.eventWindow;
     parts.push(w.eventApart(day(ev.from), day(ev.to), day(verdict.window.from), day(verdict.window.to)));
   }
+  if (verdict.laterEventDate) parts.push(w.laterEvent(day(verdict.laterEventDate)));
   if (verdict.ratesEnd && best) parts.push(w.ratesEnd(pair, day(verdict.ratesEnd)));
   return parts.join(' ');
 }

@@ -105,6 +105,9 @@ export function verdictFromJSON(json: VerdictJSON): ConversionVerdict {
     maxResolutionBps: readFinite(j.maxResolutionBps, 'json.maxResolutionBps'),
     window: readRange(j.window, 'json.window'),
     ...(j.eventWindow !== undefined ? { eventWindow: readRange(j.eventWindow, 'json.eventWindow') } : {}),
+    ...(j.laterEventDate !== undefined
+      ? { laterEventDate: assertIsoDate(j.laterEventDate, 'json.laterEventDate') }
+      : {}),
     fixesInWindow: readFinite(j.fixesInWindow, 'json.fixesInWindow'),
     ...(j.ratesSpan !== undefined ? { ratesSpan: readRange(j.ratesSpan, 'json.ratesSpan') } : {}),
     ...(j.ratesEnd !== undefined ? { ratesEnd: assertIsoDate(j.ratesEnd, 'json.ratesEnd') } : {}),

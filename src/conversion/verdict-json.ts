@@ -48,6 +48,8 @@ export interface VerdictJSON {
   readonly window: DayRange;
   /** The event's days, when the event and the publication are more than 31 days apart. */
   readonly eventWindow?: DayRange;
+  /** The snapshot's eventDate when it is after publication: it did not count for the window. */
+  readonly laterEventDate?: string;
   readonly fixesInWindow: number;
   readonly ratesSpan?: DayRange;
   readonly ratesEnd?: string;
@@ -191,6 +193,7 @@ export function verdictToJSON(verdict: ConversionVerdict): VerdictJSON {
     maxResolutionBps: v.maxResolutionBps,
     window: { from: v.window.from, to: v.window.to },
     ...(v.eventWindow ? { eventWindow: { from: v.eventWindow.from, to: v.eventWindow.to } } : {}),
+    ...(v.laterEventDate ? { laterEventDate: v.laterEventDate } : {}),
     fixesInWindow: v.fixesInWindow,
     ...(v.ratesSpan ? { ratesSpan: { from: v.ratesSpan.from, to: v.ratesSpan.to } } : {}),
     ...(v.ratesEnd ? { ratesEnd: v.ratesEnd } : {}),

@@ -40,7 +40,9 @@ const LONG_WINDOW_DAYS = 31;
  * From the last day strictly before the earliest date on the snapshot with a fix for the pair in the
  * rates given, at most `maxAge` days before it (or that earliest date when there is none), to the latest
  * date on the snapshot; when the dates are more than {@link LONG_WINDOW_DAYS} apart, the same for each
- * date alone (the event's days and the publication's days). @internal
+ * date alone (`window` the publication's days, `eventWindow` the event's). An eventDate after
+ * publishedDate does not count (`laterEventDate`): a writer cannot have used a fix from after the
+ * article. @internal
  */
 export function defaultWindow(
   snapshot: ConversionSnapshot,
@@ -48,31 +50,37 @@ export function defaultWindow(
   base: string,
   quote: string,
   maxAge: number,
-): { window: DayRange; eventWindow?: DayRange } {
-  const days = [snapshot.eventDate, snapshot.publishedDate].filter((d): d is string => d !== undefined);
-  if (days.length === 0) {
+): { window: DayRange; eventWindow?: DayRange; laterEventDate?: string } {
+  const published = snapshot.publishedDate;
+  let event = snapshot.eventDate;
+  if (published === undefined && event === undefined) {
     throw new ReckonError(
       'INVALID_CONVERSION',
       'The snapshot has no eventDate or publishedDate: pass options.window to say which fixes count.',
       { id: snapshot.id },
     );
   }
-  for (const d of days) assertIsoDate(d, 'snapshot date');
-  days.sort();
-  const earliest = days[0] ?? '';
-  const latest = days[days.length - 1] ?? '';
+  if (published !== undefined) assertIsoDate(published, 'snapshot date');
+  if (event !== undefined) assertIsoDate(event, 'snapshot date');
+  const later = event !== undefined && published !== undefined && event > published ? event : undefined;
+  if (later !== undefined) event = undefined;
   const start = (day: string) => {
     const before = provider.rateOn(base, quote, addDaysWithin(day, -1), { policy: 'previous' });
     const fresh = before && dayNumber(day) - dayNumber(before.rate.date) <= maxAge;
     return fresh ? before.rate.date : day;
   };
-  if (dayNumber(latest) - dayNumber(earliest) > LONG_WINDOW_DAYS) {
-    return {
-      window: { from: start(latest), to: latest },
-      eventWindow: { from: start(earliest), to: earliest },
-    };
+  const note = later !== undefined ? { laterEventDate: later } : {};
+  if (event !== undefined && published !== undefined) {
+    if (dayNumber(published) - dayNumber(event) > LONG_WINDOW_DAYS) {
+      return {
+        window: { from: start(published), to: published },
+        eventWindow: { from: start(event), to: event },
+      };
+    }
+    return { window: { from: start(event), to: published } };
   }
-  return { window: { from: start(earliest), to: latest } };
+  const day = (published ?? event) as string;
+  return { window: { from: start(day), to: day }, ...note };
 }
 
 /** The first and last day with a fix for the pair, when there is any. */

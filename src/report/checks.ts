@@ -3,11 +3,12 @@ import { invalidArgument, isRecord } from '../_lib/guards';
 import type { AggregateResult } from '../aggregate/types';
 import { type ConversionVerdict, checkConversion } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
-import type { Dataset } from '../dataset/types';
+import type { Dataset, DatasetConversion } from '../dataset/types';
 import { isReckonError } from '../errors/reckon-error';
 import { formatFigure } from '../figure/format-figure';
 import type { FigureLanguage } from '../figure/types';
 import { type Ratio, ratioToDecimal } from '../math/ratio';
+import type { DayRange } from '../rates/provider';
 import { ratesFromList } from '../rates/static-rates';
 import { type RatesLike, readRates } from '../rates/to-provider';
 import { citation, type Lookup } from './details';
@@ -18,6 +19,8 @@ export interface Checked {
   readonly id: string;
   readonly verdict?: ConversionVerdict;
   readonly error?: string;
+  /** The {@link ReckonError} code of `error`. */
+  readonly errorCode?: string;
   readonly source: unknown;
 }
 
@@ -79,20 +82,80 @@ export function checksSection(checked: readonly Checked[], look: Lookup): string
   return `<section aria-labelledby="checks-h"><h2 id="checks-h">${esc(w.checks)}</h2><p>${esc(w.checksIntro)}</p><ul class="verdicts">${items}</ul></section>`;
 }
 
-/** Checks every reported conversion of the dataset; one that cannot be checked keeps its error instead of hiding the page. @internal */
-export function checkAll(dataset: Dataset, rates: RatesLike | undefined): Checked[] {
+/**
+ * The days a reported conversion of the dataset is checked at, one rule for `reckon check` and the
+ * report: its own eventDate/publishedDate when it has either; else the date of a mention whose figure
+ * stands inside the conversion's quote (the day `reconcile` uses) and the publication date of its
+ * document — the mention's date as the event's when the document has another, as the publication's
+ * when the document has none; else the document's publication date; else `fallback`. @internal
+ */
+export function datedConversion(
+  dataset: Dataset,
+  c: DatasetConversion,
+  fallback?: string,
+): DatasetConversion {
+  if (c.eventDate !== undefined || c.publishedDate !== undefined) return c;
+  const at = c.source;
+  const published = dataset.documents.find((d) => d.id === at?.document)?.publishedDate;
+  const inside = (dataset.mentions ?? [])
+    .filter(
+      (m) =>
+        m.date !== undefined &&
+        m.source.document === at?.document &&
+        m.source.start >= at.start &&
+        m.source.end <= at.end,
+    )
+    .sort((a, b) => a.source.start - b.source.start);
+  const mentioned = inside[0]?.date;
+  if (mentioned !== undefined && published !== undefined && mentioned !== published)
+    return { ...c, eventDate: mentioned, publishedDate: published };
+  const day = mentioned ?? published ?? fallback;
+  return day === undefined ? c : { ...c, publishedDate: day };
+}
+
+/** What {@link checkAll} reads besides the rates: the options of `reckon check`. @internal */
+export interface CheckAllOptions {
+  readonly toleranceBps?: number;
+  /** The day for a conversion the dataset gives no date for. */
+  readonly date?: string;
+  /** The days whose fixes count, for every conversion. */
+  readonly window?: DayRange;
+}
+
+/** The message for a conversion without any date, in words for a reader (no API option). @internal */
+export const UNDATED =
+  'it has no date: neither the conversion, the mentions of its figures nor its document give one';
+
+/**
+ * Checks every reported conversion of the dataset, dated by {@link datedConversion}; one that cannot be
+ * checked keeps its error instead of hiding the others. `reckon check` and the report both read this. @internal
+ */
+export function checkAll(
+  dataset: Dataset,
+  rates: RatesLike | undefined,
+  options: CheckAllOptions = {},
+): Checked[] {
   if (Array.isArray(rates))
     rates.forEach((r: unknown, i) => {
       if (!isRecord(r)) throw invalidArgument(`options.rates[${i}]`, 'a rate', r);
     });
   const provider = rates === undefined ? ratesFromList(dataset.rates) : readRates(rates, 'options.rates');
+  const { date, ...checkOptions } = options;
   return dataset.conversions.map((c) => {
+    const dated = datedConversion(dataset, c, date);
+    if (dated.eventDate === undefined && dated.publishedDate === undefined && options.window === undefined)
+      return { id: c.id, error: UNDATED, errorCode: 'INVALID_CONVERSION', source: c.source };
     try {
-      return { id: c.id, verdict: checkConversion(c, provider), source: c.source };
+      return { id: c.id, verdict: checkConversion(dated, provider, checkOptions), source: c.source };
     } catch (error) {
       // One conversion that cannot be checked (a rate file without its pair) must not hide the page.
       if (!isReckonError(error)) throw error;
-      return { id: c.id, error: error.message, source: c.source };
+      return {
+        id: c.id,
+        error: error.message.replace('[reckon] ', ''),
+        errorCode: error.code,
+        source: c.source,
+      };
     }
   });
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,13 +116,63 @@ describe('reckon check (the built binary)', { timeout: 30_000 }, () => {
         '2025-09-18',
       ]);
     });
-    it('checks the embedded uk-tech dataset by name: verdicts for the dated ones, an error line naming each undated one', () => {
+    it('checks all 17 conversions of the embedded uk-tech dataset, undated documents at their mentions’ dates (G1)', () => {
+      const { code, byId } = verdicts(['check', 'uk-tech-2025-09']);
+      expect(byId.size).toBe(17);
+      expect([...byId.values()].filter((c) => !('status' in c))).toEqual([]);
+      // klamm.de "2 Milliarden Pfund (2,3 Milliarden Euro)", mentions dated 19 Sep: 2/0.8708 = €2.297bn.
+      expect([byId.get('21-1')?.status, byId.get('21-1')?.best?.date]).toEqual(['consistent', '2025-09-19']);
+      expect(code).toBe(1); // 17-1, "£150bn (€104bn)", is inconsistent
       const r = run(['check', 'uk-tech-2025-09']);
-      expect(r.code).toBe(1);
-      expect(r.out).toMatch(/^! error {2}22-1$/m);
-      expect(r.out).toMatch(/could not be checked/);
-      expect(r.out).toMatch(/✓ consistent/);
+      expect(r.out).not.toMatch(/could not be checked|options\./);
       expect(r.err).toBe('');
+    });
+    it('a conversion without any date names the flags a user can pass; --date and --window check it', () => {
+      const path = dataset('nodate.json', [{ id: 'nodate', from: '£11bn', to: '€12.68bn' }]);
+      const json = JSON.parse(readFileSync(path, 'utf8'));
+      delete json.documents[0].publishedDate;
+      const bare = file('nodate-bare.json', JSON.stringify(json));
+      const r = run(['check', bare]);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/! error {2}nodate/);
+      expect(r.out).toMatch(/pass --date YYYY-MM-DD or --window FROM\.\.TO \(INVALID_CONVERSION\)/);
+      expect(r.out).not.toMatch(/options\./);
+      for (const flag of [
+        ['--date', '2025-09-18'],
+        ['--window', '2025-09-17..2025-09-18'],
+      ]) {
+        const { code, byId } = verdicts(['check', bare, ...flag]);
+        expect([flag, code, byId.get('nodate')?.status, byId.get('nodate')?.best?.date]).toEqual([
+          flag,
+          0,
+          'consistent',
+          '2025-09-17',
+        ]);
+      }
+      // A mention of the figure dated 16 Sep dates the conversion, as reconcile dates the mention.
+      json.parties = [{ id: 'p', name: 'P', kind: 'company' }];
+      json.mentions = [
+        {
+          id: 'm',
+          figure: 'nodate-from',
+          parties: [{ party: 'p', role: 'investor' }],
+          kind: 'investment',
+          date: '2025-09-16',
+        },
+      ];
+      const mentioned = verdicts(['check', file('nodate-mention.json', JSON.stringify(json))]);
+      expect(mentioned.byId.get('nodate')?.window).toEqual({ from: '2025-09-15', to: '2025-09-16' });
+    });
+    it('refuses a --date or --window that is not one, with exit 2', () => {
+      const path = dataset('flags.json', [published('p', '€12.68bn')]);
+      for (const flag of [
+        ['--date', '2025-02-30'],
+        ['--window', '2025-09-18..2025-09-17'],
+        ['--window', '2025-09-18'],
+      ]) {
+        const r = run(['check', path, ...flag]);
+        expect([r.code, r.err]).toEqual([2, expect.stringContaining(flag[0] as string)]);
+      }
     });
     it('a zero or same-currency conversion is an invalid dataset, with its path (exit 2)', () => {
       const zero = run(['check', dataset('zero.json', [published('zero', '€0')])]);

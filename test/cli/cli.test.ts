@@ -84,6 +84,30 @@ const reportSchema = z.object({
 });
 
 describe('reckon (the built binary)', () => {
+  describe('small inconsistencies (G15)', () => {
+    it('validate accepts an embedded dataset by name, like report, check and reconcile', () => {
+      const r = run(['validate', 'uk-tech-2025-09']);
+      expect([r.code, r.out]).toEqual([0, expect.stringContaining('is a valid dataset: 25 document(s)')]);
+    });
+    it('a negative value after a space gets the same message as with "="', () => {
+      for (const [command, flag, value] of [
+        ['check', '--tolerance', '-5'],
+        ['reconcile', '--window', '-1'],
+      ] as const) {
+        const spaced = run([command, flag, value]);
+        const joined = run([command, `${flag}=${value}`]);
+        expect([spaced.code, spaced.err]).toEqual([2, joined.err]);
+        expect(spaced.err).toContain(`got "${value}"`);
+        expect(spaced.err).not.toMatch(/ambiguous/);
+      }
+    });
+    it('--dollar usd is --dollar USD, as --to eur is --to EUR', () => {
+      const lower = run(['extract', '-', '--dollar', 'usd', '--json'], 'A $5bn deal.');
+      const upper = run(['extract', '-', '--dollar', 'USD', '--json'], 'A $5bn deal.');
+      expect([lower.code, lower.out]).toEqual([0, upper.out]);
+    });
+  });
+
   describe('report', () => {
     it('reports on the embedded dataset by default, showing the joint £11bn as an upper bound', () => {
       const r = run(['report']);

@@ -30,6 +30,22 @@ interface Report {
 }
 
 describe('reckon report --html', () => {
+  describe('the checked conversions are exactly the verdicts of reckon check (G10, one code path)', () => {
+    it.each([['uk-tech-2025-09'], ['nscale-2025-09']])('%s', (name) => {
+      const page = run([name, '--to', 'EUR', '--html', '-']);
+      expect(page.code).toBe(0);
+      const onPage = [...page.out.matchAll(/data-verdict="([^"]*)" data-conversion="([^"]*)"/g)].map((m) => [
+        m[2],
+        m[1],
+      ]);
+      const checked = spawnSync(process.execPath, [BIN, 'check', name, '--json'], { encoding: 'utf8' });
+      const json = JSON.parse(checked.stdout) as { conversions: { id: string; status?: string }[] };
+      expect(onPage).toEqual(json.conversions.map((c) => [c.id, c.status ?? 'unchecked']));
+      expect(onPage.length).toBeGreaterThan(0);
+      expect(page.out).not.toMatch(/options\.window|unchecked/);
+    });
+  });
+
   describe('bars equal the JSON report for the same options', () => {
     const datasetFile = join(dir, 'nscale.json');
     writeFileSync(datasetFile, JSON.stringify(nscaleDatasetJSON));

@@ -5,6 +5,7 @@ import {
   type ConversionSnapshot,
   checkConversion,
   defaultToleranceBps,
+  explainVerdict,
   figureFromJSON,
   impliedRate,
   isTargetBusinessDay,
@@ -425,6 +426,32 @@ describe('checkConversion', () => {
       const v = checkConversion({ ...nscale, eventDate: '2025-08-19', publishedDate: '2025-09-19' }, small);
       expect(v.eventWindow).toBeUndefined();
       expect([v.status, v.best?.date, v.window.from]).toEqual(['consistent', '2025-09-17', '2025-08-19']);
+    });
+  });
+
+  describe('an eventDate after publishedDate (G11: a deal "expected to close on 1 December")', () => {
+    // £100 → €115 published 18 Sep: the 18 Sep fix (1.17) misses I = [1.145, 1.155]; 1 Dec's (1.15) fits.
+    const rates = gbpEur(
+      ['2025-09-17', '1.17'],
+      ['2025-09-18', '1.17'],
+      ['2025-10-10', '1.15'],
+      ['2025-12-01', '1.15'],
+    );
+    for (const eventDate of ['2025-12-01', '2025-10-10']) {
+      it(`never reaches past publication (event ${eventDate}) and says so in laterEventDate`, () => {
+        const v = checkConversion({ ...hundred, publishedDate: '2025-09-18', eventDate }, rates);
+        expect(v.window).toEqual({ from: '2025-09-17', to: '2025-09-18' });
+        expect(v.eventWindow).toBeUndefined();
+        expect(v.laterEventDate).toBe(eventDate);
+        expect([v.status, v.best?.date, v.fixesInWindow]).toEqual(['inconsistent', '2025-09-18', 2]);
+        expect(v.outsideMatch).toBeUndefined();
+        expect(explainVerdict(v)).toContain('after publication');
+      });
+    }
+    it('an eventDate before publication keeps the window from the event (no laterEventDate)', () => {
+      const v = checkConversion({ ...hundred, eventDate: '2025-09-18', publishedDate: '2025-10-10' }, rates);
+      expect(v.window).toEqual({ from: '2025-09-17', to: '2025-10-10' });
+      expect(v.laterEventDate).toBeUndefined();
     });
   });
 

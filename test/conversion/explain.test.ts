@@ -41,6 +41,23 @@ describe('explainVerdict', () => {
       expect(docs).toContain(`// → ${de}`);
       expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`// → ${en}`);
     });
+    it('inside the digits’ range but further than τ from the point value, says so (G14: "£22bn" for $30bn)', () => {
+      // 30 × 0.74199 = £22.26bn: inside [£21.5bn, £22.5bn], 116.7 bp from £22bn, where τ(GBP/USD) is 67 bp.
+      const rate = { base: 'USD', quote: 'GBP', value: '0.74199', date: '2025-09-19', source: 'ECB' };
+      const snapshot = { from: parseFigure('$30bn'), to: parseFigure('£22bn'), publishedDate: '2025-09-19' };
+      const v = checkConversion(snapshot, [rate]);
+      expect([v.status, v.toleranceBps, Math.abs(v.best?.deviationBps ?? 0) > v.toleranceBps]).toEqual([
+        'consistent',
+        67,
+        true,
+      ]);
+      const [en, de] = [explainVerdict(v), explainVerdict(v, { language: 'de' })];
+      expect(en).toContain(
+        'within the range its digits allow (between £21.5bn and £22.5bn); 116.7 bp from the point value.',
+      );
+      expect(de).toContain('116,7 bp vom genannten Wert');
+      expect(en).not.toMatch(/within 116/);
+    });
     it('defaults to English', () => {
       const v = checkConversion(nscale, small);
       expect(explainVerdict(v)).toBe(explainVerdict(v, { language: 'en' }));

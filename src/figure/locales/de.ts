@@ -111,6 +111,8 @@ export const DE_VERDICT: VerdictSentences = {
   noFix: (pair, between) => `Die angegebenen Kurse enthalten ${between} keinen Kurs für ${pair}`,
   consistent: (f) =>
     `Die Umrechnung von ${f.a} in ${f.b} stimmt mit dem Referenzkurs vom ${f.day} überein (${f.fix}, Quelle: ${f.source}), Abweichung ${f.bps} bp.`,
+  consistentInRange: (f, range) =>
+    `Die Umrechnung von ${f.a} in ${f.b} stimmt mit dem Referenzkurs vom ${f.day} überein (${f.fix}, Quelle: ${f.source}): innerhalb des Bereichs, den die Ziffern von ${f.b} erlauben (${range}); ${f.bps} bp vom genannten Wert.`,
   withinTolerance: (f, tolerance) =>
     `Die Umrechnung von ${f.a} in ${f.b} liegt ${f.bps} bp neben dem Referenzkurs vom ${f.day} (${f.fix}, Quelle: ${f.source}), innerhalb der Toleranz von ${tolerance} bp für die Bewegung eines Tages.`,
   rangeMismatch: (a, b) =>
@@ -129,4 +131,6 @@ export const DE_VERDICT: VerdictSentences = {
     `Ereignis und Veröffentlichung liegen mehr als 31 Tage auseinander: es zählen nur die Kurse vom ${eventFrom} bis zum ${eventTo} und vom ${from} bis zum ${to}.`,
   ratesEnd: (pair, end) =>
     `Die angegebenen Kurse für ${pair} enden am ${end}; ein späterer Kurs kann fehlen.`,
+  laterEvent: (later) =>
+    `Das Ereignisdatum (${later}) liegt nach der Veröffentlichung: einen späteren Kurs kann der Text nicht verwendet haben, daher zählen nur Kurse bis zur Veröffentlichung.`,
 };

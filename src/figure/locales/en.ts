@@ -130,6 +130,8 @@ export const EN_VERDICT: VerdictSentences = {
   noFix: (pair, between) => `The rates given have no fix for ${pair} ${between}`,
   consistent: (f) =>
     `${f.b} is ${f.a} at the ${f.source} reference rate of ${f.day} (${f.fix}), within ${f.bps} bp.`,
+  consistentInRange: (f, range) =>
+    `${f.b} is ${f.a} at the ${f.source} reference rate of ${f.day} (${f.fix}), within the range its digits allow (${range}); ${f.bps} bp from the point value.`,
   withinTolerance: (f, tolerance) =>
     `${f.b} matches ${f.a} at the ${f.source} reference rate of ${f.day} (${f.fix}) to within ${f.bps} bp, inside the ${tolerance} bp tolerance for one day's move.`,
   rangeMismatch: (a, b) =>
@@ -146,4 +148,6 @@ export const EN_VERDICT: VerdictSentences = {
   eventApart: (eventFrom, eventTo, from, to) =>
     `The event and the publication are more than 31 days apart: only the fixes from ${eventFrom} to ${eventTo} and from ${from} to ${to} count.`,
   ratesEnd: (pair, end) => `The rates given for ${pair} end on ${end}; a later fix may be missing.`,
+  laterEvent: (later) =>
+    `The event date (${later}) is after publication: the writer cannot have used a later fix, so only fixes up to publication count.`,
 };

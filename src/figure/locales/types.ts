@@ -93,6 +93,8 @@ export interface VerdictSentences {
   readonly closed: (pair: string, between: string) => string;
   readonly noFix: (pair: string, between: string) => string;
   readonly consistent: (f: VerdictFacts) => string;
+  /** Consistent, with a deviation above the tolerance: the fix lies inside the range the digits allow. */
+  readonly consistentInRange: (f: VerdictFacts, range: string) => string;
   readonly withinTolerance: (f: VerdictFacts, toleranceBps: number) => string;
   readonly rangeMismatch: (a: string, b: string) => string;
   readonly noRate: (clause: string, a: string, b: string) => string;
@@ -115,4 +117,6 @@ export interface VerdictSentences {
   readonly outsideMatch: (outside: string) => string;
   readonly eventApart: (eventFrom: string, eventTo: string, from: string, to: string) => string;
   readonly ratesEnd: (pair: string, end: string) => string;
+  /** An event date after publication: left out of the window. */
+  readonly laterEvent: (later: string) => string;
 }
