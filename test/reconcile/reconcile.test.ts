@@ -720,4 +720,29 @@ describe('reconcile', () => {
       expect(parseFigure('£22bn').qualifier).toBe('exact');
     });
   });
+
+  describe('readings that touch at one value (review G3)', () => {
+    const d = (i: number) => ({ date: `2025-09-1${6 + (i % 3)}`, document: `d${i}` });
+
+    it('keeps "£22bn" and "£23bn" apart: they share only £22.5bn', () => {
+      const r = withRates([mention('a', '£22bn', d(0)), mention('b', '£23bn', d(1))]);
+      expect(groupsOf(r)).toEqual([['a'], ['b']]);
+    });
+
+    it('does not merge three "$3bn" and two "$4bn" into "$3.5bn"', () => {
+      const texts = ['$3bn', '$3 billion', '3 Milliarden Dollar', '$4bn', '$4 billion'];
+      const r = withRates(texts.map((t, i) => mention(`m${i}`, t, d(i))));
+      const together = groupsOf(r).some((ids) => ids.includes('m0') && ids.includes('m3'));
+      expect(together).toBe(false);
+    });
+
+    it('with one id, takes the three "$3bn" as the core and the "$4bn" as contradictions', () => {
+      const texts = ['$3bn', '$3 billion', '$3bn', '$4bn', '$4 billion'];
+      const r = withRates(texts.map((t, i) => mention(`m${i}`, t, { ...d(i), commitment: 'x' })));
+      expect(r.groups).toHaveLength(1);
+      expect(r.groups[0]?.tie).toBe(false);
+      expect(r.groups[0]?.mentions.map((m) => m.id)).toEqual(['m0', 'm1', 'm2']);
+      expect(r.groups[0]?.contradictions.map((c) => c.mention.id).sort()).toEqual(['m3', 'm4']);
+    });
+  });
 });

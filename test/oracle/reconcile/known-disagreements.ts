@@ -65,6 +65,13 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m00 EUR: consistent [0, 526500000]',
     'readings oracle: group:m00 GBP: consistent [0, 9105963867/20]',
   ],
+  'one-qualified#136': [
+    'groups real:   group:m03{m03,m04}',
+    'groups oracle: group:m03{m03}',
+    'readings real:   group:m03 GBP: empty',
+    'readings oracle: group:m03 GBP: consistent [3050000000, 3150000000]',
+    'contradictions oracle: m04 → group:m01 (nearMiss)',
+  ],
   'one-qualified#140': [
     'groups real:   group:m01{m00,m01}',
     'groups oracle: group:m00{m00,m01}',
@@ -174,18 +181,20 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m00 EUR: consistent [1150000000000, 1250000000000]',
     'contradictions real:   m00 → group:m01 (nearMiss)',
   ],
+  'many#41': [
+    'groups oracle: group:m02{m02}',
+    'readings oracle: group:m02 EUR: consistent [550000000000, 650000000000]',
+    'contradictions real:   m02 → group:m03 (nearMiss)',
+  ],
   'many#42': [
     'groups real:   group:m02{m02}',
     'readings real:   group:m02 EUR: consistent [392500000, 393500000]',
     'ambiguous oracle: m02 ⇒ group:m09,group:m14',
   ],
   'many#49': [
-    'groups real:   group:m12{m01,m02,m07,m12}',
     'groups oracle: group:m06{m06}',
-    'groups oracle: group:m12{m01,m07,m12}',
     'readings oracle: group:m06 EUR: consistent [7050000000, 7150000000]',
     'contradictions real:   m06 → group:m12 (nearMiss)',
-    'ambiguous oracle: m02 ⇒ group:m00,group:m12',
   ],
   'many#51': [
     'groups real:   group:m04{m00,m03,m04,m05}',
@@ -235,11 +244,9 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
   ],
   'many#112': [
     'groups real:   group:m02{m02,m12,m15}',
-    'groups real:   group:m08{m08}',
     'groups oracle: group:m02{m02,m15}',
     'groups oracle: group:m03{m03,m10}',
     'groups oracle: group:m09{m09,m14}',
-    'readings real:   group:m08 EUR: consistent [225000000000, 235000000000]',
     'readings oracle: group:m03 GBP: consistent [21415000000, 21425000000]',
     'readings oracle: group:m03 USD: empty',
     'readings oracle: group:m09 EUR: consistent [2350000000, 2450000000]',
@@ -247,7 +254,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m09 → group:m07 (nearMiss)',
     'contradictions real:   m10 → group:m04 (nearMiss)',
     'contradictions real:   m14 → group:m07 (nearMiss)',
-    'contradictions oracle: m08 → group:m09 (nearMiss)',
     'ambiguous oracle: m12 ⇒ group:m02,group:m03,group:m04',
   ],
   'many#115': [
@@ -354,6 +360,14 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m04 → group:m02 (nearMiss)',
     'ambiguous oracle: m01 ⇒ group:m02,group:m04',
   ],
+  'many#176': [
+    'groups real:   group:m03{m02,m03,m05,m06}',
+    'groups oracle: group:m02{m02}',
+    'groups oracle: group:m03{m03,m05,m06}',
+    'readings real:   group:m03 USD: empty',
+    'readings oracle: group:m02 USD: consistent [0, 70125000000)',
+    'readings oracle: group:m03 USD: consistent [70375000000, 70385000000]',
+  ],
   'many#178': [
     'groups real:   group:m00{m00}',
     'groups real:   group:m05{m01,m05,m10}',
@@ -426,13 +440,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'readings oracle: group:m06 USD: consistent [2500000000, 3500000000]',
     'contradictions real:   m04 → group:m09 (nearMiss)',
     'contradictions real:   m06 → group:m11 (nearMiss)',
-  ],
-  'many#227': [
-    'groups real:   group:m06{m01,m04,m06,m09,m10,m11,m13}',
-    'groups real:   group:m08{m00,m08}',
-    'groups oracle: group:m06{m00,m01,m04,m06,m09,m10,m11,m13}',
-    'readings real:   group:m08 USD: empty',
-    'contradictions oracle: m08 → group:m06 (nearMiss)',
   ],
   'many#228': [
     'groups real:   group:m04{m01,m03,m04}',
@@ -1086,12 +1093,8 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'ambiguous oracle: m08 ⇒ group:m01,group:m09',
   ],
   'all-3#242': [
-    'groups real:   c0{m03,m06,m07,m09,m14}',
-    'groups oracle: c0{m03,m06,m07,m09}',
     'groups oracle: group:m11{m11}',
-    'readings real:   c0 USD: consistent [82656674550, 83573548200]',
     'readings oracle: group:m11 EUR: consistent [7135500000, 7136500000]',
     'contradictions real:   m11 → c0 (nearMiss)',
-    'contradictions oracle: m14 → c0 (nearMiss)',
   ],
 };

@@ -25,7 +25,7 @@
  *    (converted and widened as in R2) in the group's denomination (R9, the group without the unit). A
  *    one-sided figure "fits" a group that shares an amount with it (rule 4) when the gap from that
  *    interval to the group's intersection (rule 6: upper / lower − 1 of the facing ends; 0 when they
- *    meet) is at most `nearMissBps`; it "reaches" the group when the gap is 0.
+ *    meet) is at most `nearMissBps`; it "reaches" the group when they share an amount (rule 4).
  * R7 Near miss: a heuristic group of one mention is compared with every other group of at least two
  *    sources that matches it in parties, kind and window (groups as placement left them, explicit or
  *    not; groups of one source are not counted). When exactly one does, the mention is read in that group's
@@ -175,10 +175,9 @@ export function intersect(ivs: readonly OInterval[]): OInterval | null {
       else if (c === 0) highInclusive &&= iv.highInclusive;
     }
   }
-  if (low !== null && high !== null) {
-    const c = cmp(low, high);
-    if (c > 0 || (c === 0 && !(lowInclusive && highInclusive))) return null;
-  }
+  // Rule 4 (review G3): readings agree only on an amount of positive width; "£22bn" and "£23bn" touch at
+  // £22.5bn and disagree. (Rounding readings are never a single value: every quantum is positive.)
+  if (low !== null && high !== null && cmp(low, high) >= 0) return null;
   return { low, high, lowInclusive, highInclusive };
 }
 
@@ -336,12 +335,13 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
       const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
       return iv === undefined ? [] : [{ id, iv }];
     });
-    // Candidate points: each low end itself, and a point just above it (below every other end above it).
+    // Candidate points: a point just above each low end (below every other end above it); the low end
+    // itself is no candidate, since ranges that share only it touch (rule 4, review G3).
     let core: string[] = [];
     let at: { x: Q; above: boolean } | undefined;
     for (const { iv } of ivs) {
       if (iv.low === null) continue;
-      for (const above of [false, true]) {
+      for (const above of [true]) {
         const x = iv.low;
         const set = ivs
           .filter(({ iv: j }) => {
@@ -478,7 +478,9 @@ export function oracleReconcile(
     if (alone?.status !== 'consistent' || mine === undefined)
       return { fits: !ONE_SIDED.has(m.qualifier), reaches: false };
     const g0 = gap(mine, alone.interval);
-    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(g0, nearMiss) <= 0, reaches: g0.n === 0n };
+    // Reaching is sharing an amount: touching at one value, a gap of 0, is not (rule 4, review G3).
+    const reaches = intersect([mine, alone.interval]) !== null;
+    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(g0, nearMiss) <= 0, reaches };
   };
 
   const ambiguous = new Map<string, string[]>();
