@@ -14,7 +14,7 @@ import {
   words,
 } from './explain-words';
 import { assertAmbiguous, assertContradiction, assertEvidence, assertGroup } from './guard-result';
-import { ceilingDocuments } from './to-commitments';
+import { ceilingDocuments, countedAsCeiling } from './to-commitments';
 import type {
   AmbiguousMention,
   Contradiction,
@@ -230,7 +230,7 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
     );
   }
   const ceilings = ceilingDocuments(group);
-  if (ceilings > 0 && ceilings < group.sources) {
+  if (countedAsCeiling(group) && ceilings < group.sources) {
     lines.push(
       w.de
         ? `${ceilings} von ${group.sources} Quellen schreiben „bis zu“: gezählt wird es als Obergrenze, nicht als fester Betrag.`

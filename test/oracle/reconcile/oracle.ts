@@ -31,7 +31,9 @@
  *    not; groups of one source are not counted). When exactly one does, the mention is read in that group's
  *    denomination (converted and widened as in R2) and the gap to the group's intersection there is at
  *    most `nearMissBps`, or 10^k of its interval (k ∈ ±{1, 2, 3, 6, 9}) meets it, it is a contradiction.
- *    All singletons are judged against the same state; then the ambiguous mentions whose candidates
+ *    With no such group, one other heuristic group of one source placed earlier is missed the same way
+ *    (G2: no majority either way, disputed), and the mention is its contradiction. All singletons are
+ *    judged against the same state (a group leaving receives none); then the ambiguous mentions whose candidates
  *    include a dissolved group are placed again, in placement order.
  * R8 Explicit ids: the core is found per currency of the group's figures as the set of mentions holding
  *    the lowest point covered by the most of them (points tried: every lower end, and just above it);
@@ -505,7 +507,14 @@ export function oracleReconcile(
     const matching = groups.filter(
       (h) => h !== g && documents(ctx, h.members) >= 2 && compatible(ctx, id, h.members),
     );
-    const target = matching.length === 1 ? matching[0] : undefined;
+    // G2: with no group of two sources, one of one source is no majority: the pair is disputed, and the
+    // one placed later becomes the contradiction of the earlier one.
+    const peers = groups.filter(
+      (h) => h !== g && !h.explicit && documents(ctx, h.members) === 1 && compatible(ctx, id, h.members),
+    );
+    const peer =
+      peers.length === 1 && groups.indexOf(peers[0] as WorkGroup) < groups.indexOf(g) ? peers[0] : undefined;
+    const target = matching.length === 1 ? matching[0] : matching.length === 0 ? peer : undefined;
     if (target === undefined) continue;
     const den = denomination(
       ctx,
@@ -523,11 +532,13 @@ export function oracleReconcile(
     });
     if (close || scaled) dissolved.push({ g, into: target });
   }
-  for (const { g, into } of dissolved) {
+  // A group leaving receives none.
+  const moved = dissolved.filter(({ into }) => !dissolved.some((d) => d.g === into));
+  for (const { g, into } of moved) {
     into.contradictions.push({ mention: g.members[0] as string, basis: 'nearMiss' });
     g.members = [];
   }
-  const gone = new Set(dissolved.map(({ g }) => g.id));
+  const gone = new Set(moved.map(({ g }) => g.id));
   const again = order.filter((m) => (ambiguous.get(m.id) ?? []).some((c) => gone.has(c)));
   for (const m of again) {
     ambiguous.delete(m.id);
