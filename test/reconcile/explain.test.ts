@@ -158,7 +158,7 @@ describe('explainGroup', () => {
       mention('b', '£30bn', { commitment: 'k' }),
     ]).groups[0];
     expect(explainGroup(tie as NonNullable<typeof tie>)).toContain(
-      'As many mentions allow another amount: which of them contradict is a tie.',
+      'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
     );
   });
 });
