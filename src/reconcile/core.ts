@@ -1,13 +1,13 @@
 import { type Ratio, ratioCmp } from '../math/ratio';
-import type { Iv } from './interval';
+import { type Iv, isPointIv } from './interval';
 
 /** A point on the line with an infinitesimal offset, so that open ends compare exactly. */
 interface Point {
   /** −1: −∞, 1: +∞, 0: a finite value. */
   readonly inf: -1 | 0 | 1;
   readonly v: Ratio | null;
-  /** −1: just below v, 0: v, 1: just above v. */
-  readonly e: -1 | 0 | 1;
+  /** The offset from v in infinitesimals ε (negative: below v). */
+  readonly e: number;
 }
 
 function cmpPoint(a: Point, b: Point): number {
@@ -16,10 +16,17 @@ function cmpPoint(a: Point, b: Point): number {
   return ratioCmp(a.v, b.v) || a.e - b.e;
 }
 
+// Agreement as intersectIv has it (review G3): the closed end of a range is moved in by ε, its open
+// end by 3ε, and a single value widened by 2ε, so that ranges touching at one value share nothing,
+// while a single value still meets a range holding it (not an open end).
 const lowPoint = (iv: Iv): Point =>
-  iv.lo === null ? { inf: -1, v: null, e: 0 } : { inf: 0, v: iv.lo, e: iv.loInc ? 0 : 1 };
+  iv.lo === null
+    ? { inf: -1, v: null, e: 0 }
+    : { inf: 0, v: iv.lo, e: isPointIv(iv) ? -2 : iv.loInc ? 1 : 3 };
 const highPoint = (iv: Iv): Point =>
-  iv.hi === null ? { inf: 1, v: null, e: 0 } : { inf: 0, v: iv.hi, e: iv.hiInc ? 0 : -1 };
+  iv.hi === null
+    ? { inf: 1, v: null, e: 0 }
+    : { inf: 0, v: iv.hi, e: isPointIv(iv) ? 2 : iv.hiInc ? -1 : -3 };
 
 /** Index of the first element of a sorted list greater than p (or ≥ p when `orEqual` is false). */
 function bound(sorted: readonly Point[], p: Point, orEqual: boolean): number {

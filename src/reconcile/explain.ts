@@ -14,7 +14,7 @@ import {
   words,
 } from './explain-words';
 import { assertAmbiguous, assertContradiction, assertEvidence, assertGroup } from './guard-result';
-import { ceilingDocuments } from './to-commitments';
+import { ceilingDocuments, countedAsCeiling } from './to-commitments';
 import type {
   AmbiguousMention,
   Contradiction,
@@ -230,7 +230,7 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
     );
   }
   const ceilings = ceilingDocuments(group);
-  if (ceilings > 0 && ceilings < group.sources) {
+  if (countedAsCeiling(group) && ceilings < group.sources) {
     lines.push(
       w.de
         ? `${ceilings} von ${group.sources} Quellen schreiben „bis zu“: gezählt wird es als Obergrenze, nicht als fester Betrag.`
@@ -248,8 +248,8 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
   if (group.tie) {
     lines.push(
       w.de
-        ? 'Ebenso viele Erwähnungen erlauben einen anderen Betrag: welche widersprechen, ist offen.'
-        : 'As many mentions allow another amount: which of them contradict is a tie.',
+        ? 'Andere Erwähnungen erlauben einen anderen Betrag, und keine Seite hat eine klare Mehrheit: welche widersprechen, ist offen; gezählt wird die Spanne beider Beträge.'
+        : 'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
     );
   }
   for (const e of group.evidence) lines.push(explainMerge(group, e, options));

@@ -75,12 +75,22 @@ export function isEmptyIv(iv: Iv): boolean {
   return c > 0 || (c === 0 && !(iv.loInc && iv.hiInc));
 }
 
-/** The intersection, or `null` when it is empty. @internal */
+/** Whether an interval is one value ([x, x]). @internal */
+export function isPointIv(iv: Iv): boolean {
+  return iv.lo !== null && iv.hi !== null && iv.loInc && iv.hiInc && ratioCmp(iv.lo, iv.hi) === 0;
+}
+
+/**
+ * The intersection, or `null` when it is empty. Two readings that are each wider than one value and
+ * share only one value merely touch ("£22bn" and "£23bn" at £22.5bn): they do not agree, so that is
+ * `null` too (review G3). A reading of one exact value agrees with any reading holding it. @internal
+ */
 export function intersectIv(a: Iv, b: Iv): Iv | null {
   const low = cmpLow(a.lo, a.loInc, b.lo, b.loInc) >= 0 ? a : b;
   const high = cmpHigh(a.hi, a.hiInc, b.hi, b.hiInc) <= 0 ? a : b;
   const out: Iv = { lo: low.lo, loInc: low.loInc, hi: high.hi, hiInc: high.hiInc };
-  return isEmptyIv(out) ? null : out;
+  if (isEmptyIv(out)) return null;
+  return isPointIv(out) && !isPointIv(a) && !isPointIv(b) ? null : out;
 }
 
 /**

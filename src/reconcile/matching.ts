@@ -39,14 +39,17 @@ export function tryFit(st: State, u: Unit, g: Group): Fit | undefined {
   if (!consistent) return undefined;
   const root = item(st, u.root);
   let gap: Ratio | null = null;
+  let reaches = false;
   for (const [C, rs] of g.readings) {
     if (!rs.ok || rs.iv === null) continue;
     const h = reading(st.ctx, root, C, 'headline');
     if (h !== null) gap = minRatio(gap, gapBps(h, rs.iv));
+    // Touching the group's amount at one value is not reaching it (G3).
+    if (h !== null && intersectIv(h, rs.iv) !== null) reaches = true;
   }
   // A bound ("up to £11bn") allows every smaller amount; it reports a commitment near its written value.
   if (u.oneSided && (gap === null || ratioCmp(gap, st.nearMiss) > 0)) return undefined;
-  return { g, readings, reaches: gap !== null && gap.n === 0n };
+  return { g, readings, reaches };
 }
 
 /** The live groups holding a neighbour of some member, in creation order (a group never its own candidate). @internal */

@@ -30,11 +30,13 @@ export function scaleSlip(mine: Iv, others: Iv): string | undefined {
  * everything but the amount (parties, kind, window), and misses it by at most `nearMissBps` or by a
  * power of ten, is that group's set of contradictions — when exactly one such group exists and that group
  * is not itself leaving. A lone figure against a group of two sources is the smallest case; two copies of
- * one wire story with the wrong currency, against ten reports that agree, is another.
+ * one wire story with the wrong currency, against ten reports that agree, is another. Without that
+ * majority either way the pair is disputed (G2): the side with fewer sources becomes the other's
+ * contradictions all the same, and the other group is marked a tie, so the two are never added.
  * @internal
  */
 export function nearMissPass(st: State): void {
-  const moves: { s: Group; t: Group; C: string }[] = [];
+  const moves: { s: Group; t: Group; C: string; tie: boolean }[] = [];
   for (const s of st.groups) {
     if (!s.alive || s.explicit) continue;
     const roots = [...new Set(s.core.map((x) => item(st, x).root))].sort((a, b) => a - b);
@@ -49,8 +51,13 @@ export function nearMissPass(st: State): void {
       currencies,
     };
     const near: { g: Group; currency: string }[] = [];
+    const disputed: { g: Group; currency: string }[] = [];
     for (const t of candidateGroups(st, s.core, s)) {
-      if (t.docs.size < 2 * s.docs.size) continue;
+      // Without a 2:1 majority either way (G2) the pair is disputed: the smaller side (on equal sources,
+      // the later group) comes back as contradictions of the other, which is marked a tie.
+      const majority = t.docs.size >= 2 * s.docs.size;
+      if (!majority && (t.docs.size < s.docs.size || (t.docs.size === s.docs.size && t.order > s.order)))
+        continue;
       const min = Math.min(t.minDay, s.minDay);
       const max = Math.max(t.maxDay, s.maxDay);
       if (max - min > st.ctx.settings.windowDays) continue;
@@ -72,16 +79,20 @@ export function nearMissPass(st: State): void {
         if (!best || ratioCmp(gap, best.gap) < 0) best = { gap, C };
         if (slipC === undefined && scaleSlip(mine, rs.iv) !== undefined) slipC = C;
       }
-      if (best && ratioCmp(best.gap, st.nearMiss) <= 0) near.push({ g: t, currency: best.C });
-      else if (slipC !== undefined) near.push({ g: t, currency: slipC });
+      const into = majority ? near : disputed;
+      if (best && ratioCmp(best.gap, st.nearMiss) <= 0) into.push({ g: t, currency: best.C });
+      else if (slipC !== undefined) into.push({ g: t, currency: slipC });
     }
     const only = near.length === 1 ? near[0] : undefined;
-    if (only) moves.push({ s, t: only.g, C: only.currency });
+    const tie = near.length === 0 && disputed.length === 1 ? disputed[0] : undefined;
+    if (only) moves.push({ s, t: only.g, C: only.currency, tie: false });
+    else if (tie) moves.push({ s, t: tie.g, C: tie.currency, tie: true });
   }
   const leaving = new Set(moves.map((m) => m.s));
-  for (const { s, t, C } of moves) {
+  for (const { s, t, C, tie } of moves) {
     if (leaving.has(t)) continue;
     s.alive = false;
+    if (tie) t.tie = true;
     for (const x of s.core) {
       st.groupOf[x] = -1;
       t.pending.push({ item: x, basis: 'nearMiss', currency: C });

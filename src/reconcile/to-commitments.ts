@@ -1,6 +1,7 @@
 import { assertArray, assertRecord, invalidArgument, readKnownOptions } from '../_lib/guards';
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
+import { ratioCmp } from '../math/ratio';
 import { fromUnits, toUnits } from '../money/units';
 import { assertGroup } from './guard-result';
 import type { MentionSource, ReconciledCommitment, ReconcileInterval, ReconcileResult } from './types';
@@ -49,6 +50,23 @@ function figureOf(iv: ReconcileInterval): Figure | undefined {
  * conversion of one ("up to £11bn (€12.68bn)"). @internal
  */
 export function ceilingDocuments(group: ReconciledCommitment): number {
+  return documentsSaying(group, ['upTo', 'lessThan']);
+}
+
+/**
+ * Whether a group is counted as a ceiling (F3, G8): some sources say "up to", they are not outnumbered
+ * by the sources that give it firmly, and none gives a floor ("more than", "at least"): a floor and a
+ * ceiling that meet say the amount is near both, not anything from zero. @internal
+ */
+export function countedAsCeiling(group: ReconciledCommitment): boolean {
+  const ceilings = ceilingDocuments(group);
+  return (
+    ceilings > 0 && 2 * ceilings >= group.sources && documentsSaying(group, ['moreThan', 'atLeast']) === 0
+  );
+}
+
+/** The documents among a group's with a mention of these qualifiers, or a conversion of one. */
+function documentsSaying(group: ReconciledCommitment, qualifiers: readonly string[]): number {
   const byId = new Map(group.mentions.map((m) => [m.id, m]));
   const docs = new Set<string>();
   for (const m of group.mentions) {
@@ -58,7 +76,7 @@ export function ceilingDocuments(group: ReconciledCommitment): number {
       at;
       at = at.convertedFrom ? byId.get(at.convertedFrom) : undefined
     ) {
-      if (at.figure.qualifier === 'upTo' || at.figure.qualifier === 'lessThan') {
+      if (qualifiers.includes(at.figure.qualifier)) {
         docs.add(m.source.document);
         break;
       }
@@ -68,11 +86,33 @@ export function ceilingDocuments(group: ReconciledCommitment): number {
 }
 
 /**
- * A group some of whose sources say "up to" is counted as a ceiling (F3): a source that drops the "up to"
+ * A group counted as a ceiling ({@link countedAsCeiling}, F3): a source that drops the "up to"
  * is not evidence that the pledge is certain, so the low end is zero and the high end the group's.
  */
 function ceilingOf(iv: ReconcileInterval): Figure | undefined {
   return iv.high === null ? figureOf(iv) : figureOf({ ...iv, low: null, exactLow: null });
+}
+
+/**
+ * A tie (G2, G7): the sources give disjoint amounts and no side has the majority, so nothing says which
+ * is right. Counted once, as the span from the lowest to the highest amount they give (in the
+ * denomination; a contradiction measured in another currency cannot be added to it).
+ */
+function hullOf(group: ReconciledCommitment, iv: ReconcileInterval): ReconcileInterval {
+  let out = iv;
+  for (const c of group.contradictions) {
+    if (c.currency !== group.denomination) continue;
+    const x = c.interval;
+    const lower = out.exactLow !== null && (x.exactLow === null || ratioCmp(x.exactLow, out.exactLow) < 0);
+    const higher =
+      out.exactHigh !== null && (x.exactHigh === null || ratioCmp(x.exactHigh, out.exactHigh) > 0);
+    out = {
+      ...out,
+      ...(lower ? { low: x.low, exactLow: x.exactLow, lowInclusive: x.lowInclusive } : {}),
+      ...(higher ? { high: x.high, exactHigh: x.exactHigh, highInclusive: x.highInclusive } : {}),
+    };
+  }
+  return out;
 }
 
 function sourcesOf(group: ReconciledCommitment): MentionSource[] {
@@ -119,10 +159,9 @@ export function reconciledCommitments(
     const reading = g.readings.find((x) => x.currency === g.denomination);
     // A mention without a rate is left unchecked, never the group's amount dropped (F6).
     const ceilings = ceilingDocuments(g);
-    const amount =
-      reading?.status !== 'empty' && reading?.interval
-        ? (ceilings > 0 ? ceilingOf : figureOf)(reading.interval)
-        : undefined;
+    const iv = reading?.status !== 'empty' && reading?.interval ? reading.interval : undefined;
+    const ceiling = countedAsCeiling(g);
+    const amount = iv ? (ceiling ? ceilingOf : figureOf)(g.tie ? hullOf(g, iv) : iv) : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);
     return {
@@ -133,7 +172,7 @@ export function reconciledCommitments(
       ...(amount ? { amount } : {}),
       date: g.firstDate,
       ...(parent !== undefined && parent !== g.id && ids.has(parent) ? { partOf: parent } : {}),
-      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: counted as a ceiling` : ''}`,
+      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${g.tie ? `; disputed: ${g.contradictions.length} mention(s) give another amount and no side has a clear majority: counted as the span of the amounts given` : ''}${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: ${ceiling ? 'counted as a ceiling' : 'outnumbered or met by a floor, counted as what all allow together'}` : ''}`,
       sources,
       mentions: g.mentions.length,
     };

@@ -248,8 +248,10 @@ export interface ReconciledCommitment {
   readonly evidence: readonly MergeEvidence[];
   readonly contradictions: readonly Contradiction[];
   /**
-   * For an explicit id: another, disjoint amount is allowed by as many mentions as the one chosen, so
-   * which mentions contradict is a tie (broken towards the lower amount).
+   * No side has the majority, so which mentions contradict is a tie: for an explicit id, another,
+   * disjoint amount is allowed by as many mentions as the one chosen (broken towards the lower amount);
+   * for a near miss, the contradictions have fewer sources but not half as many (G2).
+   * `reconciledCommitments` counts such a group as the span of both amounts.
    */
   readonly tie: boolean;
 }

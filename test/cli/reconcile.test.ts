@@ -84,6 +84,13 @@ describe('reckon reconcile', () => {
       expect(r.out).toMatch(/1\/10/);
     });
 
+    it('fails --strict on "£22bn" against "£220bn", one source each, and reports one commitment (G2)', () => {
+      const path = fileURLToPath(new URL('../fixtures/reconcile/one-vs-one.json', import.meta.url));
+      const r = run(['reconcile', path, '--no-color', '--strict']);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/^2 mentions → 1 commitment, 1 contradiction/m);
+    });
+
     it('counts in words that agree with the number: "1 mention → 1 commitment"', () => {
       const one = (ukTechDatasetJSON.mentions ?? []).find(
         (m) => m.convertedFrom === undefined && m.partOf === undefined,

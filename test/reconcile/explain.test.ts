@@ -58,10 +58,10 @@ describe('explainMerge', () => {
       /^“\$30bn” \(d, 17 Sep 2025\) is the source's own conversion of “£22bn”: read in GBP it allows/,
     );
     const bound = reconcile([
-      mention('a', '£8bn'),
-      mention('b', '£8bn'),
-      mention('x', '£11bn'),
-      mention('y', '£11bn'),
+      mention('a', '£8bn', { date: '2025-09-10' }),
+      mention('b', '£8bn', { date: '2025-09-10' }),
+      mention('x', '£11bn', { date: '2025-09-25' }),
+      mention('y', '£11bn', { date: '2025-09-25' }),
       mention('c', 'up to £11bn'),
     ]);
     const g = groupWith(bound, 'c');
@@ -116,10 +116,10 @@ describe('explainContradiction', () => {
 describe('explainAmbiguous', () => {
   it('lists the groups a mention fits (en, de)', () => {
     const r = reconcile([
-      mention('a', '£10.6bn'),
-      mention('b', '£10.6bn'),
-      mention('x', '£11.4bn'),
-      mention('y', '£11.4bn'),
+      mention('a', '£10.6bn', { date: '2025-09-10' }),
+      mention('b', '£10.6bn', { date: '2025-09-10' }),
+      mention('x', '£11.4bn', { date: '2025-09-25' }),
+      mention('y', '£11.4bn', { date: '2025-09-25' }),
       mention('c', '£11bn', { publisher: 'UKTN' }),
     ]);
     const a = r.ambiguous[0] as NonNullable<(typeof r.ambiguous)[0]>;
@@ -160,7 +160,7 @@ describe('explainGroup', () => {
       mention('b', '£30bn', { commitment: 'k' }),
     ]).groups[0];
     expect(explainGroup(tie as NonNullable<typeof tie>)).toContain(
-      'As many mentions allow another amount: which of them contradict is a tie.',
+      'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
     );
   });
 });

@@ -15,6 +15,7 @@ import {
   type ReconcileOptions,
   type ReconcileResult,
   reconcile,
+  reconciledCommitments,
   reconcileResultToJSON,
 } from '../../src/reconcile/index';
 import { expectReckonError } from '../helpers';
@@ -34,6 +35,8 @@ const returnedIds = (r: ReconcileResult) =>
   ]
     .map((m) => m.id)
     .sort();
+/** Whether no group holds two of the mentions as agreeing (a disputed one is a contradiction). */
+const apart = (r: ReconcileResult) => groupsOf(r).every((ids) => ids.length === 1);
 /** The ECB USD fixes (per euro) of the days the oracle's findings F1 and F4 fall on. */
 const usdFixes = (rows: readonly (readonly [string, string])[]) =>
   ratesFromList(
@@ -255,7 +258,10 @@ describe('reconcile', () => {
     });
 
     it('keeps amounts that do not meet apart', () => {
-      expect(groupsOf(reconcile([mention('a', '£11bn'), mention('b', '£13bn')]))).toEqual([['a'], ['b']]);
+      // One source each, no majority: disputed (G2), never one amount.
+      const r = reconcile([mention('a', '£11bn'), mention('b', '£13bn')]);
+      expect(apart(r)).toBe(true);
+      expect(r.groups[0]?.tie).toBe(true);
     });
 
     it('compares currencies at the fix of each mention’s day, and only with rates', () => {
@@ -274,11 +280,8 @@ describe('reconcile', () => {
     it('widens a converted amount by τ, one day’s move', () => {
       const near = [mention('a', '£10.00bn'), mention('b', '€11.56bn')];
       expect(groupsOf(withRates(near))).toEqual([['a', 'b']]);
-      expect(groupsOf(withRates(near, { toleranceBps: 0 }))).toEqual([['a'], ['b']]);
-      expect(groupsOf(withRates([mention('a', '£10.00bn'), mention('b', '€11.76bn')]))).toEqual([
-        ['a'],
-        ['b'],
-      ]);
+      expect(apart(withRates(near, { toleranceBps: 0 }))).toBe(true);
+      expect(apart(withRates([mention('a', '£10.00bn'), mention('b', '€11.76bn')]))).toBe(true);
     });
   });
 
@@ -451,7 +454,6 @@ describe('reconcile', () => {
 
     it('keeps a figure beyond the band, or next to a single source, as a commitment of its own', () => {
       expect(groupsOf(reconcile([...pair, mention('c', '£50bn')]))).toEqual([['a', 'b'], ['c']]);
-      expect(groupsOf(reconcile([mention('a', '£22bn'), mention('c', '£30bn')]))).toEqual([['a'], ['c']]);
       expect(groupsOf(reconcile([...pair, mention('c', '£30bn')], { nearMissBps: 1000 }))).toEqual([
         ['a', 'b'],
         ['c'],
@@ -468,11 +470,10 @@ describe('reconcile', () => {
         ['x', 'nearMiss', 'below'],
         ['y', 'nearMiss', 'below'],
       ]);
-      // Against three sources two are no minority: they stay a commitment of their own.
-      expect(groupsOf(withRates([...four.slice(1), ...wire]))).toEqual([
-        ['b', 'c', 'd'],
-        ['x', 'y'],
-      ]);
+      // Against three sources two are no minority: the group is disputed (G2), never two commitments.
+      const disputed = withRates([...four.slice(1), ...wire]);
+      expect(groupsOf(disputed)).toEqual([['b', 'c', 'd']]);
+      expect(disputed.groups[0]?.tie).toBe(true);
     });
 
     it('returns a near miss of a group that holds together only in another currency (oracle F4)', () => {
@@ -532,10 +533,10 @@ describe('reconcile', () => {
   describe('ambiguous mentions', () => {
     it('merges a figure that fits two groups into neither', () => {
       const r = reconcile([
-        mention('a', '£10.6bn'),
-        mention('b', '£10.6bn'),
-        mention('x', '£11.4bn'),
-        mention('y', '£11.4bn'),
+        mention('a', '£10.6bn', { date: '2025-09-10' }),
+        mention('b', '£10.6bn', { date: '2025-09-10' }),
+        mention('x', '£11.4bn', { date: '2025-09-25' }),
+        mention('y', '£11.4bn', { date: '2025-09-25' }),
         mention('c', '£11bn'),
       ]);
       expect(groupsOf(r)).toEqual([
@@ -547,10 +548,10 @@ describe('reconcile', () => {
 
     it('lets a one-sided figure join the one group its written value reaches, naming the others', () => {
       const r = reconcile([
-        mention('a', '£8bn'),
-        mention('b', '£8bn'),
-        mention('x', '£11bn'),
-        mention('y', '£11bn'),
+        mention('a', '£8bn', { date: '2025-09-10' }),
+        mention('b', '£8bn', { date: '2025-09-10' }),
+        mention('x', '£11bn', { date: '2025-09-25' }),
+        mention('y', '£11bn', { date: '2025-09-25' }),
         mention('c', 'up to £11bn'),
       ]);
       expect(groupsOf(r)).toEqual([
@@ -753,6 +754,95 @@ describe('reconcile', () => {
       });
       expect(groupsOf(reconcile([{ ...ok, figure }, mention('b', '£22bn')]))).toEqual([['a', 'b']]);
       expect(parseFigure('£22bn').qualifier).toBe('exact');
+    });
+  });
+
+  describe('readings that touch at one value (review G3)', () => {
+    const d = (i: number) => ({ date: `2025-09-1${6 + (i % 3)}`, document: `d${i}` });
+
+    it('keeps "£22bn" and "£23bn" apart: they share only £22.5bn', () => {
+      const r = withRates([mention('a', '£22bn', d(0)), mention('b', '£23bn', d(1))]);
+      expect(apart(r)).toBe(true);
+    });
+
+    it('does not merge three "$3bn" and two "$4bn" into "$3.5bn"', () => {
+      const texts = ['$3bn', '$3 billion', '3 Milliarden Dollar', '$4bn', '$4 billion'];
+      const r = withRates(texts.map((t, i) => mention(`m${i}`, t, d(i))));
+      const together = groupsOf(r).some((ids) => ids.includes('m0') && ids.includes('m3'));
+      expect(together).toBe(false);
+    });
+
+    it('with one id, takes the three "$3bn" as the core and the "$4bn" as contradictions', () => {
+      const texts = ['$3bn', '$3 billion', '$3bn', '$4bn', '$4 billion'];
+      const r = withRates(texts.map((t, i) => mention(`m${i}`, t, { ...d(i), commitment: 'x' })));
+      expect(r.groups).toHaveLength(1);
+      expect(r.groups[0]?.tie).toBe(false);
+      expect(r.groups[0]?.mentions.map((m) => m.id)).toEqual(['m0', 'm1', 'm2']);
+      expect(r.groups[0]?.contradictions.map((c) => c.mention.id).sort()).toEqual(['m3', 'm4']);
+    });
+  });
+  describe('a disagreement without a majority (review G2, G7)', () => {
+    const usd = (c: ReturnType<typeof reconciledCommitments>[number] | undefined) =>
+      c?.amount && [dec(c.amount.amount), dec(c.amount.max)];
+
+    it('returns "£22bn" against "£220bn" as one disputed group, counted once as the span', () => {
+      const r = withRates([
+        mention('a', '£22bn', { document: 'd1' }),
+        mention('b', '£220bn', { document: 'd2' }),
+      ]);
+      expect(r.groups).toHaveLength(1);
+      expect(r.groups[0]?.tie).toBe(true);
+      expect(r.groups[0]?.contradictions).toHaveLength(1);
+      expect(usd(reconciledCommitments(r)[0])).toEqual(['21500000000', '220500000000']);
+      expect(reconciledCommitments(r)[0]?.description).toMatch(/disputed/);
+    });
+
+    it('returns two against two the same way, and a 1:2 minority still as plain contradictions', () => {
+      const two = withRates(
+        ['£22bn', '£22 billion', '£220bn', '£220 billion'].map((t, i) => mention(`m${i}`, t)),
+      );
+      expect(two.groups).toHaveLength(1);
+      expect(two.groups[0]?.tie).toBe(true);
+      const minority = withRates(['£22bn', '£22 billion', '£220bn'].map((t, i) => mention(`m${i}`, t)));
+      expect(minority.groups[0]?.tie).toBe(false);
+      expect(usd(reconciledCommitments(minority)[0])).toEqual(['21500000000', '22500000000']);
+    });
+
+    it('counts an explicit-id tie "$3bn" against "$5bn" as $2.5bn–$5.5bn, not the lower side', () => {
+      const r = withRates([
+        mention('a', '$3bn', { commitment: 'x', date: '2025-09-16' }),
+        mention('b', '$5bn', { commitment: 'x' }),
+      ]);
+      expect(r.groups[0]?.tie).toBe(true);
+      expect(usd(reconciledCommitments(r)[0])).toEqual(['2500000000', '5500000000']);
+    });
+  });
+  describe('"up to" outnumbered or met by a floor (review G8)', () => {
+    const ends = (r: ReconcileResult) => {
+      const a = reconciledCommitments(r)[0]?.amount;
+      return a && [a.qualifier, dec(a.amount), dec(a.max)];
+    };
+
+    it('keeps the floor when one "up to" stands against five firm reports', () => {
+      const texts = ['€1bn', '€1 billion', '1 Milliarde Euro', '€1bn', '€1bn', 'up to €1.2bn'];
+      const r = withRates(texts.map((t, i) => mention(`m${i}`, t)));
+      expect(ends(r)).toEqual(['range', '500000000', '1250000000']);
+      expect(reconciledCommitments(r)[0]?.description).toMatch(/1 of 6 source\(s\) say up to: outnumbered/);
+    });
+
+    it('keeps "more than $30bn" when an "up to $30bn" meets it', () => {
+      const texts = ['more than $30bn', '$30bn', 'up to $30bn'];
+      const r = withRates(texts.map((t, i) => mention(`m${i}`, t)));
+      expect(ends(r)).toEqual(['range', '29500000000', '30500000000']);
+    });
+
+    it('still counts a ceiling when the "up to" sources are not outnumbered (F3)', () => {
+      const texts = ['up to £500m', 'as much as £500m', '£500m'];
+      expect(ends(withRates(texts.map((t, i) => mention(`m${i}`, t))))).toEqual([
+        'upTo',
+        '500500000',
+        undefined,
+      ]);
     });
   });
 });

@@ -46,6 +46,11 @@
  *    core figures written in it, then the code. The core is the group's membership for everything after.
  * R9 Denomination: not used by any decision above (reach and near misses look at every currency tried),
  *    and not compared (src's rule is in docs/reconcile.md, "The result").
+ * Review G3 (2026-11-29): readings that only touch at one value share no amount (`intersect`, the
+ *    core's candidate points and R6's reaching). Review G2 (a disagreement without a 2:1 majority is
+ *    disputed, the smaller or later side contradictions of the other) is NOT modelled yet: R7 above
+ *    still only knows near misses against a group with twice the sources, so src's disputes are listed
+ *    in known-disagreements.ts until it is (FINDINGS.md).
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -179,10 +184,9 @@ export function intersect(ivs: readonly OInterval[]): OInterval | null {
       else if (c === 0) highInclusive &&= iv.highInclusive;
     }
   }
-  if (low !== null && high !== null) {
-    const c = cmp(low, high);
-    if (c > 0 || (c === 0 && !(lowInclusive && highInclusive))) return null;
-  }
+  // Rule 4 (review G3): readings agree only on an amount of positive width; "£22bn" and "£23bn" touch at
+  // £22.5bn and disagree. (Rounding readings are never a single value: every quantum is positive.)
+  if (low !== null && high !== null && cmp(low, high) >= 0) return null;
   return { low, high, lowInclusive, highInclusive };
 }
 
@@ -358,7 +362,8 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
   let at: { x: Q; above: boolean } | undefined;
   for (const { iv } of ivs) {
     if (iv.low === null) continue;
-    for (const above of [false, true]) {
+    // Only just above each low end: ranges that share no more than a low end touch (review G3).
+    for (const above of [true]) {
       const x = iv.low;
       const set = ivs
         .filter(({ iv: j }) => {
@@ -520,17 +525,20 @@ export function oracleReconcile(
     const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, [id])])].sort();
     if (!curs.some((c) => reading(ctx, [...g.members, id], c).status === 'consistent'))
       return { fits: false, reaches: false };
-    // R6: the smallest gap from the written value to the group's amount, over the group's readings.
+    // R6: the smallest gap from the written value to the group's amount, over the group's readings;
+    // reaching is sharing an amount, and touching at one value (a gap of 0) is not (review G3).
     let best: Q | undefined;
+    let reaches = false;
     for (const c of triedFor(ctx, g.members)) {
       const alone = reading(ctx, g.members, c);
       const mine = readIn(ctx, written(m), c);
       if (alone.status !== 'consistent' || mine === undefined) continue;
       const g0 = gap(mine, alone.interval);
       if (best === undefined || cmp(g0, best) < 0) best = g0;
+      if (intersect([mine, alone.interval]) !== null) reaches = true;
     }
     if (best === undefined) return { fits: !ONE_SIDED.has(m.qualifier), reaches: false };
-    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(best, nearMiss) <= 0, reaches: best.n === 0n };
+    return { fits: !ONE_SIDED.has(m.qualifier) || cmp(best, nearMiss) <= 0, reaches };
   };
 
   const ambiguous = new Map<string, string[]>();
