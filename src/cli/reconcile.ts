@@ -56,11 +56,12 @@ function partOfKeys(dataset: Dataset): Record<string, string> {
 export function reportInput(
   dataset: Dataset,
   rates: RateProvider | undefined,
+  view: 'nominal' | 'rounding' = 'nominal',
 ): { commitments: readonly Commitment[]; sources?: (ids: readonly string[]) => number } {
   if (dataset.commitments.length > 0 || !dataset.mentions?.length)
     return { commitments: dataset.commitments };
   const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
-  const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset) });
+  const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset), view });
   const docs = new Map(commitments.map((c) => [c.id, c.sources.map((s) => s.document)]));
   return {
     commitments,

@@ -114,7 +114,7 @@ function reportJSON(
 export function report(args: ReportArgs, io: CliIO): number {
   const { dataset, name } = loadNamedDataset(io, args.file);
   const opts = options(args, dataset, io);
-  const input = reportInput(dataset, opts.rates as RateProvider | undefined);
+  const input = reportInput(dataset, opts.rates as RateProvider | undefined, opts.view);
   const result = aggregate(input.commitments, opts);
   if (args.html !== undefined) return reportHtml(args, io, result, dataset, name);
   if (args.locale !== undefined) throw new CliFailure('--locale applies to --html only');
