@@ -42,6 +42,8 @@ export type ReckonErrorCode =
   | 'PART_OF_CYCLE'
   /** A role the commitment's kind does not take. */
   | 'ROLE_MISMATCH'
+  /** Sources that name one party of one commitment in different roles (one says investor, another recipient). */
+  | 'ROLE_DISAGREEMENT'
   /** A dataset that fails its schema or its cross-references. */
   | 'INVALID_DATASET'
   /** A rule reckon holds itself to was broken, or a branch it cannot reach was reached: a bug in reckon, never in the input. Please report it. */

@@ -176,6 +176,16 @@ describe('reckon report on the uk-tech dataset', () => {
     expect(r.out).toMatch(/not added \(part of microsoft-uk-2025-2028\)/);
   });
 
+  it('never counts a recipient as the investor of the money it receives (G4)', () => {
+    const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
+    expect(r.out).toMatch(/CoreWeave \(investor\)\n {2}total {2}£1\.5bn {3}\(1 source\)/);
+    expect(r.out).not.toMatch(/^Nscale \(investor\)/m);
+    const rec = run(['reconcile', 'uk-tech-2025-09', '--no-color']);
+    expect(rec.out).toMatch(
+      /ROLE_DISAGREEMENT: nvidia-uk-ai-infrastructure: the sources disagree on the role of coreweave/,
+    );
+  });
+
   it('gives the sources per row in --json', () => {
     const json = JSON.parse(run(['report', 'uk-tech-2025-09', '--by', 'investor', '--json']).out);
     const google = json.groups.find((g: { party: { id: string } }) => g.party.id === 'google');
