@@ -10,6 +10,7 @@ import { mentionsFromDataset } from '../reconcile/from-dataset';
 import { reconcileResultToJSON } from '../reconcile/json';
 import { reconcile } from '../reconcile/reconcile';
 import { reconciledCommitments } from '../reconcile/to-commitments';
+import type { Contradiction } from '../reconcile/types';
 import { formatInterval, style } from './format';
 import { CliFailure, type CliIO, loadDataset, readRatesFile } from './io';
 
@@ -57,7 +58,12 @@ export function reportInput(
   dataset: Dataset,
   rates: RateProvider | undefined,
   view: 'nominal' | 'rounding' = 'nominal',
-): { commitments: readonly Commitment[]; sources?: (ids: readonly string[]) => number } {
+): {
+  commitments: readonly Commitment[];
+  sources?: (ids: readonly string[]) => number;
+  /** Per commitment id, the reports set aside as contradicting it (G12). */
+  contradictions?: ReadonlyMap<string, readonly Contradiction[]>;
+} {
   if (dataset.commitments.length > 0 || !dataset.mentions?.length)
     return { commitments: dataset.commitments };
   const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
@@ -66,7 +72,17 @@ export function reportInput(
   return {
     commitments,
     sources: (ids) => new Set(ids.flatMap((id) => docs.get(id) ?? [])).size,
+    contradictions: new Map(
+      result.groups.filter((g) => g.contradictions.length > 0).map((g) => [g.id, g.contradictions]),
+    ),
   };
+}
+
+/** One contradicting report in words: “30 Milliarden Pfund” (Byte Bucket). @internal */
+export function contradictionLine(c: Contradiction): string {
+  const text = c.mention.figure.text ?? c.mention.source.quote ?? c.mention.id;
+  const who = c.mention.source.publisher ?? c.mention.source.document;
+  return `“${text}” (${who})`;
 }
 
 /** "1 mention", "2 mentions": the CLI speaks English only. */

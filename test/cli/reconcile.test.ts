@@ -186,6 +186,19 @@ describe('reckon report on the uk-tech dataset', () => {
     );
   });
 
+  it('lists the reports set aside as contradictions, per row and in the HTML page (G12)', () => {
+    const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
+    expect(r.out).toMatch(
+      /✗ 2 reports contradict microsoft-uk-2025-2028, not counted: .*“30 Milliarden Pfund” \(Byte Bucket\)/,
+    );
+    expect(r.out).toMatch(
+      /7 reports were set aside as contradicting the others and not counted .*reckon reconcile uk-tech-2025-09/,
+    );
+    const html = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--html', '-']);
+    expect(html.out).toMatch(/Contradictions: 7 reports not counted/);
+    expect(html.out).toMatch(/“30 Milliarden Pfund” \(Byte Bucket\)/);
+  });
+
   it('gives the sources per row in --json', () => {
     const json = JSON.parse(run(['report', 'uk-tech-2025-09', '--by', 'investor', '--json']).out);
     const google = json.groups.find((g: { party: { id: string } }) => g.party.id === 'google');
