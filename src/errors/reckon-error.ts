@@ -36,6 +36,8 @@ export type ReckonErrorCode =
   | 'UNKNOWN_COMMITMENT'
   /** An id used twice. */
   | 'DUPLICATE_ID'
+  /** One cited figure given as the amount of two commitments, neither part of the other: counted twice. */
+  | 'DUPLICATE_FIGURE'
   /** A party listed twice in one role of a commitment. */
   | 'DUPLICATE_PARTY'
   /** Commitments that are each part of the other. */
