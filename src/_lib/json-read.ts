@@ -36,6 +36,8 @@ export const CODES: Readonly<Record<ReckonErrorCode, true>> = {
   DUPLICATE_PARTY: true,
   PART_OF_CYCLE: true,
   ROLE_MISMATCH: true,
+  ROLE_DISAGREEMENT: true,
+  DUPLICATE_FIGURE: true,
   INVALID_DATASET: true,
   INTERNAL: true,
 };

@@ -10,6 +10,7 @@ import { mentionsFromDataset } from '../reconcile/from-dataset';
 import { reconcileResultToJSON } from '../reconcile/json';
 import { reconcile } from '../reconcile/reconcile';
 import { reconciledCommitments } from '../reconcile/to-commitments';
+import type { Contradiction } from '../reconcile/types';
 import { formatInterval, style } from './format';
 import { CliFailure, type CliIO, loadDataset, readRatesFile } from './io';
 
@@ -62,16 +63,32 @@ function partOfKeys(dataset: Dataset): Record<string, string> {
 export function reportInput(
   dataset: Dataset,
   rates: RateProvider | undefined,
-): { commitments: readonly Commitment[]; sources?: (ids: readonly string[]) => number } {
+  view: 'nominal' | 'rounding' = 'nominal',
+): {
+  commitments: readonly Commitment[];
+  sources?: (ids: readonly string[]) => number;
+  /** Per commitment id, the reports set aside as contradicting it (G12). */
+  contradictions?: ReadonlyMap<string, readonly Contradiction[]>;
+} {
   if (dataset.commitments.length > 0 || !dataset.mentions?.length)
     return { commitments: dataset.commitments };
   const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
-  const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset) });
+  const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset), view });
   const docs = new Map(commitments.map((c) => [c.id, c.sources.map((s) => s.document)]));
   return {
     commitments,
     sources: (ids) => new Set(ids.flatMap((id) => docs.get(id) ?? [])).size,
+    contradictions: new Map(
+      result.groups.filter((g) => g.contradictions.length > 0).map((g) => [g.id, g.contradictions]),
+    ),
   };
+}
+
+/** One contradicting report in words: “30 Milliarden Pfund” (Byte Bucket). @internal */
+export function contradictionLine(c: Contradiction): string {
+  const text = c.mention.figure.text ?? c.mention.source.quote ?? c.mention.id;
+  const who = c.mention.source.publisher ?? c.mention.source.document;
+  return `“${text}” (${who})`;
 }
 
 /** "1 mention", "2 mentions": the CLI speaks English only. */

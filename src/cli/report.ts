@@ -22,7 +22,7 @@ import { isIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, ratesFor } from './io';
-import { loadNamedDataset, reportInput } from './reconcile';
+import { contradictionLine, loadNamedDataset, reportInput } from './reconcile';
 import type { ReportArgs } from './report-args';
 import { reportHtml } from './report-html';
 
@@ -114,9 +114,9 @@ function reportJSON(
 export function report(args: ReportArgs, io: CliIO): number {
   const { dataset, name } = loadNamedDataset(io, args.file);
   const opts = options(args, dataset, io);
-  const input = reportInput(dataset, opts.rates as RateProvider | undefined);
+  const input = reportInput(dataset, opts.rates as RateProvider | undefined, opts.view);
   const result = aggregate(input.commitments, opts);
-  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name);
+  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name, input.contradictions);
   if (args.lang !== undefined) throw new CliFailure('--lang applies to --html only');
   if (args.json) {
     io.out(JSON.stringify(reportJSON(result, dataset, name, input.sources), null, 2));
@@ -172,6 +172,14 @@ export function report(args: ReportArgs, io: CliIO): number {
         `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
       );
     for (const id of g.withoutAmount) io.out(`  ${s.dim(`∘ no amount given — ${id}`)}`);
+    // Reports set aside as contradictions are not counted, but never out of sight (G12).
+    for (const id of [...g.commitments, ...g.notAdded.map((n) => n.commitment), ...g.withoutAmount]) {
+      const set = input.contradictions?.get(id) ?? [];
+      if (set.length > 0)
+        io.out(
+          `  ${s.yellow(`✗ ${set.length} report${set.length === 1 ? ' contradicts' : 's contradict'} ${id}, not counted: ${set.map(contradictionLine).join('; ')}`)}`,
+        );
+    }
     for (const issue of g.issues) io.out(`  ${s.yellow(`! ${issue.code}: ${issue.message}`)}`);
   }
   const grand = result.grandTotal;
@@ -202,6 +210,15 @@ export function report(args: ReportArgs, io: CliIO): number {
     }
   }
   for (const issue of grand.issues) io.out(s.yellow(`! ${issue.code}: ${issue.message}`));
+  const setAside = [...(input.contradictions?.values() ?? [])].reduce((n, list) => n + list.length, 0);
+  if (setAside > 0) {
+    io.out('');
+    io.out(
+      s.yellow(
+        `${setAside} report${setAside === 1 ? ' was' : 's were'} set aside as contradicting the others and not counted (✗ above); \`reckon reconcile ${name.startsWith('the embedded dataset ') ? dataset.id : name}\` shows each with the sources it contradicts.`,
+      ),
+    );
+  }
   io.out('');
   if (result.rates.length > 0) {
     io.out(s.dim('Rates used:'));

@@ -36,12 +36,16 @@ export type ReckonErrorCode =
   | 'UNKNOWN_COMMITMENT'
   /** An id used twice. */
   | 'DUPLICATE_ID'
+  /** One cited figure given as the amount of two commitments, neither part of the other: counted twice. */
+  | 'DUPLICATE_FIGURE'
   /** A party listed twice in one role of a commitment. */
   | 'DUPLICATE_PARTY'
   /** Commitments that are each part of the other. */
   | 'PART_OF_CYCLE'
   /** A role the commitment's kind does not take. */
   | 'ROLE_MISMATCH'
+  /** Sources that name one party of one commitment in different roles (one says investor, another recipient). */
+  | 'ROLE_DISAGREEMENT'
   /** A dataset that fails its schema or its cross-references. */
   | 'INVALID_DATASET'
   /** A rule reckon holds itself to was broken, or a branch it cannot reach was reached: a bug in reckon, never in the input. Please report it. */

@@ -2,9 +2,10 @@
 import type { CommitmentKind } from '../commitment/model';
 import { evidenceOf, toContradiction } from './contradictions';
 import { type Iv, scaleIv } from './interval';
-import { rateFor, splitKey } from './items';
+import { rateFor } from './items';
 import { denominationOf, sharedKeys } from './matching';
 import { exactOf, finalReading, toInterval } from './pinning';
+import { partiesOf } from './roles';
 import { fresh, type Group, item, type State } from './state';
 import type {
   Contradiction,
@@ -75,7 +76,7 @@ export function finalize(st: State): ReconciledCommitment[] {
       id: g.id,
       explicit: g.explicit,
       kind,
-      parties: [...new Set(core.flatMap((i) => item(st, i).pr))].sort().map(splitKey),
+      parties: partiesOf(st, g.id, core),
       firstDate,
       lastDate: isoDay(st, core, 'max'),
       mentions: core.map((i) => item(st, i).m),

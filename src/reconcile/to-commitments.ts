@@ -1,9 +1,12 @@
-import { assertArray, assertRecord, invalidArgument, readKnownOptions } from '../_lib/guards';
+import { assertArray, assertOneOf, assertRecord, invalidArgument, readKnownOptions } from '../_lib/guards';
 import type { Commitment } from '../commitment/model';
+import { boundsSettings, boundsUnits } from '../figure/bounds';
 import type { Figure } from '../figure/types';
-import { ratioCmp } from '../math/ratio';
+import { ratio, ratioCmp } from '../math/ratio';
 import { fromUnits, toUnits } from '../money/units';
 import { assertGroup } from './guard-result';
+import { cmpHigh, cmpLow, type Iv, intersectIv } from './interval';
+import { exactOf, toInterval } from './pinning';
 import type { MentionSource, ReconciledCommitment, ReconcileInterval, ReconcileResult } from './types';
 
 /** A commitment made of a reconciled group: counted once, with the sources behind it. */
@@ -22,6 +25,13 @@ export interface ReconciledCommitmentsOptions {
    * are ignored.
    */
   readonly partOf?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Which amount to give, as `aggregate`'s `view` reads it (pass the same to both): `nominal` the
+   * amount the sources written in the group's denomination all say ("£1.5bn" stays £1.5bn, "up to £11bn"
+   * a £11bn ceiling), `rounding` the tightest amount every agreeing source's rounding allows
+   * (£1.45bn–£1.55bn). @defaultValue "nominal"
+   */
+  readonly view?: 'nominal' | 'rounding' | undefined;
 }
 
 /**
@@ -115,6 +125,45 @@ function hullOf(group: ReconciledCommitment, iv: ReconcileInterval): ReconcileIn
   return out;
 }
 
+const NOMINAL = boundsSettings({ view: 'nominal' });
+
+/**
+ * The nominal reading of a group in its denomination (G9): the intersection of what its mentions written
+ * in that currency say, nominally ("£1.5bn" is £1.5bn, "up to £11bn" £0–£11bn), within what every
+ * agreeing source allows (`rounded`). Mentions written in other currencies are never nominally equal to
+ * a converted amount, so they only bound it through `rounded`. When the nominal readings do not meet
+ * ("$30bn" and "more than $30bn"), the span from the lowest to the highest of them is what the sources
+ * say together (still within `rounded`): no source's value is narrowed away.
+ */
+function nominalOf(group: ReconciledCommitment, rounded: ReconcileInterval): ReconcileInterval {
+  const within = exactOf(rounded);
+  const own: Iv[] = [];
+  for (const m of group.mentions) {
+    if (toUnits(m.figure.amount).currency.code !== group.denomination) continue;
+    const b = boundsUnits(m.figure, NOMINAL);
+    const d = 10n ** b.scale;
+    own.push({
+      lo: b.low === null ? null : ratio(b.low, d),
+      loInc: b.lowInclusive,
+      hi: b.high === null ? null : ratio(b.high, d),
+      hiInc: b.highInclusive,
+    });
+  }
+  let iv: Iv | null = own.reduce<Iv | null>((acc, x) => (acc === null ? null : intersectIv(acc, x)), within);
+  if (iv === null && own.length > 0) {
+    const span = own.reduce((acc, x) => ({
+      ...(cmpLow(x.lo, x.loInc, acc.lo, acc.loInc) < 0
+        ? { lo: x.lo, loInc: x.loInc }
+        : { lo: acc.lo, loInc: acc.loInc }),
+      ...(cmpHigh(x.hi, x.hiInc, acc.hi, acc.hiInc) > 0
+        ? { hi: x.hi, hiInc: x.hiInc }
+        : { hi: acc.hi, hiInc: acc.hiInc }),
+    }));
+    iv = intersectIv(within, span);
+  }
+  return iv === null ? rounded : toInterval(iv, group.denomination);
+}
+
 function sourcesOf(group: ReconciledCommitment): MentionSource[] {
   const byDoc = new Map<string, MentionSource>();
   for (const m of group.mentions) if (!byDoc.has(m.source.document)) byDoc.set(m.source.document, m.source);
@@ -122,17 +171,20 @@ function sourcesOf(group: ReconciledCommitment): MentionSource[] {
 }
 
 /**
- * Turns the groups of {@link reconcile} into commitments that `aggregate` counts once each: the amount is
- * the group's intersection (the tightest amount every agreeing source allows) in its denomination, the
- * parties all its mentions name, the date its first mention's, and the sources kept beside. A group
+ * Turns the groups of {@link reconcile} into commitments that `aggregate` counts once each: the amount is,
+ * in the group's denomination, what its sources say nominally (the intersection of the nominal readings
+ * of the mentions written in it, `view: 'nominal'`, the default) or the group's intersection (the
+ * tightest amount every agreeing source's rounding allows, `view: 'rounding'`): pass `aggregate` the
+ * same view. Its parties are those its mentions name, its date its first mention's, and its sources are
+ * kept beside. A group
  * whose mentions agree on no amount in any currency gets no amount (`aggregate` lists it as without
  * one). Contradictions and ambiguous mentions are left out: they are not counted.
  *
  * @param result - what `reconcile` returned
  * @param options - {@link ReconciledCommitmentsOptions}
  * @returns one commitment per group, in the result's order, with status `announced`
- * @throws `ReckonError` `INVALID_ARGUMENT` (naming the path) when `result` is not a reconcile result or
- *   `options.partOf` is not a record of strings
+ * @throws `ReckonError` `INVALID_ARGUMENT` (naming the path) when `result` is not a reconcile result,
+ *   `options.partOf` is not a record of strings or `options.view` is not "nominal" or "rounding"
  * @example
  * ```ts
  * const result = reconcile(mentions, { rates });
@@ -145,10 +197,12 @@ export function reconciledCommitments(
 ): ReconciledCommitmentInput[] {
   const r = assertRecord(result, 'result');
   const groups = assertArray(r.groups, 'result.groups') as readonly ReconciledCommitment[];
-  const o = readKnownOptions(options, ['partOf'], 'reconciledCommitments');
+  const o = readKnownOptions(options, ['partOf', 'view'], 'reconciledCommitments');
   const partOf = o.partOf === undefined ? {} : assertRecord(o.partOf, 'options.partOf');
   for (const [k, v] of Object.entries(partOf))
     if (typeof v !== 'string') throw invalidArgument(`options.partOf.${k}`, 'a group id', v);
+  const view =
+    o.view === undefined ? 'nominal' : assertOneOf(o.view, ['nominal', 'rounding'] as const, 'options.view');
   const ids = new Set<string>();
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i];
@@ -159,8 +213,10 @@ export function reconciledCommitments(
     const reading = g.readings.find((x) => x.currency === g.denomination);
     // A mention without a rate is left unchecked, never the group's amount dropped (F6).
     const ceilings = ceilingDocuments(g);
-    const iv = reading?.status !== 'empty' && reading?.interval ? reading.interval : undefined;
+    const rounded = reading?.status !== 'empty' && reading?.interval ? reading.interval : undefined;
     const ceiling = countedAsCeiling(g);
+    // The view asked for (G9), then a tie counted as its span (G2, G7), then "up to" as a ceiling (G8).
+    const iv = rounded && view === 'nominal' ? nominalOf(g, rounded) : rounded;
     const amount = iv ? (ceiling ? ceilingOf : figureOf)(g.tie ? hullOf(g, iv) : iv) : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);

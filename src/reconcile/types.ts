@@ -226,7 +226,10 @@ export interface ReconciledCommitment {
   readonly explicit: boolean;
   /** The kind most of its mentions give (ties: alphabetical). */
   readonly kind: CommitmentKind;
-  /** Every party its mentions name, in their roles, after aliases (by party, then role). */
+  /**
+   * Every party its mentions name, after aliases, by party: each in the role most of its sources give
+   * (a tie goes to a role that does not pay; a disagreement is a `ROLE_DISAGREEMENT` issue).
+   */
   readonly parties: readonly Participation[];
   readonly firstDate: string;
   readonly lastDate: string;
@@ -262,7 +265,7 @@ export interface ReconcileResult {
   readonly groups: readonly ReconciledCommitment[];
   /** Mentions merged into no group because they fit several, by mention id. */
   readonly ambiguous: readonly AmbiguousMention[];
-  /** Missing rates (`NO_RATE`), by message. */
+  /** Missing rates (`NO_RATE`) and parties the sources give different roles (`ROLE_DISAGREEMENT`), by message. */
   readonly issues: readonly Issue[];
   /** The settings used. */
   readonly settings: {

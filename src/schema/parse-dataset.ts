@@ -23,7 +23,8 @@ type Path = (string | number)[];
 
 /**
  * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
- * figures, commitments, documents), unique ids (`DUPLICATE_ID`), each party listed once per role of a
+ * figures, commitments, documents), unique ids (`DUPLICATE_ID`), each cited figure the amount of one
+ * commitment unless one is `partOf` the other (`DUPLICATE_FIGURE`), each party listed once per role of a
  * commitment (`DUPLICATE_PARTY`), `partOf` without cycles, roles that fit their kind, and every quote
  * against `document.text.slice(start, end)`.
  *
@@ -120,6 +121,23 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     }
     return defined({ ...c, amount }) as unknown as DatasetCommitment;
   });
+  // One cited figure is one amount in one place of one article: two commitments counting it count it
+  // twice, unless one is part of the other (G6).
+  const byFigure = new Map<string, number[]>();
+  data.commitments.forEach((c, i) => {
+    if (c.amount !== undefined) byFigure.set(c.amount, [...(byFigure.get(c.amount) ?? []), i]);
+  });
+  for (const [figure, users] of byFigure) {
+    if (users.length < 2) continue;
+    const cs = users.map((i) => data.commitments[i] as (typeof data.commitments)[number]);
+    const apart = cs.some((a, x) => cs.some((b, y) => x < y && a.partOf !== b.id && b.partOf !== a.id));
+    if (apart)
+      add(
+        'DUPLICATE_FIGURE',
+        `figure "${figure}" is the amount of ${users.length} commitments (${cs.map((c) => c.id).join(', ')}): one amount counted ${users.length} times; keep one commitment, or make one \`partOf\` the other`,
+        ['commitments', users[1] as number, 'amount'],
+      );
+  }
   for (const issue of validateCommitments(data.parties as Party[], commitments as readonly Commitment[])) {
     // Shape problems were reported by the schema; keep the cross-reference ones.
     if (!['INVALID_ARGUMENT', 'INVALID_COMMITMENT', 'INVALID_DATE', 'DUPLICATE_ID'].includes(issue.code))

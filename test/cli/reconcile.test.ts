@@ -164,9 +164,46 @@ describe('reckon report on the uk-tech dataset', () => {
   it('shows totals per company with the number of sources behind each row', () => {
     const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Google \(investor\)\n {2}total {2}£4\.92bn – £5\.06bn {3}\(7 sources\)/);
+    expect(r.out).toMatch(/Google \(investor\)\n {2}total {2}£5bn {3}\(7 sources\)/);
+    // Nominal bounds mean what the articles say: "up to £11bn" is a £11bn ceiling, "£1.5bn" is £1.5bn (G9).
+    expect(r.out).toMatch(/Nvidia \(investor\)\n {2}total {2}£2bn – £13bn \+ \$500m/);
+    expect(r.out).toMatch(/Palantir \(investor\)\n {2}total {2}£1\.5bn /);
+    const rounding = run([
+      'report',
+      'uk-tech-2025-09',
+      '--by',
+      'investor',
+      '--view',
+      'rounding',
+      '--no-color',
+    ]);
+    expect(rounding.out).toMatch(/rounding bounds/);
+    expect(rounding.out).toMatch(/Palantir \(investor\)\n {2}total {2}£1\.45bn – £1\.55bn /);
     // Microsoft's capital expenditure is part of its £22bn: listed, never added on top.
     expect(r.out).toMatch(/not added \(part of microsoft-uk-2025-2028\)/);
+  });
+
+  it('never counts a recipient as the investor of the money it receives (G4)', () => {
+    const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
+    expect(r.out).toMatch(/CoreWeave \(investor\)\n {2}total {2}£1\.5bn {3}\(1 source\)/);
+    expect(r.out).not.toMatch(/^Nscale \(investor\)/m);
+    const rec = run(['reconcile', 'uk-tech-2025-09', '--no-color']);
+    expect(rec.out).toMatch(
+      /ROLE_DISAGREEMENT: nvidia-uk-ai-infrastructure: the sources disagree on the role of coreweave/,
+    );
+  });
+
+  it('lists the reports set aside as contradictions, per row and in the HTML page (G12)', () => {
+    const r = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--no-color']);
+    expect(r.out).toMatch(
+      /✗ 2 reports contradict microsoft-uk-2025-2028, not counted: .*“30 Milliarden Pfund” \(Byte Bucket\)/,
+    );
+    expect(r.out).toMatch(
+      /7 reports were set aside as contradicting the others and not counted .*reckon reconcile uk-tech-2025-09/,
+    );
+    const html = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--html', '-']);
+    expect(html.out).toMatch(/Contradictions: 7 reports not counted/);
+    expect(html.out).toMatch(/“30 Milliarden Pfund” \(Byte Bucket\)/);
   });
 
   it('gives the sources per row in --json', () => {

@@ -77,6 +77,8 @@ describe('parseDataset', () => {
       if (r.success) return;
       expect(codes(r.issues)).toEqual([
         ['DUPLICATE_ID', ['commitments', json.commitments.length - 1, 'id']],
+        // The copy cites the same figure: one amount counted twice (G6).
+        ['DUPLICATE_FIGURE', ['commitments', json.commitments.length - 1, 'amount']],
         ['DUPLICATE_PARTY', ['commitments', 0, 'parties', first.parties.length - 1, 'party']],
       ]);
     });

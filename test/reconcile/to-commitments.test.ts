@@ -17,7 +17,7 @@ describe('reconciledCommitments', () => {
 
   describe('groups of several reports', () => {
     it('makes one commitment per group, its amount the intersection, with the sources kept', () => {
-      const [total, capex] = reconciledCommitments(result);
+      const [total, capex] = reconciledCommitments(result, { view: 'rounding' });
       expect(total?.mentions).toBe(3);
       expect(total?.sources.map((s) => s.document)).toEqual(['itpro', 'menafn', 'semafor']);
       const g = result.groups.find((x) => x.id === total?.id);
@@ -32,8 +32,9 @@ describe('reconciledCommitments', () => {
     });
 
     it('lets aggregate count each commitment once, and never a part on top of its whole', () => {
-      const [total, capex] = reconciledCommitments(result);
+      const [total, capex] = reconciledCommitments(result, { view: 'rounding' });
       const input = reconciledCommitments(result, {
+        view: 'rounding',
         partOf: { [capex?.id as string]: total?.id as string, [total?.id as string]: 'not-a-group' },
       });
       expect(input[1]?.partOf).toBe(total?.id);
@@ -52,8 +53,10 @@ describe('reconciledCommitments', () => {
         mention('x', 'more than £1bn', { document: 'p' }),
         mention('y', 'more than £1bn', { document: 'q' }),
       ]);
-      const [c] = reconciledCommitments(one);
+      const [c] = reconciledCommitments(one, { view: 'rounding' });
       expect([c?.amount?.qualifier, dec(c?.amount?.amount)]).toEqual(['moreThan', '500000000']);
+      const [nominal] = reconciledCommitments(one);
+      expect([nominal?.amount?.qualifier, dec(nominal?.amount?.amount)]).toEqual(['moreThan', '1000000000']);
     });
   });
 
@@ -64,7 +67,7 @@ describe('reconciledCommitments', () => {
       const r = reconcile([google('a', '£5bn'), google('b', '£5 billion'), google('c', 'AED 24.6bn')], {
         rates: weekRates,
       });
-      const [c] = reconciledCommitments(r);
+      const [c] = reconciledCommitments(r, { view: 'rounding' });
       expect([c?.amount?.qualifier, dec(c?.amount?.amount), dec(c?.amount?.max)]).toEqual([
         'range',
         '4500000000',
@@ -73,6 +76,8 @@ describe('reconciledCommitments', () => {
       const row = aggregate([c as NonNullable<typeof c>], { by: 'investor' }).groups[0];
       expect(row?.withoutAmount).toEqual([]);
       expect(dec(row?.totals.GBP?.low)).toBe('4500000000');
+      const [nominal] = reconciledCommitments(r);
+      expect([nominal?.amount?.qualifier, dec(nominal?.amount?.amount)]).toEqual(['exact', '5000000000']);
     });
   });
 
@@ -90,11 +95,14 @@ describe('reconciledCommitments', () => {
     );
 
     it('counts the group as a ceiling when one source drops the "up to" (F3)', () => {
-      const [c] = reconciledCommitments(r);
+      const [c] = reconciledCommitments(r, { view: 'rounding' });
       expect([c?.amount?.qualifier, dec(c?.amount?.amount)]).toEqual(['upTo', '500500000']);
       expect(c?.description).toMatch(/3 of 4 source\(s\) say up to/);
       const row = aggregate([c as NonNullable<typeof c>], { by: 'investor' }).groups[0];
       expect([dec(row?.totals.GBP?.low), dec(row?.totals.GBP?.high)]).toEqual(['0', '500500000']);
+      // Nominally every source says £500m at most: "up to £500m", never £500.5m (G9).
+      const [nominal] = reconciledCommitments(r);
+      expect([nominal?.amount?.qualifier, dec(nominal?.amount?.amount)]).toEqual(['upTo', '500000000']);
       expect(explainGroup(r.groups[0] as NonNullable<(typeof r.groups)[0]>)).toMatch(
         /3 of 4 sources say “up to”: it is counted as a ceiling/,
       );
@@ -125,6 +133,38 @@ describe('reconciledCommitments', () => {
     });
   });
 
+  describe('the nominal view (G9)', () => {
+    const lone = reconcile([mention('p', '£1.5bn', { document: 'cityam' })], { rates: weekRates });
+
+    it('gives a lone "£1.5bn" as £1.5bn, and the rounding view as £1.45bn–£1.55bn', () => {
+      const [nominal] = reconciledCommitments(lone);
+      expect([nominal?.amount?.qualifier, dec(nominal?.amount?.amount)]).toEqual(['exact', '1500000000']);
+      const [rounded] = reconciledCommitments(lone, { view: 'rounding' });
+      expect([dec(rounded?.amount?.amount), dec(rounded?.amount?.max)]).toEqual(['1450000000', '1550000000']);
+    });
+
+    it('keeps the span of what the sources say when their nominal readings do not meet', () => {
+      const r = reconcile(
+        [
+          mention('a', '$30bn', { document: 'a', commitment: 'ms' }),
+          mention('b', 'more than $30bn', { document: 'b', commitment: 'ms' }),
+        ],
+        { rates: weekRates },
+      );
+      const [c] = reconciledCommitments(r);
+      expect([c?.amount?.qualifier, dec(c?.amount?.amount), dec(c?.amount?.max)]).toEqual([
+        'range',
+        '30000000000',
+        '30500000000',
+      ]);
+    });
+
+    it('gives the nominal amount of the mentions written in the denomination only', () => {
+      const [total] = reconciledCommitments(result);
+      expect([total?.amount?.qualifier, dec(total?.amount?.amount)]).toEqual(['exact', '30000000000']);
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       ['not a result', null, undefined, 'result'],
@@ -133,6 +173,7 @@ describe('reconciledCommitments', () => {
       ['options not an object', { groups: [] }, 5, 'options'],
       ['partOf not a record', { groups: [] }, { partOf: [] }, 'options.partOf'],
       ['a partOf value not a string', { groups: [] }, { partOf: { a: 1 } }, 'options.partOf.a'],
+      ['an unknown view', { groups: [] }, { view: 'exact' }, 'options.view'],
     ])('throws INVALID_ARGUMENT naming the path: %s', (_name, value, options, path) => {
       expect(() => reconciledCommitments(value as never, options as never)).toThrow(
         expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ path }) }),

@@ -175,3 +175,17 @@ describe('DatasetJSON', () => {
     expect(safeParseDataset(typo).success).toBe(false);
   });
 });
+
+describe('safeParseDataset', () => {
+  describe('one figure the amount of two commitments (G6)', () => {
+    it('accepts it when one commitment is part of the other', () => {
+      // A part may repeat its whole's figure: it is never added on top of it.
+      const stake = clone().commitments.findIndex((c) => c.id === 'nvidia-nscale-stake');
+      const whole = clone().commitments.find((c) => c.id === 'nvidia-uk-investment');
+      const same = () => set(['commitments', stake, 'amount'], whole?.amount)(clone());
+      const r = safeParseDataset(set(['commitments', stake, 'partOf'], 'nvidia-uk-investment')(same()));
+      expect(r.success ? [] : r.issues.map((i) => i.code)).not.toContain('DUPLICATE_FIGURE');
+      expect(safeParseDataset(same()).success).toBe(false);
+    });
+  });
+});

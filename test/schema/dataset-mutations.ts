@@ -183,6 +183,14 @@ export const MUTATIONS: readonly Mutation[] = [
     beyondJsonSchema: 'ids unique across items',
   },
   {
+    // G6: one cited figure counted as two commitments' amounts is one amount added twice.
+    name: 'one figure the amount of two commitments',
+    make: set(['commitments', 1, 'amount'], nscaleDatasetJSON.commitments[0]?.amount),
+    code: 'DUPLICATE_FIGURE',
+    path: 'commitments.1.amount',
+    beyondJsonSchema: REFERENCE,
+  },
+  {
     name: 'partOf cycle',
     make: (d) =>
       set(
