@@ -215,9 +215,17 @@ export function reconciledCommitments(
     const ceilings = ceilingDocuments(g);
     const rounded = reading?.status !== 'empty' && reading?.interval ? reading.interval : undefined;
     const ceiling = countedAsCeiling(g);
-    // The view asked for (G9), then a tie counted as its span (G2, G7), then "up to" as a ceiling (G8).
-    const iv = rounded && view === 'nominal' ? nominalOf(g, rounded) : rounded;
-    const amount = iv ? (ceiling ? ceilingOf : figureOf)(g.tie ? hullOf(g, iv) : iv) : undefined;
+    // A tie (G2, G7) is counted as the span of what every side's digits allow, whatever the view: no
+    // side's nominal value is more right than the other's. Else the view asked for (G9). Then "up to"
+    // as a ceiling (G8).
+    const iv = !rounded
+      ? undefined
+      : g.tie
+        ? hullOf(g, rounded)
+        : view === 'nominal'
+          ? nominalOf(g, rounded)
+          : rounded;
+    const amount = iv ? (ceiling ? ceilingOf : figureOf)(iv) : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);
     return {

@@ -784,6 +784,9 @@ describe('reconcile', () => {
   describe('a disagreement without a majority (review G2, G7)', () => {
     const usd = (c: ReturnType<typeof reconciledCommitments>[number] | undefined) =>
       c?.amount && [dec(c.amount.amount), dec(c.amount.max)];
+    // These cases state rounding intervals (what every source's digits allow); a tie is counted so in
+    // either view.
+    const rounding = { view: 'rounding' } as const;
 
     it('returns "£22bn" against "£220bn" as one disputed group, counted once as the span', () => {
       const r = withRates([
@@ -794,6 +797,7 @@ describe('reconcile', () => {
       expect(r.groups[0]?.tie).toBe(true);
       expect(r.groups[0]?.contradictions).toHaveLength(1);
       expect(usd(reconciledCommitments(r)[0])).toEqual(['21500000000', '220500000000']);
+      expect(usd(reconciledCommitments(r, rounding)[0])).toEqual(['21500000000', '220500000000']);
       expect(reconciledCommitments(r)[0]?.description).toMatch(/disputed/);
     });
 
@@ -805,7 +809,9 @@ describe('reconcile', () => {
       expect(two.groups[0]?.tie).toBe(true);
       const minority = withRates(['£22bn', '£22 billion', '£220bn'].map((t, i) => mention(`m${i}`, t)));
       expect(minority.groups[0]?.tie).toBe(false);
-      expect(usd(reconciledCommitments(minority)[0])).toEqual(['21500000000', '22500000000']);
+      expect(usd(reconciledCommitments(minority, rounding)[0])).toEqual(['21500000000', '22500000000']);
+      // Nominally, the majority's £22bn.
+      expect(usd(reconciledCommitments(minority)[0])).toEqual(['22000000000', undefined]);
     });
 
     it('counts an explicit-id tie "$3bn" against "$5bn" as $2.5bn–$5.5bn, not the lower side', () => {
@@ -819,7 +825,7 @@ describe('reconcile', () => {
   });
   describe('"up to" outnumbered or met by a floor (review G8)', () => {
     const ends = (r: ReconcileResult) => {
-      const a = reconciledCommitments(r)[0]?.amount;
+      const a = reconciledCommitments(r, { view: 'rounding' })[0]?.amount;
       return a && [a.qualifier, dec(a.amount), dec(a.max)];
     };
 

@@ -247,7 +247,8 @@ function startFor(table: EcbTable, base: string, quote: string, date: number, ma
  * Rule 2's default window as day numbers: from the last day strictly before the earliest date with a
  * fix for this pair, at most `maxAge` (7) days before it (or that date itself when there is none) to the
  * latest date. Dates more than 31 days apart: the same for each date alone, the latest's as the window
- * and the earliest's as the event window (the fixes between them do not count).
+ * and the earliest's as the event window (the fixes between them do not count). An event date after the
+ * publication date is left out.
  */
 export function defaultWindow(
   table: EcbTable,
@@ -257,7 +258,13 @@ export function defaultWindow(
   publishedDate: string | undefined,
   maxAge = 7,
 ): [number, number, [number, number]?] {
-  const dates = [eventDate, publishedDate].filter((d): d is string => d !== undefined).map(dayOf);
+  // docs/conversions.md, step 2 (review G11): an event date after the publication does not count, as a
+  // writer cannot have used a fix from after the article.
+  const event =
+    eventDate !== undefined && publishedDate !== undefined && eventDate > publishedDate
+      ? undefined
+      : eventDate;
+  const dates = [event, publishedDate].filter((d): d is string => d !== undefined).map(dayOf);
   if (dates.length === 0) throw new OracleError('INVALID_CONVERSION');
   const earliest = Math.min(...dates);
   const latest = Math.max(...dates);
