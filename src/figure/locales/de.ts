@@ -1,4 +1,4 @@
-import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+import type { LanguageWords, ReconcileSentences, VerdictSentences, WritingWords } from './types';
 import { counting } from './words-of';
 
 /** German. @internal */
@@ -133,4 +133,74 @@ export const DE_VERDICT: VerdictSentences = {
     `Die angegebenen Kurse für ${pair} enden am ${end}; ein späterer Kurs kann fehlen.`,
   laterEvent: (later) =>
     `Das Ereignisdatum (${later}) liegt nach der Veröffentlichung: einen späteren Kurs kann der Text nicht verwendet haben, daher zählen nur Kurse bis zur Veröffentlichung.`,
+};
+
+/** The words of the reconcile explanations in German. @internal */
+export const DE_RECONCILE: ReconcileSentences = {
+  kinds: {
+    investment: ['Investition', 'eine Investition'],
+    equityStake: ['Beteiligung', 'eine Beteiligung'],
+    loan: ['Kredit', 'ein Kredit'],
+    grant: ['Zuschuss', 'ein Zuschuss'],
+    capex: ['Investitionsausgabe', 'eine Investitionsausgabe'],
+    contract: ['Auftrag', 'ein Auftrag'],
+    pledge: ['Zusage', 'eine Zusage'],
+    fundingRound: ['Finanzierungsrunde', 'eine Finanzierungsrunde'],
+    project: ['Projekt', 'ein Projekt'],
+    valuation: ['Bewertung', 'eine Bewertung'],
+    capitalUnderManagement: ['verwaltetes Vermögen', 'ein verwaltetes Vermögen'],
+    marketCapitalisation: ['Marktkapitalisierung', 'eine Marktkapitalisierung'],
+  },
+  roles: {
+    investor: 'Investor',
+    recipient: 'Empfänger',
+    lender: 'Kreditgeber',
+    borrower: 'Kreditnehmer',
+    arranger: 'Arrangeur',
+    customer: 'Kunde',
+    supplier: 'Lieferant',
+    partner: 'Partner',
+    subject: 'Gegenstand',
+  },
+  quoted: (text) => `„${text}“`,
+  more: (n) => `${n} weitere`,
+  and: 'und',
+  to: 'bis',
+  noAmount: '(kein Betrag)',
+  anyAmount: 'jeder Betrag',
+  range: (a, b) => `${a} bis ${b}`,
+  below: (b, inclusive) => `${inclusive ? 'bis zu' : 'unter'} ${b}`,
+  above: (a, inclusive) => `${inclusive ? 'mindestens' : 'mehr als'} ${a}`,
+  allows: (currency, iv) => `in ${currency} gelesen erlaubt es ${iv}`,
+  noRateReads: (currency) => `in ${currency} lässt es sich mangels Kurs nicht lesen`,
+  explicitId: (who, id, allows, overlap) =>
+    `${who} trägt die Kennung ${id}; ${allows}, alle Erwähnungen zusammen ${overlap}.`,
+  convertedFrom: (who, of, allows) =>
+    `${who} ist die Umrechnung von ${of} in derselben Quelle: ${allows}, was die umgerechnete Zahl (auf τ genau) trifft.`,
+  sameParty: (role, name) => `derselbe ${role} ${name}`,
+  compatibleParties: 'verträgliche Parteien',
+  joined: (who, parties, kind, spanDays, allows, overlap) =>
+    `${who} gehört dazu: ${parties} wie bei den anderen, dieselbe Art (${kind}), ${spanDays} ${spanDays === 1 ? 'Tag' : 'Tage'} von der ersten bis zur letzten Erwähnung, und ${allows}, womit für alle ${overlap} bleibt.`,
+  alsoFits: (base, groups) =>
+    `${base} Sein Betrag passte auch zu ${groups}, aber nur diese Gruppe erreicht den geschriebenen Wert.`,
+  sides: { above: 'über', below: 'unter' },
+  notConversion: (who, pins, currency, mine, gap, side, others) =>
+    `${who} ist keine Umrechnung von ${pins} in derselben Quelle: in ${currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} ${others}.`,
+  contradicts: (who, group, currency, mine, gap, side, others, pins, pinCount) =>
+    `${who} widerspricht den anderen Erwähnungen von ${group}: in ${currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} den ${others}, die ${pins} ${pinCount === 1 ? 'erlaubt' : 'erlauben'}.`,
+  roundingMayExplain: 'Liest man seine Nullen als Rundung (nur die führenden Stellen gelten), passt es.',
+  scaleMayExplain: (factor) =>
+    `Mit ${factor} multipliziert passte es: ein verrutschtes Komma oder Größenwort?`,
+  ambiguous: (label, n, ids) => `${label} passt zu ${n} Gruppen (${ids}) und wurde keiner zugeordnet.`,
+  single: (label, kind, parties, allows) =>
+    `Eine Erwähnung, ${label}, ist ${kind} für sich (${parties}): sie erlaubt ${allows}.`,
+  pins: (low, _lowCount, high) => `; die untere Grenze setzt ${low}, die obere ${high}`,
+  many: (n, sources, kind, parties, days, currency, allows, pins) =>
+    `${n} Erwähnungen aus ${sources} ${sources === 1 ? 'Quelle' : 'Quellen'} sind ${kind} (${parties}), ${days}: in ${currency} gelesen erlauben sie zusammen ${allows}${pins}.`,
+  unchecked: (currency, labels) =>
+    `Nicht geprüft, weil ein Kurs nach ${currency} fehlt: ${labels}; der Betrag ist, was die anderen erlauben.`,
+  ceiling: (ceilings, sources) =>
+    `${ceilings} von ${sources} Quellen schreiben „bis zu“: gezählt wird es als Obergrenze, nicht als fester Betrag.`,
+  converted: (currency, iv, source, day) => `In ${currency}: ${iv} zum Kurs (${source}) vom ${day}.`,
+  tie: 'Andere Erwähnungen erlauben einen anderen Betrag, und keine Seite hat eine klare Mehrheit: welche widersprechen, ist offen; gezählt wird die Spanne beider Beträge.',
 };

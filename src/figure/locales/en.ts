@@ -1,4 +1,4 @@
-import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+import type { LanguageWords, ReconcileSentences, VerdictSentences, WritingWords } from './types';
 import { counting } from './words-of';
 
 /** English. @internal */
@@ -150,4 +150,73 @@ export const EN_VERDICT: VerdictSentences = {
   ratesEnd: (pair, end) => `The rates given for ${pair} end on ${end}; a later fix may be missing.`,
   laterEvent: (later) =>
     `The event date (${later}) is after publication: the writer cannot have used a later fix, so only fixes up to publication count.`,
+};
+
+/** The words of the reconcile explanations in English. @internal */
+export const EN_RECONCILE: ReconcileSentences = {
+  kinds: {
+    investment: ['investment', 'an investment'],
+    equityStake: ['equity stake', 'an equity stake'],
+    loan: ['loan', 'a loan'],
+    grant: ['grant', 'a grant'],
+    capex: ['capital expenditure', 'a capital expenditure'],
+    contract: ['contract', 'a contract'],
+    pledge: ['pledge', 'a pledge'],
+    fundingRound: ['funding round', 'a funding round'],
+    project: ['project', 'a project'],
+    valuation: ['valuation', 'a valuation'],
+    capitalUnderManagement: ['capital under management', 'a figure of capital under management'],
+    marketCapitalisation: ['market capitalisation', 'a market capitalisation'],
+  },
+  roles: {
+    investor: 'investor',
+    recipient: 'recipient',
+    lender: 'lender',
+    borrower: 'borrower',
+    arranger: 'arranger',
+    customer: 'customer',
+    supplier: 'supplier',
+    partner: 'partner',
+    subject: 'subject',
+  },
+  quoted: (text) => `“${text}”`,
+  more: (n) => `${n} more`,
+  and: 'and',
+  to: 'to',
+  noAmount: '(no amount)',
+  anyAmount: 'any amount',
+  range: (a, b) => `${a}–${b}`,
+  below: (b, inclusive) => `${inclusive ? 'up to' : 'below'} ${b}`,
+  above: (a, inclusive) => (inclusive ? `${a} or more` : `more than ${a}`),
+  allows: (currency, iv) => `read in ${currency} it allows ${iv}`,
+  noRateReads: (currency) => `no rate reads it in ${currency}`,
+  explicitId: (who, id, allows, overlap) =>
+    `${who} carries the commitment id ${id}; ${allows}, and all its mentions together allow ${overlap}.`,
+  convertedFrom: (who, of, allows) =>
+    `${who} is the source's own conversion of ${of}: ${allows}, which meets the figure it converts (to within τ).`,
+  sameParty: (role, name) => `the same ${role} ${name}`,
+  compatibleParties: 'compatible parties',
+  joined: (who, parties, kind, spanDays, allows, overlap) =>
+    `${who} joined: ${parties} as in the others, the same kind (${kind}), ${spanDays} ${spanDays === 1 ? 'day' : 'days'} from the first mention to the last, and ${allows}, which leaves ${overlap} for all.`,
+  alsoFits: (base, groups) =>
+    `${base} Its amount would also fit ${groups}, but only this group reaches its written value.`,
+  sides: { above: 'above', below: 'below' },
+  notConversion: (who, pins, currency, mine, gap, side, others) =>
+    `${who} is not a conversion of ${pins}, which it stands beside in its source: read in ${currency} it allows ${mine}, ${gap} bp ${side} ${others}.`,
+  contradicts: (who, group, currency, mine, gap, side, others, pins, pinCount) =>
+    `${who} contradicts the other mentions of ${group}: read in ${currency} it allows ${mine}, ${gap} bp ${side} the ${others} that ${pins} ${pinCount === 1 ? 'allows' : 'allow'}.`,
+  roundingMayExplain: 'Read as rounded to its leading digits (its trailing zeros as rounding), it would fit.',
+  scaleMayExplain: (factor) => `Multiplied by ${factor} it would fit: a slipped decimal point or scale word?`,
+  ambiguous: (label, n, ids) => `${label} fits ${n} groups (${ids}) and was merged into none of them.`,
+  single: (label, kind, parties, allows) =>
+    `One mention, ${label}, is ${kind} of its own (${parties}): it allows ${allows}.`,
+  pins: (low, lowCount, high) => `; ${low} set${lowCount === 1 ? 's' : ''} the low end, ${high} the high end`,
+  many: (n, sources, kind, parties, days, currency, allows, pins) =>
+    `${n} mentions from ${sources} source${sources === 1 ? '' : 's'} are ${kind} (${parties}), ${days}: read in ${currency} they allow ${allows} together${pins}.`,
+  unchecked: (currency, labels) =>
+    `Not checked, for want of a rate into ${currency}: ${labels}; the amount is what the others allow.`,
+  ceiling: (ceilings, sources) =>
+    `${ceilings} of ${sources} sources say “up to”: it is counted as a ceiling, not as a firm amount.`,
+  converted: (currency, iv, source, day) => `In ${currency}: ${iv} at the ${source} rate of ${day}.`,
+  tie: 'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
 };

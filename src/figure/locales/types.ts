@@ -1,3 +1,4 @@
+import type { CommitmentKind, Role } from '../../commitment/model';
 import type { Qualifier } from '../types';
 
 /**
@@ -119,4 +120,82 @@ export interface VerdictSentences {
   readonly ratesEnd: (pair: string, end: string) => string;
   /** An event date after publication: left out of the window. */
   readonly laterEvent: (later: string) => string;
+}
+
+/**
+ * The words and sentences of the reconcile explanations (explainGroup, explainMerge,
+ * explainContradiction, explainAmbiguous), with the facts already written. @internal
+ */
+export interface ReconcileSentences {
+  /** Each kind: bare, and with its article. */
+  readonly kinds: Readonly<Record<CommitmentKind, readonly [string, string]>>;
+  readonly roles: Readonly<Record<Role, string>>;
+  /** Text in the quotation marks of the language. */
+  readonly quoted: (text: string) => string;
+  /** "3 more": the items a list leaves out. */
+  readonly more: (n: number) => string;
+  /** The word joining the last two items of a list. */
+  readonly and: string;
+  /** The word between the first and the last day. */
+  readonly to: string;
+  readonly noAmount: string;
+  readonly anyAmount: string;
+  readonly range: (low: string, high: string) => string;
+  readonly below: (high: string, inclusive: boolean) => string;
+  readonly above: (low: string, inclusive: boolean) => string;
+  readonly allows: (currency: string, interval: string) => string;
+  readonly noRateReads: (currency: string) => string;
+  readonly explicitId: (who: string, id: string, allows: string, overlap: string) => string;
+  readonly convertedFrom: (who: string, of: string, allows: string) => string;
+  readonly sameParty: (role: string, name: string) => string;
+  readonly compatibleParties: string;
+  readonly joined: (
+    who: string,
+    parties: string,
+    kind: string,
+    spanDays: number,
+    allows: string,
+    overlap: string,
+  ) => string;
+  readonly alsoFits: (base: string, groups: string) => string;
+  readonly sides: { readonly above: string; readonly below: string };
+  readonly notConversion: (
+    who: string,
+    pins: string,
+    currency: string,
+    mine: string,
+    gap: string,
+    side: string,
+    others: string,
+  ) => string;
+  readonly contradicts: (
+    who: string,
+    group: string,
+    currency: string,
+    mine: string,
+    gap: string,
+    side: string,
+    others: string,
+    pins: string,
+    pinCount: number,
+  ) => string;
+  readonly roundingMayExplain: string;
+  readonly scaleMayExplain: (factor: string) => string;
+  readonly ambiguous: (label: string, n: number, ids: string) => string;
+  readonly single: (label: string, kind: string, parties: string, allows: string) => string;
+  readonly pins: (low: string, lowCount: number, high: string) => string;
+  readonly many: (
+    n: number,
+    sources: number,
+    kind: string,
+    parties: string,
+    days: string,
+    currency: string,
+    allows: string,
+    pins: string,
+  ) => string;
+  readonly unchecked: (currency: string, labels: string) => string;
+  readonly ceiling: (ceilings: number, sources: number) => string;
+  readonly converted: (currency: string, interval: string, source: string, day: string) => string;
+  readonly tie: string;
 }
