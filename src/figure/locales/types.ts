@@ -1,4 +1,5 @@
-import type { CommitmentKind, Role } from '../../commitment/model';
+import type { CommitmentKind, CommitmentStatus, Role } from '../../commitment/model';
+import type { ConversionStatus } from '../../conversion/check-conversion';
 import type { Qualifier } from '../types';
 
 /**
@@ -198,4 +199,84 @@ export interface ReconcileSentences {
   readonly ceiling: (ceilings: number, sources: number) => string;
   readonly converted: (currency: string, interval: string, source: string, day: string) => string;
   readonly tie: string;
+}
+
+/** The words of the HTML report (`renderReportHtml`, `reckon report --html`): headings, legends, columns. @internal */
+export interface ReportWords {
+  readonly title: string;
+  readonly source: string;
+  readonly by: string;
+  readonly party: string;
+  readonly to: string;
+  readonly notConverted: string;
+  readonly asOf: string;
+  readonly asOfEach: string;
+  readonly allocation: string;
+  readonly allocations: { readonly unallocated: string; readonly equal: string; readonly full: string };
+  readonly view: string;
+  readonly views: { readonly nominal: string; readonly rounding: string };
+  readonly plot: string;
+  readonly plotIntro: string;
+  readonly legend: string;
+  readonly legendBar: string;
+  readonly legendDot: string;
+  readonly legendArrow: string;
+  readonly legendConverted: string;
+  readonly legendIncomplete: string;
+  readonly nameCol: string;
+  readonly convertedCol: (currency: string) => string;
+  readonly inCurrency: (currency: string) => string;
+  readonly grand: string;
+  readonly nothing: string;
+  readonly none: string;
+  /** "3 commitments added, 1 not added or without amount". */
+  readonly details: (added: number, skipped: number) => string;
+  readonly added: string;
+  readonly notAdded: string;
+  readonly reasons: {
+    readonly notAdditive: (kind: string) => string;
+    readonly partOf: (whole: string) => string;
+    readonly withdrawn: () => string;
+  };
+  readonly withoutAmount: string;
+  readonly issues: string;
+  readonly quote: string;
+  readonly document: string;
+  readonly published: string;
+  readonly attributed: (who: string) => string;
+  readonly table: string;
+  readonly tableCaption: string;
+  readonly role: string;
+  readonly currency: string;
+  readonly low: string;
+  readonly high: string;
+  readonly shown: string;
+  readonly complete: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly rates: string;
+  readonly ratesIntro: string;
+  readonly noRates: string;
+  readonly rate: string;
+  readonly fixOf: string;
+  readonly asked: string;
+  readonly rateSource: string;
+  readonly usedFor: string;
+  readonly usedTotals: string;
+  readonly usedCheck: (id: string) => string;
+  readonly checks: string;
+  readonly checksIntro: string;
+  readonly noChecks: string;
+  /** A conversion check's verdict, with its sign ("✓ consistent"). */
+  readonly statuses: Readonly<Record<ConversionStatus, string>>;
+  readonly footer: string;
+  readonly unbounded: string;
+  readonly upTo: string;
+  readonly under: string;
+  /** `bound` is empty or a lower bound with its "; ". */
+  readonly incomplete: (currency: string, bound: string) => string;
+  /** A commitment's kind as the page writes it. */
+  readonly kinds: Readonly<Record<CommitmentKind, string>>;
+  /** A commitment's status as the page writes it. */
+  readonly commitmentStatuses: Readonly<Record<CommitmentStatus, string>>;
 }
