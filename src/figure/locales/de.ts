@@ -311,4 +311,8 @@ export const DE_REPORT: ReportWords = {
     completed: 'abgeschlossen',
     withdrawn: 'zurückgezogen',
   },
+  quoted: (text) => `„${text}“`,
+  contradictions: (n) => `Widersprüche: ${n} ${n === 1 ? 'Bericht' : 'Berichte'} nicht gezählt`,
+  contradictionsIntro: (command) =>
+    `Diese Berichte nennen einen Betrag, den die anderen Quellen derselben Zusage nicht zulassen; sie fehlen in den Summen. ${command} zeigt jeden mit den Quellen, denen er widerspricht.`,
 };

@@ -327,4 +327,8 @@ export const EN_REPORT: ReportWords = {
     completed: 'completed',
     withdrawn: 'withdrawn',
   },
+  quoted: (text) => `“${text}”`,
+  contradictions: (n) => `Contradictions: ${n} report${n === 1 ? '' : 's'} not counted`,
+  contradictionsIntro: (command) =>
+    `These reports give an amount the other sources of the same commitment do not allow; they are left out of the totals. ${command} shows each with the sources it contradicts.`,
 };

@@ -279,4 +279,10 @@ export interface ReportWords {
   readonly kinds: Readonly<Record<CommitmentKind, string>>;
   /** A commitment's status as the page writes it. */
   readonly commitmentStatuses: Readonly<Record<CommitmentStatus, string>>;
+  /** Text in the quotation marks of the language. */
+  readonly quoted: (text: string) => string;
+  /** The heading of the reports set aside as contradictions: `n` of them. */
+  readonly contradictions: (n: number) => string;
+  /** What those reports are; `command` stands for the command that shows each (put in by the page). */
+  readonly contradictionsIntro: (command: string) => string;
 }
