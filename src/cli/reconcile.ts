@@ -85,10 +85,10 @@ export function reportInput(
 }
 
 /** One contradicting report in words: “30 Milliarden Pfund” (Byte Bucket). @internal */
-export function contradictionLine(c: Contradiction): string {
+export function contradictionLine(c: Contradiction, quoted = (text: string) => `“${text}”`): string {
   const text = c.mention.figure.text ?? c.mention.source.quote ?? c.mention.id;
   const who = c.mention.source.publisher ?? c.mention.source.document;
-  return `“${text}” (${who})`;
+  return `${quoted(text)} (${who})`;
 }
 
 /** "1 mention", "2 mentions": the CLI speaks English only. */

@@ -1,5 +1,7 @@
 import type { AggregateResult } from '../aggregate/types';
 import type { Dataset } from '../dataset/types';
+import { REPORT_OF } from '../figure/locales';
+import type { FigureLanguage } from '../figure/types';
 import type { Contradiction } from '../reconcile/types';
 import { esc } from '../report/escape';
 import { renderReportHtml } from '../report/render';
@@ -15,17 +17,24 @@ function withContradictions(
   page: string,
   contradictions: ReadonlyMap<string, readonly Contradiction[]> | undefined,
   id: string,
+  language: FigureLanguage,
 ): string {
+  const w = REPORT_OF[language];
   const all = [...(contradictions ?? [])];
   if (all.length === 0) return page;
   const n = all.reduce((k, [, list]) => k + list.length, 0);
   const items = all
     .map(
       ([commitment, list]) =>
-        `<li><code>${esc(commitment)}</code>: ${list.map((c) => esc(contradictionLine(c))).join('; ')}</li>`,
+        `<li><code>${esc(commitment)}</code>: ${list.map((c) => esc(contradictionLine(c, w.quoted))).join('; ')}</li>`,
     )
     .join('');
-  const section = `<section class="contradictions"><h2>Contradictions: ${n} report${n === 1 ? '' : 's'} not counted</h2><p>These reports give an amount the other sources of the same commitment do not allow; they are left out of the totals. <code>reckon reconcile ${esc(id)}</code> shows each with the sources it contradicts.</p><ul>${items}</ul></section>`;
+  // The words are escaped whole; the command goes in after, as code. NUL is in no sentence.
+  const intro = esc(w.contradictionsIntro('\u0000')).replace(
+    '\u0000',
+    `<code>reckon reconcile ${esc(id)}</code>`,
+  );
+  const section = `<section class="contradictions"><h2>${esc(w.contradictions(n))}</h2><p>${intro}</p><ul>${items}</ul></section>`;
   return page.replace('</main>', `${section}</main>`);
 }
 
@@ -55,7 +64,7 @@ export function reportHtml(
     // The conversions are checked against the same rates as the totals, as `reckon check --rates` would.
     ...(args.rates !== undefined ? { rates: ratesFor(io, args.rates, dataset) } : {}),
   });
-  const page = withContradictions(rendered, contradictions, dataset.id);
+  const page = withContradictions(rendered, contradictions, dataset.id, language);
   if (target === '-') {
     io.out(page.endsWith('\n') ? page.slice(0, -1) : page);
     return 0;

@@ -177,7 +177,7 @@ export function report(args: ReportArgs, io: CliIO): number {
       const set = input.contradictions?.get(id) ?? [];
       if (set.length > 0)
         io.out(
-          `  ${s.yellow(`✗ ${set.length} report${set.length === 1 ? ' contradicts' : 's contradict'} ${id}, not counted: ${set.map(contradictionLine).join('; ')}`)}`,
+          `  ${s.yellow(`✗ ${set.length} report${set.length === 1 ? ' contradicts' : 's contradict'} ${id}, not counted: ${set.map((c) => contradictionLine(c)).join('; ')}`)}`,
         );
     }
     for (const issue of g.issues) io.out(`  ${s.yellow(`! ${issue.code}: ${issue.message}`)}`);

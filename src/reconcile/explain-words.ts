@@ -1,60 +1,21 @@
-/** The words the explanations are made of, in English and German. */
-import type { CommitmentKind, Participation, Role } from '../commitment/model';
+/** How the explanations word their facts; the words themselves are in src/figure/locales/. */
+import type { CommitmentKind, Participation } from '../commitment/model';
 import { formatFigure } from '../figure/format-figure';
+import { RECONCILE_OF, type ReconcileSentences, WRITING_OF } from '../figure/locales';
 import type { FigureLanguage } from '../figure/types';
 import { currencyCode, type Money, toDecimalString } from '../money/money';
 import { formatDay } from '../rates/dates';
 import { readExplainOptions } from './guard-result';
 import type { ExplainReconcileOptions, Mention, ReconciledCommitment, ReconcileInterval } from './types';
 
-/** Each kind: English, English with its article, German, German with its article. @internal */
-export const KIND_WORDS: Readonly<Record<CommitmentKind, readonly [string, string, string, string]>> = {
-  investment: ['investment', 'an investment', 'Investition', 'eine Investition'],
-  equityStake: ['equity stake', 'an equity stake', 'Beteiligung', 'eine Beteiligung'],
-  loan: ['loan', 'a loan', 'Kredit', 'ein Kredit'],
-  grant: ['grant', 'a grant', 'Zuschuss', 'ein Zuschuss'],
-  capex: ['capital expenditure', 'a capital expenditure', 'Investitionsausgabe', 'eine Investitionsausgabe'],
-  contract: ['contract', 'a contract', 'Auftrag', 'ein Auftrag'],
-  pledge: ['pledge', 'a pledge', 'Zusage', 'eine Zusage'],
-  fundingRound: ['funding round', 'a funding round', 'Finanzierungsrunde', 'eine Finanzierungsrunde'],
-  project: ['project', 'a project', 'Projekt', 'ein Projekt'],
-  valuation: ['valuation', 'a valuation', 'Bewertung', 'eine Bewertung'],
-  capitalUnderManagement: [
-    'capital under management',
-    'a figure of capital under management',
-    'verwaltetes Vermögen',
-    'ein verwaltetes Vermögen',
-  ],
-  marketCapitalisation: [
-    'market capitalisation',
-    'a market capitalisation',
-    'Marktkapitalisierung',
-    'eine Marktkapitalisierung',
-  ],
-};
-
 /** A kind in words, with its article when asked. @internal */
 export function kindWord(w: Words, kind: CommitmentKind, article: boolean): string {
-  const k = KIND_WORDS[kind];
-  return k[(w.de ? 2 : 0) + (article ? 1 : 0)] as string;
+  return w.s.kinds[kind][article ? 1 : 0];
 }
-
-/** Each role: English, German. @internal */
-export const ROLE_WORDS: Readonly<Record<Role, readonly [string, string]>> = {
-  investor: ['investor', 'Investor'],
-  recipient: ['recipient', 'Empfänger'],
-  lender: ['lender', 'Kreditgeber'],
-  borrower: ['borrower', 'Kreditnehmer'],
-  arranger: ['arranger', 'Arrangeur'],
-  customer: ['customer', 'Kunde'],
-  supplier: ['supplier', 'Lieferant'],
-  partner: ['partner', 'Partner'],
-  subject: ['subject', 'Gegenstand'],
-};
 
 /** The language of an explanation and the names of its parties. @internal */
 export interface Words {
-  readonly de: boolean;
+  readonly s: ReconcileSentences;
   readonly language: FigureLanguage;
   readonly names: ReadonlyMap<string, string>;
 }
@@ -64,17 +25,14 @@ export function words(value: ExplainReconcileOptions | undefined, fn: string): W
   const options = readExplainOptions(value, fn);
   const language = options.language ?? 'en';
   return {
-    de: language === 'de',
+    s: RECONCILE_OF[language],
     language,
     names: new Map((options.parties ?? []).map((p) => [p.id, p.name])),
   };
 }
 
-/** The English or the German of a pair. @internal */
-export const pick = (w: Words, pair: readonly [string, string]) => (w.de ? pair[1] : pair[0]);
-
 /** Text in the quotation marks of the language. @internal */
-export const quoted = (w: Words, text: string) => (w.de ? `„${text}“` : `“${text}”`);
+export const quoted = (w: Words, text: string) => w.s.quoted(text);
 
 /** A mention's figure as written, or formatted when it has no text. @internal */
 export function figureText(w: Words, m: Mention): string {
@@ -90,14 +48,14 @@ export function label(w: Words, m: Mention): string {
 export function list(w: Words, items: readonly string[], max = 3): string {
   const shown = items.slice(0, max);
   const more = items.length - shown.length;
-  if (more > 0) shown.push(w.de ? `${more} weitere` : `${more} more`);
+  if (more > 0) shown.push(w.s.more(more));
   if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} ${w.de ? 'und' : 'and'} ${shown[shown.length - 1]}`;
+  return `${shown.slice(0, -1).join(', ')} ${w.s.and} ${shown[shown.length - 1]}`;
 }
 
 /** Compact money with as many decimals as it takes to tell two ends apart (2 to 6). @internal */
 export function money(w: Words, value: Money, digits: number): string {
-  const format = new Intl.NumberFormat(w.de ? 'de-DE' : 'en-GB', {
+  const format = new Intl.NumberFormat(WRITING_OF[w.language].intl, {
     style: 'currency',
     currency: currencyCode(value),
     currencyDisplay: 'narrowSymbol',
@@ -111,40 +69,28 @@ export function money(w: Words, value: Money, digits: number): string {
 
 /** An interval in words: a point, a range, or one end open. @internal */
 export function interval(w: Words, iv: ReconcileInterval | undefined): string {
-  if (!iv) return w.de ? '(kein Betrag)' : '(no amount)';
+  if (!iv) return w.s.noAmount;
   const { low, high } = iv;
   if (low && high) {
     let digits = 2;
     while (digits < 6 && money(w, low, digits) === money(w, high, digits)) digits++;
     const a = money(w, low, digits);
     const b = money(w, high, digits);
-    return a === b ? a : w.de ? `${a} bis ${b}` : `${a}–${b}`;
+    return a === b ? a : w.s.range(a, b);
   }
-  if (high) {
-    const b = money(w, high, 2);
-    return w.de
-      ? `${iv.highInclusive ? 'bis zu' : 'unter'} ${b}`
-      : `${iv.highInclusive ? 'up to' : 'below'} ${b}`;
-  }
-  if (low) {
-    const a = money(w, low, 2);
-    return w.de
-      ? `${iv.lowInclusive ? 'mindestens' : 'mehr als'} ${a}`
-      : iv.lowInclusive
-        ? `${a} or more`
-        : `more than ${a}`;
-  }
-  return w.de ? 'jeder Betrag' : 'any amount';
+  if (high) return w.s.below(money(w, high, 2), iv.highInclusive);
+  if (low) return w.s.above(money(w, low, 2), iv.lowInclusive);
+  return w.s.anyAmount;
 }
 
 /** A party by name, with its role. @internal */
 export function party(w: Words, p: Participation): string {
-  return `${w.names.get(p.party) ?? p.party} (${pick(w, ROLE_WORDS[p.role])})`;
+  return `${w.names.get(p.party) ?? p.party} (${w.s.roles[p.role]})`;
 }
 
 /** Basis points, one decimal below 10. @internal */
 export function bps(w: Words, value: number): string {
-  return new Intl.NumberFormat(w.de ? 'de-DE' : 'en-GB', {
+  return new Intl.NumberFormat(WRITING_OF[w.language].intl, {
     maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
 }

@@ -57,7 +57,7 @@ function commitmentItem(id: string, look: Lookup, extra: string): string {
   const amount = figureText(c.amount, look.language);
   const who = textField(c, 'attributedTo');
   const description = textField(c, 'description');
-  return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(String(c.kind))}, ${esc(String(c.status))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;
+  return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(look.words.kinds[c.kind] ?? String(c.kind))}, ${esc(look.words.commitmentStatuses[c.status] ?? String(c.status))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;
 }
 
 /** The keyboard-reachable details of one row: what was added, what not and why, and problems. @internal */
@@ -71,7 +71,7 @@ export function detailsHtml(t: AggregateTotals, look: Lookup): string {
     const items = t.notAdded.map((n) => {
       const why =
         n.reason === 'notAdditive'
-          ? w.reasons.notAdditive(n.kind)
+          ? w.reasons.notAdditive(w.kinds[n.kind] ?? n.kind)
           : n.reason === 'partOf'
             ? w.reasons.partOf(n.includedIn ?? '')
             : w.reasons.withdrawn();

@@ -204,6 +204,17 @@ describe('reckon report on the uk-tech dataset', () => {
     const html = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--html', '-']);
     expect(html.out).toMatch(/Contradictions: 7 reports not counted/);
     expect(html.out).toMatch(/“30 Milliarden Pfund” \(Byte Bucket\)/);
+    expect(html.out).toContain(
+      '<section class="contradictions"><h2>Contradictions: 7 reports not counted</h2><p>These reports give an amount the other sources of the same commitment do not allow; they are left out of the totals. <code>reckon reconcile uk-tech-2025-09</code> shows each with the sources it contradicts.</p><ul>',
+    );
+  });
+
+  it('words the contradictions section of the HTML page in the language of the page', () => {
+    const de = run(['report', 'uk-tech-2025-09', '--by', 'investor', '--html', '-', '--lang', 'de']);
+    expect(de.out).toContain('<h2>Widersprüche: 7 Berichte nicht gezählt</h2>');
+    expect(de.out).toContain('<code>reckon reconcile uk-tech-2025-09</code> zeigt jeden');
+    expect(de.out).toMatch(/„30 Milliarden Pfund“ \(Byte Bucket\)/);
+    expect(de.out).not.toContain('Contradictions');
   });
 
   it('gives the sources per row in --json', () => {

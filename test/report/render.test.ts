@@ -135,6 +135,19 @@ describe('renderReportHtml', () => {
       expect(bars(de)).toEqual(bars(en));
     });
 
+    it('words the kinds and statuses of the commitments in German with language de (G15)', () => {
+      const result = aggregate(nscale.commitments, cliOptions({ to: 'EUR' }));
+      const de = renderReportHtml(result, nscale, { language: 'de' });
+      const metas = [...de.matchAll(/<span class="meta">(.*?) — /g)].map((m) => m[1]);
+      expect(metas.length).toBeGreaterThan(0);
+      const german = nscale.commitments.map(
+        (c) => `${WORDS.de.kinds[c.kind]}, ${WORDS.de.commitmentStatuses[c.status]}`,
+      );
+      for (const meta of metas) expect(german).toContain(meta);
+      expect(de).toContain('<span class="meta">Investition, ');
+      expect(de).not.toMatch(/class="meta">investment|, announced —/);
+    });
+
     it('shows the options in the header', () => {
       const result = aggregate(
         nscale.commitments,

@@ -22,11 +22,6 @@ const NOT_YET: Readonly<Record<string, string>> = {
   'src/figure/parse-figure.ts': 'an example phrase in an error message',
   // The lexer's glued-scale prefixes, in the hot path owned by the speed work.
   'src/figure/lexer.ts': 'glued scale-word prefixes',
-  // The report page's own words (headings, legends), a table of its own per language.
-  'src/report/text.ts': "the HTML report's words",
-  // The reconcile explanations: sentences per language, next to the facts they word.
-  'src/reconcile/explain.ts': 'reconcile explanation sentences',
-  'src/reconcile/explain-words.ts': 'reconcile explanation sentences',
 };
 
 /** Words that belong to one language: German scale words, qualifiers, months, verdict words; suffixes. */

@@ -1,4 +1,4 @@
-import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+import type { LanguageWords, ReconcileSentences, ReportWords, VerdictSentences, WritingWords } from './types';
 import { counting } from './words-of';
 
 /** German. @internal */
@@ -133,4 +133,186 @@ export const DE_VERDICT: VerdictSentences = {
     `Die angegebenen Kurse für ${pair} enden am ${end}; ein späterer Kurs kann fehlen.`,
   laterEvent: (later) =>
     `Das Ereignisdatum (${later}) liegt nach der Veröffentlichung: einen späteren Kurs kann der Text nicht verwendet haben, daher zählen nur Kurse bis zur Veröffentlichung.`,
+};
+
+/** The words of the reconcile explanations in German. @internal */
+export const DE_RECONCILE: ReconcileSentences = {
+  kinds: {
+    investment: ['Investition', 'eine Investition'],
+    equityStake: ['Beteiligung', 'eine Beteiligung'],
+    loan: ['Kredit', 'ein Kredit'],
+    grant: ['Zuschuss', 'ein Zuschuss'],
+    capex: ['Investitionsausgabe', 'eine Investitionsausgabe'],
+    contract: ['Auftrag', 'ein Auftrag'],
+    pledge: ['Zusage', 'eine Zusage'],
+    fundingRound: ['Finanzierungsrunde', 'eine Finanzierungsrunde'],
+    project: ['Projekt', 'ein Projekt'],
+    valuation: ['Bewertung', 'eine Bewertung'],
+    capitalUnderManagement: ['verwaltetes Vermögen', 'ein verwaltetes Vermögen'],
+    marketCapitalisation: ['Marktkapitalisierung', 'eine Marktkapitalisierung'],
+  },
+  roles: {
+    investor: 'Investor',
+    recipient: 'Empfänger',
+    lender: 'Kreditgeber',
+    borrower: 'Kreditnehmer',
+    arranger: 'Arrangeur',
+    customer: 'Kunde',
+    supplier: 'Lieferant',
+    partner: 'Partner',
+    subject: 'Gegenstand',
+  },
+  quoted: (text) => `„${text}“`,
+  more: (n) => `${n} weitere`,
+  and: 'und',
+  to: 'bis',
+  noAmount: '(kein Betrag)',
+  anyAmount: 'jeder Betrag',
+  range: (a, b) => `${a} bis ${b}`,
+  below: (b, inclusive) => `${inclusive ? 'bis zu' : 'unter'} ${b}`,
+  above: (a, inclusive) => `${inclusive ? 'mindestens' : 'mehr als'} ${a}`,
+  allows: (currency, iv) => `in ${currency} gelesen erlaubt es ${iv}`,
+  noRateReads: (currency) => `in ${currency} lässt es sich mangels Kurs nicht lesen`,
+  explicitId: (who, id, allows, overlap) =>
+    `${who} trägt die Kennung ${id}; ${allows}, alle Erwähnungen zusammen ${overlap}.`,
+  convertedFrom: (who, of, allows) =>
+    `${who} ist die Umrechnung von ${of} in derselben Quelle: ${allows}, was die umgerechnete Zahl (auf τ genau) trifft.`,
+  sameParty: (role, name) => `derselbe ${role} ${name}`,
+  compatibleParties: 'verträgliche Parteien',
+  joined: (who, parties, kind, spanDays, allows, overlap) =>
+    `${who} gehört dazu: ${parties} wie bei den anderen, dieselbe Art (${kind}), ${spanDays} ${spanDays === 1 ? 'Tag' : 'Tage'} von der ersten bis zur letzten Erwähnung, und ${allows}, womit für alle ${overlap} bleibt.`,
+  alsoFits: (base, groups) =>
+    `${base} Sein Betrag passte auch zu ${groups}, aber nur diese Gruppe erreicht den geschriebenen Wert.`,
+  sides: { above: 'über', below: 'unter' },
+  notConversion: (who, pins, currency, mine, gap, side, others) =>
+    `${who} ist keine Umrechnung von ${pins} in derselben Quelle: in ${currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} ${others}.`,
+  contradicts: (who, group, currency, mine, gap, side, others, pins, pinCount) =>
+    `${who} widerspricht den anderen Erwähnungen von ${group}: in ${currency} gelesen erlaubt es ${mine}, ${gap} bp ${side} den ${others}, die ${pins} ${pinCount === 1 ? 'erlaubt' : 'erlauben'}.`,
+  roundingMayExplain: 'Liest man seine Nullen als Rundung (nur die führenden Stellen gelten), passt es.',
+  scaleMayExplain: (factor) =>
+    `Mit ${factor} multipliziert passte es: ein verrutschtes Komma oder Größenwort?`,
+  ambiguous: (label, n, ids) => `${label} passt zu ${n} Gruppen (${ids}) und wurde keiner zugeordnet.`,
+  single: (label, kind, parties, allows) =>
+    `Eine Erwähnung, ${label}, ist ${kind} für sich (${parties}): sie erlaubt ${allows}.`,
+  pins: (low, _lowCount, high) => `; die untere Grenze setzt ${low}, die obere ${high}`,
+  many: (n, sources, kind, parties, days, currency, allows, pins) =>
+    `${n} Erwähnungen aus ${sources} ${sources === 1 ? 'Quelle' : 'Quellen'} sind ${kind} (${parties}), ${days}: in ${currency} gelesen erlauben sie zusammen ${allows}${pins}.`,
+  unchecked: (currency, labels) =>
+    `Nicht geprüft, weil ein Kurs nach ${currency} fehlt: ${labels}; der Betrag ist, was die anderen erlauben.`,
+  ceiling: (ceilings, sources) =>
+    `${ceilings} von ${sources} Quellen schreiben „bis zu“: gezählt wird es als Obergrenze, nicht als fester Betrag.`,
+  converted: (currency, iv, source, day) => `In ${currency}: ${iv} zum Kurs (${source}) vom ${day}.`,
+  tie: 'Andere Erwähnungen erlauben einen anderen Betrag, und keine Seite hat eine klare Mehrheit: welche widersprechen, ist offen; gezählt wird die Spanne beider Beträge.',
+};
+
+/** The words of the HTML report in German. @internal */
+export const DE_REPORT: ReportWords = {
+  title: 'Bericht über Zusagen',
+  source: 'Quelle',
+  by: 'Summen nach',
+  party: 'Partei',
+  to: 'Umgerechnet in',
+  notConverted: 'nicht umgerechnet (keine Zielwährung)',
+  asOf: 'Kurse vom',
+  asOfEach: 'jeweils dem Datum der Zusage',
+  allocation: 'Gemeinsame Zusagen',
+  allocations: {
+    unallocated: 'nicht aufgeteilt (jede Partei kann bis zu allem halten; in der Gesamtsumme einmal gezählt)',
+    equal: 'gleich auf die Parteien der Rolle aufgeteilt',
+    full: 'bei jeder Partei der Rolle voll gezeigt',
+  },
+  view: 'Grenzen',
+  views: {
+    nominal: 'nominal (wie formuliert)',
+    rounding: 'Rundungsintervalle (wie geschrieben, gerundet)',
+  },
+  plot: 'Summen je Partei',
+  plotIntro:
+    'Jeder Balken reicht von der kleinsten bis zur größten Summe, die die Berichte zulassen, auf einer gemeinsamen Achse je Währung.',
+  legend: 'So liest man die Grafik',
+  legendBar: 'ein Bereich: von unten bis oben',
+  legendDot: 'ein genauer Betrag',
+  legendArrow: 'kein oberes (oder unteres) Ende: „mehr als“',
+  legendConverted: 'umrandet: die in eine Währung umgerechnete Summe',
+  legendIncomplete: 'schraffiert: unvollständig, ein Kurs fehlt',
+  nameCol: 'Partei',
+  convertedCol: (c) => `Alles in ${c} umgerechnet`,
+  inCurrency: (c) => `In ${c}`,
+  grand: 'Gesamtsumme (jede Zusage einmal)',
+  nothing: 'nichts addiert',
+  none: '—',
+  details: (n, m) => `${n} ${n === 1 ? 'Zusage' : 'Zusagen'} addiert, ${m} nicht addiert oder ohne Betrag`,
+  added: 'Addiert',
+  notAdded: 'Nicht addiert',
+  reasons: {
+    notAdditive: (kind) => `ein Bestand oder Wert (${kind}), nie summiert`,
+    partOf: (whole) => `Teil von ${whole}, das schon gezählt ist`,
+    withdrawn: () => 'zurückgezogen',
+  },
+  withoutAmount: 'kein Betrag genannt (gezählt, addiert nichts)',
+  issues: 'Probleme',
+  quote: 'Zitat',
+  document: 'Quelle',
+  published: 'erschienen',
+  attributed: (who) => `laut ${who}`,
+  table: 'Die Zahlen',
+  tableCaption: 'Jede Summe der Grafik, genau (unteres und oberes Ende; —: auf dieser Seite kein Ende)',
+  role: 'Rolle',
+  currency: 'Währung',
+  low: 'Unten',
+  high: 'Oben',
+  shown: 'Gezeigt als',
+  complete: 'Vollständig',
+  yes: 'ja',
+  no: 'nein',
+  rates: 'Verwendete Kurse',
+  ratesIntro: 'Jeder Kurs mit dem Tag seiner Feststellung und seiner Quelle.',
+  noRates: 'Es wurde kein Kurs verwendet.',
+  rate: 'Kurs',
+  fixOf: 'Festgestellt am',
+  asked: 'Gefragt für',
+  rateSource: 'Quelle',
+  usedFor: 'Verwendet für',
+  usedTotals: 'die Umrechnung der Summen',
+  usedCheck: (id) => `die Prüfung von ${id}`,
+  checks: 'Geprüfte Umrechnungen',
+  checksIntro: 'Jede Umrechnung der Berichte („11 Mrd. £ (12,68 Mrd. €)“), gegen die Kurse geprüft.',
+  noChecks: 'Der Datensatz berichtet keine Umrechnungen.',
+  statuses: {
+    consistent: '✓ stimmig',
+    withinTolerance: '~ innerhalb der Toleranz',
+    inconsistent: '✗ nicht stimmig',
+    indeterminate: '? nicht entscheidbar',
+  },
+  footer: 'Erstellt mit reckon. Beträge sind genau; die Grafik rundet nur beim Zeichnen.',
+  unbounded: 'unbeschränkt',
+  upTo: 'bis zu',
+  under: 'unter',
+  incomplete: (c, bound) => `${c} unvollständig (${bound}ein Kurs fehlt)`,
+  kinds: {
+    investment: 'Investition',
+    equityStake: 'Beteiligung',
+    loan: 'Kredit',
+    grant: 'Zuschuss',
+    capex: 'Investitionsausgabe',
+    contract: 'Auftrag',
+    pledge: 'Zusage',
+    fundingRound: 'Finanzierungsrunde',
+    project: 'Projekt',
+    valuation: 'Bewertung',
+    capitalUnderManagement: 'verwaltetes Vermögen',
+    marketCapitalisation: 'Marktkapitalisierung',
+  },
+  commitmentStatuses: {
+    announced: 'angekündigt',
+    confirmed: 'bestätigt',
+    planned: 'geplant',
+    underConsideration: 'in Prüfung',
+    completed: 'abgeschlossen',
+    withdrawn: 'zurückgezogen',
+  },
+  quoted: (text) => `„${text}“`,
+  contradictions: (n) => `Widersprüche: ${n} ${n === 1 ? 'Bericht' : 'Berichte'} nicht gezählt`,
+  contradictionsIntro: (command) =>
+    `Diese Berichte nennen einen Betrag, den die anderen Quellen derselben Zusage nicht zulassen; sie fehlen in den Summen. ${command} zeigt jeden mit den Quellen, denen er widerspricht.`,
 };

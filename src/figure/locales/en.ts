@@ -1,4 +1,4 @@
-import type { LanguageWords, VerdictSentences, WritingWords } from './types';
+import type { LanguageWords, ReconcileSentences, ReportWords, VerdictSentences, WritingWords } from './types';
 import { counting } from './words-of';
 
 /** English. @internal */
@@ -150,4 +150,185 @@ export const EN_VERDICT: VerdictSentences = {
   ratesEnd: (pair, end) => `The rates given for ${pair} end on ${end}; a later fix may be missing.`,
   laterEvent: (later) =>
     `The event date (${later}) is after publication: the writer cannot have used a later fix, so only fixes up to publication count.`,
+};
+
+/** The words of the reconcile explanations in English. @internal */
+export const EN_RECONCILE: ReconcileSentences = {
+  kinds: {
+    investment: ['investment', 'an investment'],
+    equityStake: ['equity stake', 'an equity stake'],
+    loan: ['loan', 'a loan'],
+    grant: ['grant', 'a grant'],
+    capex: ['capital expenditure', 'a capital expenditure'],
+    contract: ['contract', 'a contract'],
+    pledge: ['pledge', 'a pledge'],
+    fundingRound: ['funding round', 'a funding round'],
+    project: ['project', 'a project'],
+    valuation: ['valuation', 'a valuation'],
+    capitalUnderManagement: ['capital under management', 'a figure of capital under management'],
+    marketCapitalisation: ['market capitalisation', 'a market capitalisation'],
+  },
+  roles: {
+    investor: 'investor',
+    recipient: 'recipient',
+    lender: 'lender',
+    borrower: 'borrower',
+    arranger: 'arranger',
+    customer: 'customer',
+    supplier: 'supplier',
+    partner: 'partner',
+    subject: 'subject',
+  },
+  quoted: (text) => `“${text}”`,
+  more: (n) => `${n} more`,
+  and: 'and',
+  to: 'to',
+  noAmount: '(no amount)',
+  anyAmount: 'any amount',
+  range: (a, b) => `${a}–${b}`,
+  below: (b, inclusive) => `${inclusive ? 'up to' : 'below'} ${b}`,
+  above: (a, inclusive) => (inclusive ? `${a} or more` : `more than ${a}`),
+  allows: (currency, iv) => `read in ${currency} it allows ${iv}`,
+  noRateReads: (currency) => `no rate reads it in ${currency}`,
+  explicitId: (who, id, allows, overlap) =>
+    `${who} carries the commitment id ${id}; ${allows}, and all its mentions together allow ${overlap}.`,
+  convertedFrom: (who, of, allows) =>
+    `${who} is the source's own conversion of ${of}: ${allows}, which meets the figure it converts (to within τ).`,
+  sameParty: (role, name) => `the same ${role} ${name}`,
+  compatibleParties: 'compatible parties',
+  joined: (who, parties, kind, spanDays, allows, overlap) =>
+    `${who} joined: ${parties} as in the others, the same kind (${kind}), ${spanDays} ${spanDays === 1 ? 'day' : 'days'} from the first mention to the last, and ${allows}, which leaves ${overlap} for all.`,
+  alsoFits: (base, groups) =>
+    `${base} Its amount would also fit ${groups}, but only this group reaches its written value.`,
+  sides: { above: 'above', below: 'below' },
+  notConversion: (who, pins, currency, mine, gap, side, others) =>
+    `${who} is not a conversion of ${pins}, which it stands beside in its source: read in ${currency} it allows ${mine}, ${gap} bp ${side} ${others}.`,
+  contradicts: (who, group, currency, mine, gap, side, others, pins, pinCount) =>
+    `${who} contradicts the other mentions of ${group}: read in ${currency} it allows ${mine}, ${gap} bp ${side} the ${others} that ${pins} ${pinCount === 1 ? 'allows' : 'allow'}.`,
+  roundingMayExplain: 'Read as rounded to its leading digits (its trailing zeros as rounding), it would fit.',
+  scaleMayExplain: (factor) => `Multiplied by ${factor} it would fit: a slipped decimal point or scale word?`,
+  ambiguous: (label, n, ids) => `${label} fits ${n} groups (${ids}) and was merged into none of them.`,
+  single: (label, kind, parties, allows) =>
+    `One mention, ${label}, is ${kind} of its own (${parties}): it allows ${allows}.`,
+  pins: (low, lowCount, high) => `; ${low} set${lowCount === 1 ? 's' : ''} the low end, ${high} the high end`,
+  many: (n, sources, kind, parties, days, currency, allows, pins) =>
+    `${n} mentions from ${sources} source${sources === 1 ? '' : 's'} are ${kind} (${parties}), ${days}: read in ${currency} they allow ${allows} together${pins}.`,
+  unchecked: (currency, labels) =>
+    `Not checked, for want of a rate into ${currency}: ${labels}; the amount is what the others allow.`,
+  ceiling: (ceilings, sources) =>
+    `${ceilings} of ${sources} sources say “up to”: it is counted as a ceiling, not as a firm amount.`,
+  converted: (currency, iv, source, day) => `In ${currency}: ${iv} at the ${source} rate of ${day}.`,
+  tie: 'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
+};
+
+/**
+ * The words of the HTML report in English. Kinds and statuses are the dataset's own names, as the
+ * page has always written them. @internal
+ */
+export const EN_REPORT: ReportWords = {
+  title: 'Commitments report',
+  source: 'Source',
+  by: 'Totals by',
+  party: 'party',
+  to: 'Converted to',
+  notConverted: 'not converted (no target currency)',
+  asOf: 'Rates as of',
+  asOfEach: "each commitment's own date",
+  allocation: 'Joint commitments',
+  allocations: {
+    unallocated: 'unallocated (each party may hold up to all of it; counted once in the grand total)',
+    equal: 'split equally between the parties in the role',
+    full: 'shown in full for every party in the role',
+  },
+  view: 'Bounds',
+  views: { nominal: 'nominal (as worded)', rounding: 'rounding intervals (as written, rounded)' },
+  plot: 'Totals per party',
+  plotIntro:
+    'Each bar runs from the lowest to the highest total the reports allow, on one axis per currency shared by all rows.',
+  legend: 'How to read the plot',
+  legendBar: 'a range: from low to high',
+  legendDot: 'an exact amount',
+  legendArrow: 'no upper (or lower) end: "more than"',
+  legendConverted: 'outlined: the total converted into one currency',
+  legendIncomplete: 'hatched: incomplete, a rate is missing',
+  nameCol: 'Party',
+  convertedCol: (c) => `All converted to ${c}`,
+  inCurrency: (c) => `In ${c}`,
+  grand: 'Grand total (each commitment once)',
+  nothing: 'nothing added',
+  none: '—',
+  details: (n, m) => `${n} ${n === 1 ? 'commitment' : 'commitments'} added, ${m} not added or without amount`,
+  added: 'Added',
+  notAdded: 'Not added',
+  reasons: {
+    notAdditive: (kind) => `a stock or mark (${kind}), never summed`,
+    partOf: (whole) => `part of ${whole}, which is counted already`,
+    withdrawn: () => 'withdrawn',
+  },
+  withoutAmount: 'no amount given (counted, adding nothing)',
+  issues: 'Problems',
+  quote: 'Quote',
+  document: 'Source',
+  published: 'published',
+  attributed: (who) => `per ${who}`,
+  table: 'The numbers',
+  tableCaption: 'Every total in the plot, exactly (low and high ends; —: no end on that side)',
+  role: 'Role',
+  currency: 'Currency',
+  low: 'Low',
+  high: 'High',
+  shown: 'Shown as',
+  complete: 'Complete',
+  yes: 'yes',
+  no: 'no',
+  rates: 'Rates used',
+  ratesIntro: 'Each rate with the day of its fix and its source.',
+  noRates: 'No rate was used.',
+  rate: 'Rate',
+  fixOf: 'Fix of',
+  asked: 'Asked for',
+  rateSource: 'Source',
+  usedFor: 'Used for',
+  usedTotals: 'converting the totals',
+  usedCheck: (id) => `checking ${id}`,
+  checks: 'Checked conversions',
+  checksIntro: 'Every conversion the reports made ("£11bn (€12.68bn)"), checked against the rates.',
+  noChecks: 'The dataset reports no conversions.',
+  statuses: {
+    consistent: '✓ consistent',
+    withinTolerance: '~ within tolerance',
+    inconsistent: '✗ inconsistent',
+    indeterminate: '? indeterminate',
+  },
+  footer: 'Made by reckon. Amounts are exact; the plot rounds only where it draws.',
+  unbounded: 'unbounded',
+  upTo: 'up to',
+  under: 'under',
+  incomplete: (c, bound) => `${c} incomplete (${bound}a rate is missing)`,
+  kinds: {
+    investment: 'investment',
+    equityStake: 'equityStake',
+    loan: 'loan',
+    grant: 'grant',
+    capex: 'capex',
+    contract: 'contract',
+    pledge: 'pledge',
+    fundingRound: 'fundingRound',
+    project: 'project',
+    valuation: 'valuation',
+    capitalUnderManagement: 'capitalUnderManagement',
+    marketCapitalisation: 'marketCapitalisation',
+  },
+  commitmentStatuses: {
+    announced: 'announced',
+    confirmed: 'confirmed',
+    planned: 'planned',
+    underConsideration: 'underConsideration',
+    completed: 'completed',
+    withdrawn: 'withdrawn',
+  },
+  quoted: (text) => `“${text}”`,
+  contradictions: (n) => `Contradictions: ${n} report${n === 1 ? '' : 's'} not counted`,
+  contradictionsIntro: (command) =>
+    `These reports give an amount the other sources of the same commitment do not allow; they are left out of the totals. ${command} shows each with the sources it contradicts.`,
 };

@@ -1,3 +1,5 @@
+import type { CommitmentKind, CommitmentStatus, Role } from '../../commitment/model';
+import type { ConversionStatus } from '../../conversion/check-conversion';
 import type { Qualifier } from '../types';
 
 /**
@@ -119,4 +121,168 @@ export interface VerdictSentences {
   readonly ratesEnd: (pair: string, end: string) => string;
   /** An event date after publication: left out of the window. */
   readonly laterEvent: (later: string) => string;
+}
+
+/**
+ * The words and sentences of the reconcile explanations (explainGroup, explainMerge,
+ * explainContradiction, explainAmbiguous), with the facts already written. @internal
+ */
+export interface ReconcileSentences {
+  /** Each kind: bare, and with its article. */
+  readonly kinds: Readonly<Record<CommitmentKind, readonly [string, string]>>;
+  readonly roles: Readonly<Record<Role, string>>;
+  /** Text in the quotation marks of the language. */
+  readonly quoted: (text: string) => string;
+  /** "3 more": the items a list leaves out. */
+  readonly more: (n: number) => string;
+  /** The word joining the last two items of a list. */
+  readonly and: string;
+  /** The word between the first and the last day. */
+  readonly to: string;
+  readonly noAmount: string;
+  readonly anyAmount: string;
+  readonly range: (low: string, high: string) => string;
+  readonly below: (high: string, inclusive: boolean) => string;
+  readonly above: (low: string, inclusive: boolean) => string;
+  readonly allows: (currency: string, interval: string) => string;
+  readonly noRateReads: (currency: string) => string;
+  readonly explicitId: (who: string, id: string, allows: string, overlap: string) => string;
+  readonly convertedFrom: (who: string, of: string, allows: string) => string;
+  readonly sameParty: (role: string, name: string) => string;
+  readonly compatibleParties: string;
+  readonly joined: (
+    who: string,
+    parties: string,
+    kind: string,
+    spanDays: number,
+    allows: string,
+    overlap: string,
+  ) => string;
+  readonly alsoFits: (base: string, groups: string) => string;
+  readonly sides: { readonly above: string; readonly below: string };
+  readonly notConversion: (
+    who: string,
+    pins: string,
+    currency: string,
+    mine: string,
+    gap: string,
+    side: string,
+    others: string,
+  ) => string;
+  readonly contradicts: (
+    who: string,
+    group: string,
+    currency: string,
+    mine: string,
+    gap: string,
+    side: string,
+    others: string,
+    pins: string,
+    pinCount: number,
+  ) => string;
+  readonly roundingMayExplain: string;
+  readonly scaleMayExplain: (factor: string) => string;
+  readonly ambiguous: (label: string, n: number, ids: string) => string;
+  readonly single: (label: string, kind: string, parties: string, allows: string) => string;
+  readonly pins: (low: string, lowCount: number, high: string) => string;
+  readonly many: (
+    n: number,
+    sources: number,
+    kind: string,
+    parties: string,
+    days: string,
+    currency: string,
+    allows: string,
+    pins: string,
+  ) => string;
+  readonly unchecked: (currency: string, labels: string) => string;
+  readonly ceiling: (ceilings: number, sources: number) => string;
+  readonly converted: (currency: string, interval: string, source: string, day: string) => string;
+  readonly tie: string;
+}
+
+/** The words of the HTML report (`renderReportHtml`, `reckon report --html`): headings, legends, columns. @internal */
+export interface ReportWords {
+  readonly title: string;
+  readonly source: string;
+  readonly by: string;
+  readonly party: string;
+  readonly to: string;
+  readonly notConverted: string;
+  readonly asOf: string;
+  readonly asOfEach: string;
+  readonly allocation: string;
+  readonly allocations: { readonly unallocated: string; readonly equal: string; readonly full: string };
+  readonly view: string;
+  readonly views: { readonly nominal: string; readonly rounding: string };
+  readonly plot: string;
+  readonly plotIntro: string;
+  readonly legend: string;
+  readonly legendBar: string;
+  readonly legendDot: string;
+  readonly legendArrow: string;
+  readonly legendConverted: string;
+  readonly legendIncomplete: string;
+  readonly nameCol: string;
+  readonly convertedCol: (currency: string) => string;
+  readonly inCurrency: (currency: string) => string;
+  readonly grand: string;
+  readonly nothing: string;
+  readonly none: string;
+  /** "3 commitments added, 1 not added or without amount". */
+  readonly details: (added: number, skipped: number) => string;
+  readonly added: string;
+  readonly notAdded: string;
+  readonly reasons: {
+    readonly notAdditive: (kind: string) => string;
+    readonly partOf: (whole: string) => string;
+    readonly withdrawn: () => string;
+  };
+  readonly withoutAmount: string;
+  readonly issues: string;
+  readonly quote: string;
+  readonly document: string;
+  readonly published: string;
+  readonly attributed: (who: string) => string;
+  readonly table: string;
+  readonly tableCaption: string;
+  readonly role: string;
+  readonly currency: string;
+  readonly low: string;
+  readonly high: string;
+  readonly shown: string;
+  readonly complete: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly rates: string;
+  readonly ratesIntro: string;
+  readonly noRates: string;
+  readonly rate: string;
+  readonly fixOf: string;
+  readonly asked: string;
+  readonly rateSource: string;
+  readonly usedFor: string;
+  readonly usedTotals: string;
+  readonly usedCheck: (id: string) => string;
+  readonly checks: string;
+  readonly checksIntro: string;
+  readonly noChecks: string;
+  /** A conversion check's verdict, with its sign ("✓ consistent"). */
+  readonly statuses: Readonly<Record<ConversionStatus, string>>;
+  readonly footer: string;
+  readonly unbounded: string;
+  readonly upTo: string;
+  readonly under: string;
+  /** `bound` is empty or a lower bound with its "; ". */
+  readonly incomplete: (currency: string, bound: string) => string;
+  /** A commitment's kind as the page writes it. */
+  readonly kinds: Readonly<Record<CommitmentKind, string>>;
+  /** A commitment's status as the page writes it. */
+  readonly commitmentStatuses: Readonly<Record<CommitmentStatus, string>>;
+  /** Text in the quotation marks of the language. */
+  readonly quoted: (text: string) => string;
+  /** The heading of the reports set aside as contradictions: `n` of them. */
+  readonly contradictions: (n: number) => string;
+  /** What those reports are; `command` stands for the command that shows each (put in by the page). */
+  readonly contradictionsIntro: (command: string) => string;
 }
