@@ -1,5 +1,5 @@
-import type { ConversionVerdict } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
+import type { ConversionVerdict } from '../conversion/verdict';
 import { verdictToJSON } from '../conversion/verdict-json';
 import { isIsoDate } from '../rates/dates';
 import type { DayRange } from '../rates/provider';

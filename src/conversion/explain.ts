@@ -7,7 +7,7 @@ import { type Ratio, ratio, ratioDiv, ratioToDecimal } from '../math/ratio';
 import { isTargetBusinessDay } from '../rates/calendar';
 import { addDays, formatDay } from '../rates/dates';
 import type { Rate } from '../rates/rate';
-import type { ConversionStatus, ConversionVerdict } from './check-conversion';
+import type { ConversionStatus, ConversionVerdict } from './verdict';
 
 const STATUSES: readonly ConversionStatus[] = [
   'consistent',

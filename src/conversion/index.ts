@@ -1,10 +1,3 @@
-export type {
-  BestFix,
-  CheckConversionOptions,
-  ConversionReason,
-  ConversionStatus,
-  ConversionVerdict,
-} from './check-conversion';
 export { checkConversion } from './check-conversion';
 export type { ExplainVerdictOptions } from './explain';
 export { explainVerdict } from './explain';
@@ -13,3 +6,10 @@ export { impliedRate } from './implied-rate';
 export { ratesFromConversions } from './implied-rates';
 export type { ConversionSnapshot } from './snapshot';
 export { defaultToleranceBps } from './tolerance';
+export type {
+  BestFix,
+  CheckConversionOptions,
+  ConversionReason,
+  ConversionStatus,
+  ConversionVerdict,
+} from './verdict';

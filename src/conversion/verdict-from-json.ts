@@ -3,7 +3,7 @@ import { type FigureJSON, figureFromJSON } from '../figure/figure-json';
 import { type Ratio, readRatio } from '../math/ratio';
 import { assertIsoDate } from '../rates/dates';
 import type { DayRange } from '../rates/provider';
-import type { ConversionVerdict } from './check-conversion';
+import type { ConversionVerdict } from './verdict';
 import { assertFinite, REASONS, STATUSES, type VerdictJSON } from './verdict-json';
 
 /** An exact number written by {@link verdictToJSON}: a decimal or "n/d", positive for a rate. */

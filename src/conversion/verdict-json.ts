@@ -3,8 +3,8 @@ import { assertFigure } from '../figure/figure-allows';
 import { type FigureJSON, figureToJSON } from '../figure/figure-json';
 import { isRatio, ratioToString } from '../math/ratio';
 import type { DayRange } from '../rates/provider';
-import type { ConversionReason, ConversionStatus, ConversionVerdict } from './check-conversion';
 import { explainVerdict } from './explain';
+import type { ConversionReason, ConversionStatus, ConversionVerdict } from './verdict';
 
 /**
  * The JSON form of a {@link ConversionVerdict}, as `reckon check --json` prints it (docs/cli.md):

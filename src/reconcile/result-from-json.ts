@@ -2,169 +2,44 @@ import {
   bad,
   currencyAt,
   day,
-  decimal,
   field,
-  figure,
   flag,
   issue,
   list,
   oneOf,
   type Path,
-  rate,
   record,
   text,
   whole,
 } from '../_lib/json-read';
 import { safely } from '../_lib/safe';
-import { COMMITMENT_KINDS, type CommitmentKind, type Participation, ROLES } from '../commitment/model';
+import { COMMITMENT_KINDS, type CommitmentKind } from '../commitment/model';
 import type { SafeResult } from '../errors/safe-result';
-import { type Ratio, readRatio } from '../math/ratio';
-import { type Money, money } from '../money/money';
 import type { ReconcileResultJSON } from './json';
+import {
+  converted,
+  evidence,
+  exact,
+  finite,
+  interval,
+  mention,
+  parties,
+  reading,
+  strings,
+} from './result-json-parts';
 import type {
   Contradiction,
-  ConvertedReading,
-  CurrencyReading,
   Mention,
-  MergeEvidence,
   PartyMatch,
   QuantumReading,
   ReconciledCommitment,
-  ReconcileInterval,
   ReconcileResult,
 } from './types';
 
-const STATUSES: readonly CurrencyReading['status'][] = ['consistent', 'empty', 'noRate'];
-const BASES: readonly MergeEvidence['basis'][] = ['explicitId', 'convertedFrom', 'heuristic'];
 const CONTRADICTION_BASES: readonly Contradiction['basis'][] = ['explicitId', 'nearMiss', 'convertedFrom'];
 const SIDES: readonly Contradiction['side'][] = ['above', 'below'];
 const PARTY_MATCHES: readonly PartyMatch[] = ['exact', 'subset', 'nested'];
 const QUANTUM_READINGS: readonly QuantumReading[] = ['written', 'significant'];
-
-const strings = (value: unknown, path: Path) => list(value, path).map((x, i) => text(x, [...path, i]));
-
-/** An exact number of any sign ("-0.5", "1/3"), as ratioToString writes it. */
-function exact(value: unknown, path: Path): Ratio {
-  const r = typeof value === 'string' && value.length <= 20_000 ? readRatio(value) : undefined;
-  if (r === undefined) throw bad(path, 'an exact number ("0.8675" or "400/347")', value);
-  return r;
-}
-
-function finite(value: unknown, path: Path): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw bad(path, 'a finite number', value);
-  return value;
-}
-
-function parties(value: unknown, path: Path): Participation[] {
-  return list(value, path).map((x, i) => {
-    const p = record(x, [...path, i]);
-    return {
-      party: text(field(p, 'party'), [...path, i, 'party']),
-      role: oneOf(field(p, 'role'), ROLES, [...path, i, 'role']),
-    };
-  });
-}
-
-function mention(value: unknown, path: Path): Mention {
-  const r = record(value, path);
-  const s = record(field(r, 'source'), [...path, 'source']);
-  const optional = (key: string, from: Record<string, unknown>, at: Path) => {
-    const v = field(from, key);
-    return v === undefined ? {} : { [key]: text(v, [...at, key]) };
-  };
-  return {
-    id: text(field(r, 'id'), [...path, 'id']),
-    figure: figure(field(r, 'figure'), [...path, 'figure']),
-    parties: parties(field(r, 'parties'), [...path, 'parties']),
-    kind: oneOf<CommitmentKind>(field(r, 'kind'), COMMITMENT_KINDS, [...path, 'kind']),
-    date: day(field(r, 'date'), [...path, 'date']),
-    source: {
-      document: text(field(s, 'document'), [...path, 'source', 'document']),
-      ...optional('url', s, [...path, 'source']),
-      ...optional('publisher', s, [...path, 'source']),
-      ...optional('quote', s, [...path, 'source']),
-    },
-    ...optional('commitment', r, path),
-    ...optional('convertedFrom', r, path),
-  };
-}
-
-function interval(value: unknown, path: Path): ReconcileInterval {
-  const r = record(value, path);
-  const currency = currencyAt(field(r, 'currency'), [...path, 'currency']);
-  const end = (key: string): Money | null => {
-    const v = field(r, key);
-    return v === null ? null : money(decimal(v, [...path, key]), currency);
-  };
-  const exactEnd = (key: string): Ratio | null => {
-    const v = field(r, key);
-    return v === null ? null : exact(v, [...path, key]);
-  };
-  return {
-    currency,
-    low: end('low'),
-    high: end('high'),
-    lowInclusive: flag(field(r, 'lowInclusive'), [...path, 'lowInclusive']),
-    highInclusive: flag(field(r, 'highInclusive'), [...path, 'highInclusive']),
-    exactLow: exactEnd('exactLow'),
-    exactHigh: exactEnd('exactHigh'),
-  };
-}
-
-const optionalInterval = (r: Record<string, unknown>, key: string, path: Path) => {
-  const v = field(r, key);
-  return v === undefined ? {} : { [key]: interval(v, [...path, key]) };
-};
-
-function reading(value: unknown, path: Path): CurrencyReading {
-  const r = record(value, path);
-  const unchecked = field(r, 'unchecked');
-  return {
-    currency: currencyAt(field(r, 'currency'), [...path, 'currency']),
-    status: oneOf(field(r, 'status'), STATUSES, [...path, 'status']),
-    ...optionalInterval(r, 'interval', path),
-    lowPinnedBy: strings(field(r, 'lowPinnedBy'), [...path, 'lowPinnedBy']),
-    highPinnedBy: strings(field(r, 'highPinnedBy'), [...path, 'highPinnedBy']),
-    ...(unchecked !== undefined ? { unchecked: strings(unchecked, [...path, 'unchecked']) } : {}),
-  };
-}
-
-function converted(value: unknown, path: Path): ConvertedReading {
-  const r = record(value, path);
-  const used = field(r, 'rate');
-  const x = used === undefined ? undefined : record(used, [...path, 'rate']);
-  return {
-    interval: interval(field(r, 'interval'), [...path, 'interval']),
-    from: currencyAt(field(r, 'from'), [...path, 'from']),
-    ...(x
-      ? {
-          rate: {
-            value: rate(field(x, 'value'), [...path, 'rate', 'value']),
-            date: day(field(x, 'date'), [...path, 'rate', 'date']),
-            requestedDate: day(field(x, 'requestedDate'), [...path, 'rate', 'requestedDate']),
-            source: text(field(x, 'source'), [...path, 'rate', 'source']),
-          },
-        }
-      : {}),
-  };
-}
-
-function evidence(value: unknown, path: Path): MergeEvidence {
-  const r = record(value, path);
-  const from = field(r, 'convertedFrom');
-  return {
-    mention: text(field(r, 'mention'), [...path, 'mention']),
-    basis: oneOf(field(r, 'basis'), BASES, [...path, 'basis']),
-    ...(from !== undefined ? { convertedFrom: text(from, [...path, 'convertedFrom']) } : {}),
-    sharedParties: parties(field(r, 'sharedParties'), [...path, 'sharedParties']),
-    spanDays: whole(field(r, 'spanDays'), [...path, 'spanDays'], 0),
-    currency: currencyAt(field(r, 'currency'), [...path, 'currency']),
-    ...optionalInterval(r, 'interval', path),
-    ...optionalInterval(r, 'overlap', path),
-    alsoFits: strings(field(r, 'alsoFits'), [...path, 'alsoFits']),
-  };
-}
-
 /** The mentions of a group and of its contradictions, read before anything refers to them. */
 interface ReadMentions {
   readonly mentions: readonly Mention[];

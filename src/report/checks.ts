@@ -1,8 +1,9 @@
 /** The report's rates and conversion checks. */
 import { invalidArgument, isRecord } from '../_lib/guards';
 import type { AggregateResult } from '../aggregate/types';
-import { type ConversionVerdict, checkConversion } from '../conversion/check-conversion';
+import { checkConversion } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
+import type { ConversionVerdict } from '../conversion/verdict';
 import type { Dataset, DatasetConversion } from '../dataset/types';
 import { isReckonError } from '../errors/reckon-error';
 import { formatFigure } from '../figure/format-figure';

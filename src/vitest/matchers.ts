@@ -1,13 +1,9 @@
 /** The matchers themselves, and the rates they use when a test gives none. */
 import { isRecord } from '../_lib/guards';
-import {
-  CHECK_OPTIONS,
-  type CheckConversionOptions,
-  type ConversionVerdict,
-  checkConversion,
-} from '../conversion/check-conversion';
+import { CHECK_OPTIONS, checkConversion } from '../conversion/check-conversion';
 import { explainVerdict } from '../conversion/explain';
 import type { ConversionSnapshot } from '../conversion/snapshot';
+import type { CheckConversionOptions, ConversionVerdict } from '../conversion/verdict';
 import { isReckonError } from '../errors/reckon-error';
 import { BOUNDS_OPTIONS, type FigureBoundsOptions } from '../figure/bounds';
 import { allowsWithBounds } from '../figure/figure-allows';
