@@ -1,6 +1,12 @@
 import type { CommitmentKind, CommitmentStatus, Role } from '../../commitment/model';
-import type { ConversionStatus } from '../../conversion/check-conversion';
 import type { Qualifier } from '../types';
+
+/**
+ * The statuses of a conversion verdict, spelled here so that the word tables import nothing from the
+ * modules that read them (src/conversion imports the locales); src/report/checks.ts indexes this
+ * record with a `ConversionStatus`, so the compiler holds the two lists together.
+ */
+export type VerdictStatusWord = 'consistent' | 'withinTolerance' | 'inconsistent' | 'indeterminate';
 
 /**
  * Every word reckon reads or writes in one language: parsing words, language signals, formatting
@@ -268,7 +274,8 @@ export interface ReportWords {
   readonly checksIntro: string;
   readonly noChecks: string;
   /** A conversion check's verdict, with its sign ("✓ consistent"). */
-  readonly statuses: Readonly<Record<ConversionStatus, string>>;
+  /** Keyed by a conversion verdict's status (src/conversion/verdict.ts `ConversionStatus`, the same four). */
+  readonly statuses: Readonly<Record<VerdictStatusWord, string>>;
   readonly footer: string;
   readonly unbounded: string;
   readonly upTo: string;
