@@ -257,6 +257,12 @@ export interface ReconciledCommitment {
    * `reconciledCommitments` counts such a group as the span of both amounts.
    */
   readonly tie: boolean;
+  /**
+   * Groups that differ from this one only by kind: the same parties, dates within the window and an
+   * amount that meets it (a `KIND_SPLIT` issue). Totals count both unless `kindGroups` makes the kinds
+   * one. Absent when there are none.
+   */
+  readonly kindSplit?: readonly { readonly id: string; readonly kind: CommitmentKind }[];
 }
 
 /** The result of {@link reconcile}. */
