@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainGroup, reconcile } from '../../src/reconcile/index';
+import { reconcileResultFromJSON, safeReconcileResultFromJSON } from '../../src/index';
+import { explainGroup, reconcile, reconcileResultToJSON } from '../../src/reconcile/index';
 import { mention, weekRates } from './fixtures';
 
 const rates = weekRates;
@@ -34,6 +35,19 @@ describe('reconcile', () => {
       expect(two?.kindSplit?.map((k) => k.id)).toEqual([one?.id]);
       expect(explainGroup(one as NonNullable<typeof one>)).toMatch(/kindGroups/);
       expect(explainGroup(one as NonNullable<typeof one>)).toContain(two?.id as string);
+    });
+
+    it('keeps kindSplit through JSON, and rejects a kindSplit with an unknown kind', () => {
+      const r = reconcile(split(), { rates });
+      const json = reconcileResultToJSON(r);
+      expect(reconcileResultFromJSON(json).groups.map((g) => g.kindSplit)).toEqual(
+        r.groups.map((g) => g.kindSplit),
+      );
+      const bad = structuredClone(json) as unknown as { groups: { kindSplit?: { kind: string }[] }[] };
+      (bad.groups[0]?.kindSplit?.[0] as { kind: string }).kind = 'gift';
+      const out = safeReconcileResultFromJSON(bad);
+      expect(out.success).toBe(false);
+      if (!out.success) expect(out.issues[0]?.path).toEqual(['groups', 0, 'kindSplit', 0, 'kind']);
     });
 
     it('meets within the near-miss band too ("£22bn" against "£20bn")', () => {
