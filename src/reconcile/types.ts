@@ -271,7 +271,10 @@ export interface ReconcileResult {
   readonly groups: readonly ReconciledCommitment[];
   /** Mentions merged into no group because they fit several, by mention id. */
   readonly ambiguous: readonly AmbiguousMention[];
-  /** Missing rates (`NO_RATE`) and parties the sources give different roles (`ROLE_DISAGREEMENT`), by message. */
+  /**
+   * Missing rates (`NO_RATE`), parties the sources give different roles (`ROLE_DISAGREEMENT`) and groups
+   * that differ only by kind (`KIND_SPLIT`), by message.
+   */
   readonly issues: readonly Issue[];
   /** The settings used. */
   readonly settings: {

@@ -50,6 +50,19 @@ describe('reconcile', () => {
       if (!out.success) expect(out.issues[0]?.path).toEqual(['groups', 0, 'kindSplit', 0, 'kind']);
     });
 
+    it('explainGroup rejects a malformed kindSplit with INVALID_ARGUMENT naming its path', () => {
+      const g = reconcile(split(), { rates }).groups[0] as NonNullable<
+        ReturnType<typeof reconcile>['groups'][0]
+      >;
+      const bad = { ...g, kindSplit: [{ id: 'group:e', kind: 'gift' }] } as unknown as typeof g;
+      expect(() => explainGroup(bad)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining('group.kindSplit[0].kind'),
+        }),
+      );
+    });
+
     it('meets within the near-miss band too ("£22bn" against "£20bn")', () => {
       const r = reconcile(
         [
