@@ -37,6 +37,7 @@ export const CODES: Readonly<Record<ReckonErrorCode, true>> = {
   PART_OF_CYCLE: true,
   ROLE_MISMATCH: true,
   ROLE_DISAGREEMENT: true,
+  KIND_SPLIT: true,
   DUPLICATE_FIGURE: true,
   INVALID_DATASET: true,
   INTERNAL: true,

@@ -105,7 +105,7 @@ Options:
   --to CUR             also give each amount in this currency (EUR, USD, GBP, …)
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --no-keys            ignore the mentions' commitment keys: what the heuristics alone find
-  --strict             exit 1 when there is a contradiction or a mention could not be compared (no rate)
+  --strict             exit 1 on a contradiction, a mention not compared (no rate) or a KIND_SPLIT
   --json               reconcileResultToJSON's shape (docs/reconcile.md), exact decimal strings
   --no-color           no colours
 

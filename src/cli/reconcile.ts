@@ -119,7 +119,9 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   const contradictions = result.groups.reduce((n, g) => n + g.contradictions.length, 0);
   // A clean --strict run means every mention was compared: one left unchecked for want of a rate fails it too.
   const unchecked = result.issues.some((i) => i.code === 'NO_RATE');
-  const exit = args.strict && (contradictions > 0 || unchecked) ? 1 : 0;
+  // Groups split only by kind may be one commitment counted twice (G5): not clean either.
+  const kindSplit = result.issues.some((i) => i.code === 'KIND_SPLIT');
+  const exit = args.strict && (contradictions > 0 || unchecked || kindSplit) ? 1 : 0;
   if (args.json) {
     io.out(
       JSON.stringify(

@@ -46,6 +46,8 @@ export type ReckonErrorCode =
   | 'ROLE_MISMATCH'
   /** Sources that name one party of one commitment in different roles (one says investor, another recipient). */
   | 'ROLE_DISAGREEMENT'
+  /** Two reconciled groups that share parties, dates and an amount and differ only by kind: counted twice unless `kindGroups` makes the kinds one. */
+  | 'KIND_SPLIT'
   /** A dataset that fails its schema or its cross-references. */
   | 'INVALID_DATASET'
   /** A rule reckon holds itself to was broken, or a branch it cannot reach was reached: a bug in reckon, never in the input. Please report it. */

@@ -152,6 +152,12 @@ export function assertGroup(value: unknown, path: string): asserts value is Reco
   }
   each(g.evidence, `${path}.evidence`, assertEvidence);
   each(g.contradictions, `${path}.contradictions`, assertContradiction);
+  if (hasOwn(g, 'kindSplit') && g.kindSplit !== undefined)
+    assertArray(g.kindSplit, `${path}.kindSplit`).forEach((k, i) => {
+      const x = assertRecord(k, `${path}.kindSplit[${i}]`);
+      assertString(x.id, `${path}.kindSplit[${i}].id`);
+      oneOf(x.kind, COMMITMENT_KINDS, `${path}.kindSplit[${i}].kind`);
+    });
 }
 
 /** Checks a whole result. @internal */

@@ -103,6 +103,7 @@ export interface ReconciledCommitmentJSON {
   readonly evidence: readonly MergeEvidenceJSON[];
   readonly contradictions: readonly ContradictionJSON[];
   readonly tie: boolean;
+  readonly kindSplit?: readonly { readonly id: string; readonly kind: string }[];
 }
 
 /** The JSON form of a {@link ReconcileResult}. */
@@ -225,6 +226,7 @@ export function reconcileResultToJSON(result: ReconcileResult): ReconcileResultJ
         ...(c.scaleFactor !== undefined ? { scaleFactor: c.scaleFactor } : {}),
       })),
       tie: g.tie,
+      ...(g.kindSplit ? { kindSplit: g.kindSplit.map((k) => ({ id: k.id, kind: k.kind })) } : {}),
     })),
     ambiguous: result.ambiguous.map((a) => ({
       mention: mentionToJSON(a.mention),

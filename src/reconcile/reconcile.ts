@@ -2,6 +2,7 @@ import { ratioFromNumber } from '../math/ratio';
 import { assertAccounted } from './exactly-once';
 import { finalize, settleDetached } from './finalize';
 import { prepare } from './items';
+import { markKindSplits } from './kind-split';
 import { place, seedExplicit } from './merging';
 import { nearMissPass } from './near-miss';
 import { adjacency } from './neighbours';
@@ -80,7 +81,7 @@ export function reconcile(mentions: readonly Mention[], options?: ReconcileOptio
     place(st, u);
   }
   settleDetached(st);
-  const groups = finalize(st);
+  const groups = markKindSplits(st, finalize(st));
   const ambiguous = [...st.ambiguous].flatMap(([root, orders]) => {
     const candidates = orders.map((o) => (st.groups[o] as Group).id).sort();
     const members = [...(st.units.get(root)?.items ?? [root]), ...(st.detached.get(root) ?? [])];

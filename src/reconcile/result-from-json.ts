@@ -88,6 +88,7 @@ function group(
 ): ReconciledCommitment {
   const r = record(value, path);
   const conv = field(r, 'converted');
+  const split = field(r, 'kindSplit');
   return {
     id: text(field(r, 'id'), [...path, 'id']),
     explicit: flag(field(r, 'explicit'), [...path, 'explicit']),
@@ -109,6 +110,22 @@ function group(
       contradiction(x, [...path, 'contradictions', i], read.contradicting[i] as Mention, byId),
     ),
     tie: flag(field(r, 'tie'), [...path, 'tie']),
+    ...(split !== undefined
+      ? {
+          kindSplit: list(split, [...path, 'kindSplit']).map((x, i) => {
+            const k = record(x, [...path, 'kindSplit', i]);
+            return {
+              id: text(field(k, 'id'), [...path, 'kindSplit', i, 'id']),
+              kind: oneOf<CommitmentKind>(field(k, 'kind'), COMMITMENT_KINDS, [
+                ...path,
+                'kindSplit',
+                i,
+                'kind',
+              ]),
+            };
+          }),
+        }
+      : {}),
   };
 }
 

@@ -257,6 +257,12 @@ export interface ReconciledCommitment {
    * `reconciledCommitments` counts such a group as the span of both amounts.
    */
   readonly tie: boolean;
+  /**
+   * Groups that differ from this one only by kind: the same parties, dates within the window and an
+   * amount that meets it (a `KIND_SPLIT` issue). Totals count both unless `kindGroups` makes the kinds
+   * one. Absent when there are none.
+   */
+  readonly kindSplit?: readonly { readonly id: string; readonly kind: CommitmentKind }[];
 }
 
 /** The result of {@link reconcile}. */
@@ -265,7 +271,10 @@ export interface ReconcileResult {
   readonly groups: readonly ReconciledCommitment[];
   /** Mentions merged into no group because they fit several, by mention id. */
   readonly ambiguous: readonly AmbiguousMention[];
-  /** Missing rates (`NO_RATE`) and parties the sources give different roles (`ROLE_DISAGREEMENT`), by message. */
+  /**
+   * Missing rates (`NO_RATE`), parties the sources give different roles (`ROLE_DISAGREEMENT`) and groups
+   * that differ only by kind (`KIND_SPLIT`), by message.
+   */
   readonly issues: readonly Issue[];
   /** The settings used. */
   readonly settings: {

@@ -91,6 +91,19 @@ describe('reckon reconcile', () => {
       expect(r.out).toMatch(/^2 mentions → 1 commitment, 1 contradiction/m);
     });
 
+    it('names groups that differ only by kind (KIND_SPLIT) and fails --strict on them (G5)', () => {
+      const json = structuredClone(ukTechDatasetJSON) as typeof ukTechDatasetJSON;
+      const mentions = (json.mentions ?? [])
+        .filter((m) => m.commitment === 'blackrock-uk-datacentres')
+        .map((m) => (m.id === '25-4' ? { ...m, kind: 'pledge' as const } : m));
+      const path = file('kinds.json', { ...json, mentions });
+      expect(run(['reconcile', path, '--no-color', '--strict']).code).toBe(0);
+      const r = run(['reconcile', path, '--no-keys', '--no-color', '--strict']);
+      expect(r.out).toMatch(/KIND_SPLIT: .*investment.*pledge.*kindGroups/);
+      expect(r.code).toBe(1);
+      expect(run(['reconcile', path, '--no-keys', '--no-color']).code).toBe(0);
+    });
+
     it('counts in words that agree with the number: "1 mention → 1 commitment"', () => {
       const one = (ukTechDatasetJSON.mentions ?? []).find(
         (m) => m.convertedFrom === undefined && m.partOf === undefined,
