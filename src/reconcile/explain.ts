@@ -203,11 +203,7 @@ export function explainGroup(group: ReconciledCommitment, options: ExplainReconc
       w,
       group.kindSplit.map((k) => `${k.id} (${kindWord(w, k.kind, false)})`),
     );
-    lines.push(
-      w.de
-        ? `Nur in der Art unterscheidet sich ${others}: dieselben Parteien, Tage und Beträge. Getrennt gehalten, zählen Summen beide; sind die Arten eine Zusage, fasst kindGroups sie zusammen.`
-        : `${others} differ${group.kindSplit.length === 1 ? 's' : ''} from it only by kind: the same parties, dates and amount. Kept apart, totals count both; if the kinds are one commitment, kindGroups makes them one.`,
-    );
+    lines.push(w.s.kindSplit(others, group.kindSplit.length));
   }
   for (const e of group.evidence) lines.push(explainMerge(group, e, options));
   for (const c of group.contradictions) lines.push(explainContradiction(c, options));

@@ -219,6 +219,8 @@ export const EN_RECONCILE: ReconcileSentences = {
     `${ceilings} of ${sources} sources say “up to”: it is counted as a ceiling, not as a firm amount.`,
   converted: (currency, iv, source, day) => `In ${currency}: ${iv} at the ${source} rate of ${day}.`,
   tie: 'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
+  kindSplit: (others, n) =>
+    `${others} differ${n === 1 ? 's' : ''} from it only by kind: the same parties, dates and amount. Kept apart, totals count both; if the kinds are one commitment, kindGroups makes them one.`,
 };
 
 /**

@@ -205,6 +205,8 @@ export interface ReconcileSentences {
   readonly ceiling: (ceilings: number, sources: number) => string;
   readonly converted: (currency: string, interval: string, source: string, day: string) => string;
   readonly tie: string;
+  /** Other groups that differ from this one only by kind (`others` listed, `n` of them). */
+  readonly kindSplit: (others: string, n: number) => string;
 }
 
 /** The words of the HTML report (`renderReportHtml`, `reckon report --html`): headings, legends, columns. @internal */
