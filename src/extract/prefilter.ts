@@ -8,7 +8,7 @@ import { isCode } from '../figure/grammar';
  */
 export function mayHoldFigure(text: string, from: number, to: number): boolean {
   const window = text.slice(from, to);
-  return HAS_NUMBER.test(window) && (HAS_SIGN.test(window) || hasCode(window));
+  return (HAS_DIGIT.test(window) || HAS_NUMBER_WORD.test(window)) && (HAS_SIGN.test(window) || hasCode(window));
 }
 
 /** Whether the text holds three capitals standing alone that are an ISO code ("CEO" and "NVIDIA" are not). */
@@ -18,11 +18,14 @@ function hasCode(window: string): boolean {
   return false;
 }
 
-// One regular expression each, so that a sentence is scanned once for a number and once for a sign;
-// case is ignored for the names, which lets through more than needed ("RS", "5P"), never less.
-const HAS_NUMBER =
-  /\d|illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
+// A digit first: most sentences that hold a number hold digits, and a search for one character class is
+// several times faster than for the alternation of words, which runs only on the others.
+const HAS_DIGIT = /\d/;
+const HAS_NUMBER_WORD = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
+// Case is ignored for the names, which lets through more than needed ("RS", "5P"), never less. Written
+// as a class per letter rather than with the `i` flag: the same strings (`i` folds only ASCII letters
+// here), searched about a third faster.
 const HAS_SIGN =
-  /[$€£¥₹₩₽₺₪฿₣¢]|\dp|Rs|RM\d|dollar|euro|pfund|pound|sterling|yen|fran[ck]|yuan|renminbi|pence|cent/i;
+  /[$€£¥₹₩₽₺₪฿₣¢]|\d[pP]|[rR][sS]|[rR][mM]\d|[dD][oO][lL][lL][aA][rR]|[eE][uU][rR][oO]|[pP][fF][uU][nN][dD]|[pP][oO][uU][nN][dD]|[sS][tT][eE][rR][lL][iI][nN][gG]|[yY][eE][nN]|[fF][rR][aA][nN][cCkK]|[yY][uU][aA][nN]|[rR][eE][nN][mM][iI][nN][bB][iI]|[pP][eE][nN][cC][eE]|[cC][eE][nN][tT]/;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;

@@ -104,7 +104,7 @@ function isDottedScale(text: string, start: number, end: number): boolean {
  * @internal
  */
 export function tokenize(text: string, from = 0, to = text.length, store = tokenStore()): Token[] {
-  store.tokens.length = 0;
+  store.count = 0;
   let i = from;
   let space = true;
   while (i < to) {
@@ -182,5 +182,7 @@ export function tokenize(text: string, from = 0, to = text.length, store = token
     }
     space = false;
   }
+  // Cut to this call's tokens: shorter than the last call's leaves the storage in place.
+  store.tokens.length = store.count;
   return store.tokens;
 }

@@ -74,16 +74,23 @@ class SlicedToken implements Token {
  * word. The tokens of a call are valid until the next call with the same store. @internal
  */
 export interface TokenStore {
+  /** The tokens of the last call: its first `count` entries (the array is cut to them at the end). */
   readonly tokens: Token[];
   readonly objects: SlicedToken[];
+  /** How many tokens the call in progress has made. */
+  count: number;
 }
 
 /** An empty {@link TokenStore}. @internal */
 export function tokenStore(): TokenStore {
-  return { tokens: [], objects: [] };
+  return { tokens: [], objects: [], count: 0 };
 }
 
-/** Appends a token, reusing the store's next object when it has one. */
+/**
+ * Appends a token, reusing the store's next object when it has one. It overwrites the array in place
+ * rather than emptying and refilling it: an array emptied gives up its storage and grows it again in
+ * steps, a few allocations per sentence.
+ */
 export function push(
   store: TokenStore,
   source: string,
@@ -95,11 +102,13 @@ export function push(
   lowered: string | undefined,
 ): void {
   const { tokens, objects } = store;
-  const n = tokens.length;
-  const reused = objects[n];
-  if (reused === undefined) {
-    const made = new SlicedToken().set(source, kind, start, end, info, space, lowered);
+  const n = store.count++;
+  let made = objects[n];
+  if (made === undefined) {
+    made = new SlicedToken();
     objects.push(made);
-    tokens.push(made);
-  } else tokens.push(reused.set(source, kind, start, end, info, space, lowered));
+  }
+  made.set(source, kind, start, end, info, space, lowered);
+  if (n < tokens.length) tokens[n] = made;
+  else tokens.push(made);
 }
