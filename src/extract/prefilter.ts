@@ -8,7 +8,9 @@ import { isCode } from '../figure/grammar';
  */
 export function mayHoldFigure(text: string, from: number, to: number): boolean {
   const window = text.slice(from, to);
-  return (HAS_DIGIT.test(window) || HAS_NUMBER_WORD.test(window)) && (HAS_SIGN.test(window) || hasCode(window));
+  return (
+    (HAS_DIGIT.test(window) || HAS_NUMBER_WORD.test(window)) && (HAS_SIGN.test(window) || hasCode(window))
+  );
 }
 
 /** Whether the text holds three capitals standing alone that are an ISO code ("CEO" and "NVIDIA" are not). */
@@ -21,7 +23,8 @@ function hasCode(window: string): boolean {
 // A digit first: most sentences that hold a number hold digits, and a search for one character class is
 // several times faster than for the alternation of words, which runs only on the others.
 const HAS_DIGIT = /\d/;
-const HAS_NUMBER_WORD = /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
+const HAS_NUMBER_WORD =
+  /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
 // Case is ignored for the names, which lets through more than needed ("RS", "5P"), never less. Written
 // as a class per letter rather than with the `i` flag: the same strings (`i` folds only ASCII letters
 // here), searched about a third faster.
