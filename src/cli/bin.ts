@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { version } from '../../package.json';
-import { CliFailure, decodeInput, MAX_INPUT_BYTES, tooLarge } from './io';
+import { CliFailure, decodeInput, MAX_INPUT_BYTES, printable, tooLarge } from './io';
 import { runCli } from './main';
 
 /** Reads a file in chunks and stops past the limit, so that /dev/zero or a huge file never exhausts memory. */
@@ -18,7 +18,7 @@ function readFileLimited(path: string): string {
       if (total > MAX_INPUT_BYTES) throw tooLarge(path);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    return decodeInput(Buffer.concat(chunks, total));
+    return decodeInput(Buffer.concat(chunks, total), path);
   } finally {
     closeSync(fd);
   }
@@ -32,14 +32,14 @@ async function readStdin(): Promise<string> {
     if (total > MAX_INPUT_BYTES) throw tooLarge('standard input');
     chunks.push(chunk as Buffer);
   }
-  return decodeInput(Buffer.concat(chunks));
+  return decodeInput(Buffer.concat(chunks), 'standard input');
 }
 
 // A reader that goes away (`reckon extract big.txt | head -1`) ends the output, not the program with a
 // stack trace: stop quietly with status 0, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`reckon: cannot write the output: ${error.message}\n`);
+  process.stderr.write(`${printable(`reckon: cannot write the output: ${error.message}`, false)}\n`);
   process.exit(2);
 });
 
@@ -65,7 +65,7 @@ runCli(
       error instanceof CliFailure
         ? error.message
         : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`reckon: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    process.stderr.write(`${printable(`reckon: ${message.replace(/\s*\n\s*/g, ' ')}`, false)}\n`);
     process.exitCode = 2;
   },
 );

@@ -19,6 +19,42 @@ export interface CliIO {
   readonly color: boolean;
 }
 
+/**
+ * Characters a terminal acts on rather than shows: C0 controls but tab and line feed, DEL, C1 controls,
+ * the line and paragraph separators, and the bidirectional controls that reorder what is shown.
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** The colour codes reckon's own styling writes (format.ts): the only escapes let through, and only with colour. */
+const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m/;
+
+/**
+ * A line as it may reach a terminal: every character of {@link UNPRINTABLE} written as a JSON escape
+ * (`\u001b`), so that a damaged file, a file name or a party's name can neither clear the screen, move
+ * the cursor, set a title nor reorder the line (user review H10). With `color`, the colour codes of
+ * reckon's own styling stay. JSON output stays valid JSON: the escapes are JSON's own, and the characters
+ * escaped can only stand inside its strings.
+ */
+export function printable(line: string, color: boolean): string {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(line)) return line;
+  return line.replace(UNPRINTABLE, (ch, at: number) =>
+    color && ch === '\u001b' && OWN_STYLE.test(line.slice(at, at + 5))
+      ? ch
+      : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** The same outside world, every line written through {@link printable}. */
+export function printableIO(io: CliIO, color: boolean): CliIO {
+  return {
+    ...io,
+    color,
+    out: (line) => io.out(printable(line, color)),
+    err: (line) => io.err(printable(line, color)),
+  };
+}
+
 /** A failure that ends the command with one line on stderr and an exit code. */
 export class CliFailure extends Error {
   readonly exitCode: number;
@@ -43,12 +79,52 @@ export function tooLarge(what: string): CliFailure {
 
 /**
  * The text of input bytes: UTF-16 (little or big endian) when a byte order mark says so — a Windows
- * "Unicode" file — else UTF-8 as before (a UTF-8 mark stays; each command reads past it).
+ * "Unicode" file — else UTF-8 (a UTF-8 mark stays; each command reads past it). Bytes that are no UTF-8
+ * stop the command with their offset: decoded anyway they would become U+FFFD, and a Windows-1252 "€"
+ * or "£" would vanish with every figure it marks, silently (user review H6).
+ *
+ * @param what - the file's name, or "standard input", for the message
  */
-export function decodeInput(bytes: Uint8Array): string {
+export function decodeInput(bytes: Uint8Array, what: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new CliFailure(
+      `${what} is not UTF-8 text: byte 0x${byte} at offset ${at} is no UTF-8 (a Windows-1252 or Latin-1 file? convert it first: iconv -f windows-1252 -t utf-8)`,
+    );
+  }
+}
+
+/** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const n =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
+    if (n < 0) return i;
+    // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return i;
 }
 
 /** Reads a file, turning system errors into one clear line. */

@@ -4,7 +4,7 @@ import { isReckonError } from '../errors/reckon-error';
 import { check } from './check';
 import { extract } from './extract-command';
 import { HELP } from './help';
-import { CliFailure, type CliIO } from './io';
+import { CliFailure, type CliIO, printable, printableIO } from './io';
 import { reconcileCommand } from './reconcile';
 import { report } from './report';
 import { type Command, htmlToStdout, negativeValues, SPECS } from './specs';
@@ -34,7 +34,9 @@ function unknownFlagMessage(command: Command, flag: string): string {
  * @returns the exit code: 0 done, 1 found a problem, 2 could not run
  * @internal
  */
-export async function runCli(argv: readonly string[], io: CliIO, version: string): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIO, version: string): Promise<number> {
+  // Every line is made printable: input echoed back (a damaged file, a name) never drives the terminal.
+  const io = printableIO(raw, raw.color);
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -86,7 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
       io.out(HELP[command] ?? '');
       return 0;
     }
-    const cio: CliIO = values['no-color'] ? { ...io, color: false } : io;
+    const cio: CliIO = values['no-color'] ? printableIO(raw, false) : io;
     if (positionals.length > 1) {
       throw new CliFailure(
         `too many arguments: ${positionals.slice(1).join(' ')} (see reckon ${command} --help)`,
@@ -157,7 +159,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
     }
   } catch (error) {
     // Every failure is one line on stderr.
-    const line = (text: string) => `reckon: ${text.replace(/\s*\n\s*/g, ' ')}`;
+    const line = (text: string) => printable(`reckon: ${text.replace(/\s*\n\s*/g, ' ')}`, false);
     if (error instanceof CliFailure) {
       io.err(line(error.message));
       return error.exitCode;
