@@ -105,7 +105,7 @@ export async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
     if (f.convertedFrom !== undefined) pairs.push({ from: f.convertedFrom, to: count });
     count++;
     io.out(
-      `${String(count).padStart(3)}. ${pos} ${phrase.padEnd(34)} ${s.bold(formatFigure(f))} ${s.dim(`[${f.qualifier}]`)}${conv}${assumed}`,
+      `${String(count).padStart(3)}. ${pos} ${phrase.padEnd(34)} ${s.bold(formatFigure(f, dollar !== undefined ? { dollar } : {}))} ${s.dim(`[${f.qualifier}]`)}${conv}${assumed}`,
     );
   }
   io.out(s.dim(`${count} figure(s), ${pairs.length} conversion pair(s).`));

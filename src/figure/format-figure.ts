@@ -4,6 +4,8 @@ import type { Money } from '../money/money';
 import { currencyCode } from '../money/money';
 import { toUnits } from '../money/units';
 import { writtenSign } from '../money/written-sign';
+import { checkDollarOption } from './dollar-option';
+import type { DollarReading } from './grammar';
 import { checkFigure } from './guard';
 import { AMBIGUOUS_CODES } from './lexicon';
 import { LANGUAGES, WRITING_OF } from './locales/index';
@@ -13,6 +15,13 @@ import type { Figure, FigureLanguage } from './types';
 export interface FormatFigureOptions {
   /** `en` writes "up to £11bn", `de` writes "bis zu 11 Mrd. £". @defaultValue "en" */
   readonly language?: FigureLanguage;
+  /**
+   * What a bare "$" will mean to whoever reads the phrase back, as `parseFigure`'s and `extractFigures`'
+   * option of that name: with any other value than `'USD'` (`'AUD'` for an Australian source,
+   * `'ambiguous'`), US dollars are written "US$", so that they never read back as that source's dollar.
+   * @defaultValue "USD"
+   */
+  readonly dollar?: DollarReading;
 }
 
 /** log10 of a power of ten given as units at a scale, or undefined when it is not one. */
@@ -30,7 +39,7 @@ function groupDigits(digits: string, separator: string): string {
 }
 
 /** Writes one amount with the digits its quantum implies, a scale word and a currency sign. */
-function writeAmount(value: Money, quantum: Money, language: FigureLanguage): string {
+function writeAmount(value: Money, quantum: Money, language: FigureLanguage, usPrefix: boolean): string {
   const v = toUnits(value);
   const q = toUnits(quantum);
   const negative = v.units < 0n;
@@ -52,7 +61,7 @@ function writeAmount(value: Money, quantum: Money, language: FigureLanguage): st
   const intPart = groupDigits(frac > 0 ? shifted.slice(0, -frac) : shifted, sep);
   const number = frac > 0 ? `${intPart}${mark}${shifted.slice(-frac)}` : intPart;
   const code = currencyCode(value);
-  const symbol = writtenSign(code);
+  const symbol = usPrefix && code === 'USD' ? 'US$' : writtenSign(code);
   const suffix = scaleSuffixes[group] ?? '';
   const sign = negative ? '-' : '';
   const isCode = symbol === code;
@@ -71,24 +80,25 @@ function writeAmount(value: Money, quantum: Money, language: FigureLanguage): st
  * @param options - {@link FormatFigureOptions}
  * @returns "up to £11bn", "€12.68bn", "bis zu 11 Mrd. £", "between $1bn and $2bn"
  * @throws {@link ReckonError} `INVALID_ARGUMENT` when `figure` is not an object with a known qualifier,
- *   `options` is not an object or the language is not "en" or "de"
+ *   `options` is not an object, the language is not "en" or "de", or `dollar` is not a string;
+ *   `UNKNOWN_CURRENCY` for a `dollar` that is neither a known ISO code nor "ambiguous"
  * @example
  * ```ts
  * formatFigure(parseFigure('bis zu 11 Milliarden Pfund')); // 'up to £11bn'
  * formatFigure(parseFigure('up to £11bn'), { language: 'de' }); // 'bis zu 11 Mrd. £'
+ * // For an Australian source, where a bare "$" is read as AUD: US dollars say so.
+ * formatFigure(parseFigure('$US16.1 billion'), { dollar: 'AUD' }); // 'US$16.1bn'
  * ```
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
   checkFigure(figure, 'figure');
-  const language =
-    optionalOneOf(
-      readKnownOptions(options, ['language'], 'formatFigure').language,
-      LANGUAGES,
-      'options.language',
-    ) ?? 'en';
-  const low = writeAmount(figure.amount, figure.quantum, language);
+  const read = readKnownOptions(options, ['language', 'dollar'], 'formatFigure');
+  const language = optionalOneOf(read.language, LANGUAGES, 'options.language') ?? 'en';
+  const dollar = checkDollarOption(read.dollar);
+  const usPrefix = dollar !== undefined && dollar !== 'USD';
+  const low = writeAmount(figure.amount, figure.quantum, language, usPrefix);
   if (figure.qualifier === 'range' && figure.max) {
-    const high = writeAmount(figure.max, figure.quantum, language);
+    const high = writeAmount(figure.max, figure.quantum, language, usPrefix);
     return WRITING_OF[language].format.range(low, high);
   }
   const q = figure.qualifier === 'range' ? 'exact' : figure.qualifier;

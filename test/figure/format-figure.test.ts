@@ -57,6 +57,45 @@ describe('formatFigure', () => {
     expect(formatFigure(f, { language: 'de' })).toBe(de);
   });
 
+  describe('the dollar option (user review H18)', () => {
+    it('writes US dollars "US$" when a bare "$" will be read as another dollar', () => {
+      const f = parseFigure('$US16.1 billion');
+      expect(formatFigure(f)).toBe('$16.1bn');
+      expect(formatFigure(f, { dollar: 'USD' })).toBe('$16.1bn');
+      expect(formatFigure(f, { dollar: 'AUD' })).toBe('US$16.1bn');
+      expect(formatFigure(f, { dollar: 'ambiguous', language: 'de' })).toBe('16,1 Mrd. US$');
+      // Other dollars are written with their own sign whatever the option.
+      expect(formatFigure(parseFigure('A$24bn'), { dollar: 'AUD' })).toBe('A$24bn');
+    });
+    it('reads back to the same currency with the same option (property)', () => {
+      const dollars = ['USD', 'AUD', 'NZD', 'CAD', 'SGD', 'HKD'];
+      fc.assert(
+        fc.property(
+          writableFigure,
+          fc.constantFrom(...dollars),
+          fc.constantFrom('USD', 'AUD', 'NZD', 'ambiguous'),
+          fc.constantFrom<FigureLanguage>('en', 'de'),
+          (f, code, dollar, language) => {
+            const { text: _t, ...want } = { ...figureToJSON(f), currency: code };
+            const text = formatFigure(figureFromJSON(want), { language, dollar });
+            const { text: _u, ...back } = figureToJSON(parseFigure(text, { language, dollar }));
+            expect(back, text).toEqual(want);
+          },
+        ),
+        { numRuns: 400 },
+      );
+    });
+    it.each([
+      [5, 'INVALID_ARGUMENT'],
+      [null, 'INVALID_ARGUMENT'],
+      ['aud', 'UNKNOWN_CURRENCY'],
+      ['XYZ', 'UNKNOWN_CURRENCY'],
+      ['__proto__', 'UNKNOWN_CURRENCY'],
+    ])('refuses dollar %j with %s', (dollar, code) => {
+      expectReckonError(() => formatFigure(parseFigure('$5m'), { dollar } as never), code);
+    });
+  });
+
   describe('keeps the quantum', () => {
     it('writes €0.8bn with quantum €100m as "€0.8bn", not "€800m"', () => {
       const f = figureFromJSON({
