@@ -101,7 +101,7 @@ docs/reconcile.md. Without a dataset, reconciles the embedded uk-tech-2025-09 da
 83 mentions); a dataset is a file or the name of an embedded one (uk-tech-2025-09, nscale-2025-09).
 
 Options:
-  --window DAYS        the most days between a group's first and last mention (default 14)
+  --window-days N      the most days between a group's first and last mention (default 14)
   --to CUR             also give each amount in this currency (EUR, USD, GBP, …)
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --no-keys            ignore the mentions' commitment keys: what the heuristics alone find
@@ -112,7 +112,7 @@ Options:
 Examples:
   reckon reconcile
   reckon reconcile --no-keys --to EUR
-  reckon reconcile my-dataset.json --window 7 --strict --json`,
+  reckon reconcile my-dataset.json --window-days 7 --strict --json`,
   validate: `Usage: reckon validate FILE [--json]
 
 Validates a dataset file: its shape, every reference (parties, figures, commitments, documents),
