@@ -17,8 +17,8 @@ Options:
   -h, --help                help for reckon or a command (reckon report --help, reckon help report)
   -v, --version             the version
 
-Exit codes: 0 done; 1 done, and found a problem (an inconsistent conversion, an invalid dataset);
-2 could not run (bad usage, unreadable or malformed input).
+Exit codes: 0 done; 1 done, and found a problem (an inconsistent conversion, an invalid dataset, a
+contradiction with reconcile --strict); 2 could not run (bad usage, unreadable or malformed input).
 
 Examples:
   reckon report
@@ -69,7 +69,8 @@ Options:
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --tolerance BP       tolerance in basis points (default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70)
   --date DAY           the day (YYYY-MM-DD) of a conversion the dataset gives no date for
-  --window FROM..TO    check every conversion against the fixes of these days only (YYYY-MM-DD..YYYY-MM-DD)
+  --window FROM..TO    check every conversion against the fixes of these days only, whatever its
+                       dates (2025-09-17..2025-09-19, both included)
   --strict             also fail on "within tolerance" and "indeterminate"
   --json               verdicts as JSON
   --no-color           no colours (also: NO_COLOR=1)
