@@ -22,8 +22,11 @@ export interface CheckArgs {
 /** `--window 2025-09-17..2025-09-19`: two real days, the second not before the first. */
 function windowArg(text: string): DayRange {
   const [from, to, extra] = text.split('..');
-  if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to) || to < from)
-    throw new CliFailure(`--window must be two days such as 2025-09-17..2025-09-19; got "${text}"`);
+  if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to) || to < from) {
+    // A number is reconcile's flag given here: say where it belongs.
+    const days = /^\d+$/.test(text) ? '; a number of days is reckon reconcile --window-days' : '';
+    throw new CliFailure(`--window must be two days such as 2025-09-17..2025-09-19; got "${text}"${days}`);
+  }
   return { from, to };
 }
 

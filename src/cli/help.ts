@@ -11,12 +11,14 @@ Commands:
   reconcile [dataset]       many reports of one commitment: groups, common amounts, contradictions
   validate FILE             validate a dataset file, listing every issue with its JSON path
 
+A dataset is a file or the name of an embedded one: nscale-2025-09, uk-tech-2025-09.
+
 Options:
-  -h, --help                help for reckon or a command (reckon report --help)
+  -h, --help                help for reckon or a command (reckon report --help, reckon help report)
   -v, --version             the version
 
-Exit codes: 0 done; 1 done, and found a problem (an inconsistent conversion, an invalid dataset);
-2 could not run (bad usage, unreadable or malformed input).
+Exit codes: 0 done; 1 done, and found a problem (an inconsistent conversion, an invalid dataset, a
+contradiction with reconcile --strict); 2 could not run (bad usage, unreadable or malformed input).
 
 Examples:
   reckon report
@@ -57,23 +59,28 @@ Examples:
   check: `Usage: reckon check [dataset.json] [options]
 
 Checks every reported conversion ("£11bn (€12.68bn)") against reference rates and explains each
-verdict. Exits 1 when any conversion is inconsistent or cannot be checked. A conversion is checked at
-its own dates, else at the date of the mentions of its figures and the publication date of its
-document (the dates reckon report and reckon reconcile use); the fixes from the day before count.
+verdict. Exits 1 when any conversion is inconsistent or cannot be checked. Without a dataset, checks
+the embedded Nscale dataset; a dataset is a file or the name of an embedded one (nscale-2025-09,
+uk-tech-2025-09). A conversion is checked at its own dates, else at the date of the mentions of its
+figures and the publication date of its document (the dates reckon report and reckon reconcile use);
+the fixes from the day before count.
 
 Options:
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --tolerance BP       tolerance in basis points (default per pair: EUR/GBP 44, GBP/USD 67, EUR/USD 70)
   --date DAY           the day (YYYY-MM-DD) of a conversion the dataset gives no date for
-  --window FROM..TO    check every conversion against the fixes of these days only (YYYY-MM-DD..YYYY-MM-DD)
+  --window FROM..TO    check every conversion against the fixes of these days only, whatever its
+                       dates (2025-09-17..2025-09-19, both included)
   --strict             also fail on "within tolerance" and "indeterminate"
   --json               verdicts as JSON
-  --no-color           no colours
+  --no-color           no colours (also: NO_COLOR=1)
 
 Examples:
   reckon check
+  reckon check uk-tech-2025-09
   reckon check my-dataset.json --rates eurofxref-hist.csv
-  reckon check my-dataset.json --date 2025-09-18`,
+  reckon check my-dataset.json --date 2025-09-18
+  reckon check my-dataset.json --window 2025-09-17..2025-09-19 --json`,
   extract: `Usage: reckon extract [FILE|-] [options]
 
 Finds money figures in English or German text, with line:column positions, their qualifiers
@@ -81,11 +88,11 @@ Finds money figures in English or German text, with line:column positions, their
 as they are found, so a long text streams.
 
 Options:
-  --lang L             en, de or auto (default: per sentence)
+  --lang L             en, de or auto (default: auto, decided per sentence)
   --dollar D           what a bare "$" is: an ISO code (NZD for a New Zealand source) or
                        "ambiguous" (leave such figures out); default USD, marked as assumed
   --json               figures as JSON (figureToJSON with start, end, line, column)
-  --no-color           no colours
+  --no-color           no colours (also: NO_COLOR=1)
 
 Examples:
   reckon extract article.txt
@@ -101,23 +108,28 @@ docs/reconcile.md. Without a dataset, reconciles the embedded uk-tech-2025-09 da
 83 mentions); a dataset is a file or the name of an embedded one (uk-tech-2025-09, nscale-2025-09).
 
 Options:
-  --window DAYS        the most days between a group's first and last mention (default 14)
+  --window-days N      the most days between a group's first and last mention (default 14)
   --to CUR             also give each amount in this currency (EUR, USD, GBP, …)
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --no-keys            ignore the mentions' commitment keys: what the heuristics alone find
   --strict             exit 1 on a contradiction, a mention not compared (no rate) or a KIND_SPLIT
   --json               reconcileResultToJSON's shape (docs/reconcile.md), exact decimal strings
-  --no-color           no colours
+  --no-color           no colours (also: NO_COLOR=1)
 
 Examples:
   reckon reconcile
   reckon reconcile --no-keys --to EUR
-  reckon reconcile my-dataset.json --window 7 --strict --json`,
-  validate: `Usage: reckon validate FILE [--json]
+  reckon reconcile my-dataset.json --window-days 7 --strict --json`,
+  validate: `Usage: reckon validate FILE [options]
 
 Validates a dataset file: its shape, every reference (parties, figures, commitments, documents),
 partOf without cycles, and every quote against its document's text. Lists each issue with its JSON
-path; exits 1 when there is any.
+path; exits 1 when there is any. FILE may also name an embedded dataset (nscale-2025-09,
+uk-tech-2025-09).
+
+Options:
+  --json               { valid, issues } as JSON, each issue with its code and JSON path
+  --no-color           no colours (also: NO_COLOR=1)
 
 Examples:
   reckon validate my-dataset.json

@@ -7,7 +7,7 @@ import { HELP } from './help';
 import { CliFailure, type CliIO, printable, printableIO } from './io';
 import { reconcileCommand } from './reconcile';
 import { report } from './report';
-import { type Command, htmlToStdout, negativeValues, SPECS } from './specs';
+import { type Command, htmlToStdout, negativeValues, RENAMED, SPECS } from './specs';
 import { validate } from './validate';
 
 /** The flag parseArgs refused as unknown (`--windw`, `-x`), or undefined for another error. */
@@ -22,8 +22,12 @@ function unknownFlag(error: unknown): string | undefined {
  * ("To specify a positional argument starting with a '-'…") sends a user who misspelled a flag the wrong way.
  */
 function unknownFlagMessage(command: Command, flag: string): string {
+  const renamed = RENAMED[command]?.[flag.replace(/=.*$/, '')];
+  if (renamed !== undefined) return `${renamed} (see reckon ${command} --help)`;
   const known = Object.keys(SPECS[command]);
-  const close = closeKeys(flag.replace(/^-+/, ''), known).map((k) => `--${k}`);
+  // As camelCase, so that closeKeys finds a flag by its stem too (`--windw` → `--window-days`).
+  const camel = known.map((k) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
+  const close = closeKeys(flag.replace(/^-+/, ''), camel).map((k) => `--${known[camel.indexOf(k)]}`);
   const hint = close.length > 0 ? `; did you mean ${close.join(' or ')}?` : '';
   return `${flag} is an unknown option of reckon ${command}${hint} (see reckon ${command} --help)`;
 }
@@ -143,7 +147,7 @@ export async function runCli(argv: readonly string[], raw: CliIO, version: strin
         return reconcileCommand(
           {
             ...(file !== undefined ? { file } : {}),
-            ...(str('window') !== undefined ? { window: str('window') as string } : {}),
+            ...(str('window-days') !== undefined ? { windowDays: str('window-days') as string } : {}),
             ...(str('to') !== undefined ? { to: str('to') as string } : {}),
             ...(str('rates') !== undefined ? { rates: str('rates') as string } : {}),
             strict: values.strict === true,

@@ -17,7 +17,7 @@ import { CliFailure, type CliIO, loadDataset, readRatesFile } from './io';
 /** The options of `reckon reconcile`. */
 export interface ReconcileArgs {
   readonly file?: string;
-  readonly window?: string;
+  readonly windowDays?: string;
   readonly to?: string;
   readonly rates?: string;
   readonly strict?: boolean;
@@ -100,10 +100,12 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   if (!dataset.mentions?.length)
     throw new CliFailure(`${name} has no mentions to reconcile (see docs/dataset.md, "Mentions")`);
   let windowDays: number | undefined;
-  if (args.window !== undefined) {
-    if (!/^\d{1,4}$/.test(args.window))
-      throw new CliFailure(`--window must be a whole number of days such as 14; got "${args.window}"`);
-    windowDays = Number.parseInt(args.window, 10);
+  if (args.windowDays !== undefined) {
+    if (!/^\d{1,4}$/.test(args.windowDays))
+      throw new CliFailure(
+        `--window-days must be a whole number of days such as 14; got "${args.windowDays}"`,
+      );
+    windowDays = Number.parseInt(args.windowDays, 10);
   }
   const to = args.to?.toUpperCase();
   if (to !== undefined && !knownCurrency(to))

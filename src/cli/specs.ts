@@ -31,7 +31,7 @@ export const SPECS = {
   extract: { ...COMMON, lang: { type: 'string' }, dollar: { type: 'string' } },
   reconcile: {
     ...COMMON,
-    window: { type: 'string' },
+    'window-days': { type: 'string' },
     to: { type: 'string' },
     rates: { type: 'string' },
     'no-keys': { type: 'boolean' },
@@ -39,6 +39,18 @@ export const SPECS = {
   },
   validate: { ...COMMON },
 } as const;
+
+/**
+ * Flags a command had under another name, each with the line that names the new one: `reckon check
+ * --window` is a range of days, so reconcile's number of days is `--window-days` (the library's
+ * `window` and `windowDays`). @internal
+ */
+export const RENAMED: Readonly<Partial<Record<keyof typeof SPECS, Readonly<Record<string, string>>>>> = {
+  reconcile: {
+    '--window':
+      "--window is now --window-days in reckon reconcile (the most days between the mentions of one commitment); --window FROM..TO is reckon check's range of days",
+  },
+};
 
 /** A command's name. @internal */
 export type Command = keyof typeof SPECS;

@@ -174,6 +174,16 @@ describe('reckon check (the built binary)', { timeout: 30_000 }, () => {
         expect([r.code, r.err]).toEqual([2, expect.stringContaining(flag[0] as string)]);
       }
     });
+    it('refuses a number of days for --window and names reconcile’s --window-days; --window-days is no flag of check', () => {
+      const path = dataset('days.json', [published('p', '€12.68bn')]);
+      const days = run(['check', path, '--window', '14']);
+      expect([days.code, days.err]).toEqual([2, expect.stringContaining('reckon reconcile --window-days')]);
+      const other = run(['check', path, '--window-days', '14']);
+      expect([other.code, other.err]).toEqual([
+        2,
+        expect.stringContaining('--window-days is an unknown option of reckon check'),
+      ]);
+    });
     it('a zero or same-currency conversion is an invalid dataset, with its path (exit 2)', () => {
       const zero = run(['check', dataset('zero.json', [published('zero', '€0')])]);
       expect([zero.code, zero.err]).toEqual([2, expect.stringContaining('conversions.0.to')]);

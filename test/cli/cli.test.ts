@@ -92,7 +92,7 @@ describe('reckon (the built binary)', () => {
     it('a negative value after a space gets the same message as with "="', () => {
       for (const [command, flag, value] of [
         ['check', '--tolerance', '-5'],
-        ['reconcile', '--window', '-1'],
+        ['reconcile', '--window-days', '-1'],
       ] as const) {
         const spaced = run([command, flag, value]);
         const joined = run([command, `${flag}=${value}`]);
@@ -322,7 +322,8 @@ describe('reckon (the built binary)', () => {
         oneLine(r.err);
         expect(r.err).toContain(`--windw is an unknown option of reckon ${command}`);
       }
-      expect(run(['reconcile', '--windw', '3']).err).toContain('did you mean --window?');
+      expect(run(['check', '--windw', '3']).err).toContain('did you mean --window?');
+      expect(run(['reconcile', '--windw', '3']).err).toContain('did you mean --window-days?');
     });
   });
 });

@@ -68,10 +68,12 @@ describe('reckon reconcile', () => {
       expect(microsoft.converted.interval.currency).toBe('EUR');
     });
 
-    it('makes more groups with a window of 0 days', () => {
-      const groups = (window: string) =>
-        JSON.parse(run(['reconcile', '--json', '--no-keys', '--window', window]).out).groups.length;
-      expect(groups('0')).toBeGreaterThan(groups('14'));
+    it('makes more groups with --window-days 0, and gives the days to reconcile as windowDays', () => {
+      const json = (days: string) =>
+        JSON.parse(run(['reconcile', '--json', '--no-keys', '--window-days', days]).out);
+      const none = json('0');
+      expect(none.settings.windowDays).toBe(0);
+      expect(none.groups.length).toBeGreaterThan(json('14').groups.length);
     });
   });
 
@@ -145,7 +147,8 @@ describe('reckon reconcile', () => {
 
   describe('bad usage', () => {
     it.each([
-      [['reconcile', '--window', 'two'], /--window must be a whole number/],
+      [['reconcile', '--window-days', 'two'], /--window-days must be a whole number/],
+      [['reconcile', '--window-days', '2025-09-17..2025-09-19'], /--window-days must be a whole number/],
       [['reconcile', '--to', 'XYZ'], /--to must be an ISO 4217/],
       [['reconcile', 'nscale-2025-09'], /has no mentions to reconcile/],
       [['reconcile', join(dir, 'missing.json')], /missing\.json/],
@@ -155,6 +158,22 @@ describe('reckon reconcile', () => {
       expect(r.code).toBe(2);
       oneLine(r.err);
       expect(r.err).toMatch(message);
+    });
+
+    it.each([[['reconcile', '--window', '7']], [['reconcile', '--window=7']], [['reconcile', '--window']]])(
+      '%j: the old --window names the new --window-days and check’s --window, with exit 2',
+      (args) => {
+        const r = run(args as string[]);
+        expect(r.code).toBe(2);
+        oneLine(r.err);
+        expect(r.err).toContain('--window is now --window-days in reckon reconcile');
+        expect(r.err).toContain('--window FROM..TO is reckon check');
+        expect(r.out).toBe('');
+      },
+    );
+
+    it('suggests --window-days for a misspelled --windw', () => {
+      expect(run(['reconcile', '--windw', '3']).err).toContain('did you mean --window-days?');
     });
 
     it('fails on a dataset file without mentions', () => {
@@ -167,7 +186,8 @@ describe('reckon reconcile', () => {
   it('explains itself with --help', () => {
     const r = run(['reconcile', '--help']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/--window DAYS/);
+    expect(r.out).toMatch(/--window-days N/);
+    expect(r.out).not.toMatch(/--window /);
     expect(r.out).toMatch(/--strict/);
     expect(run(['--help']).out).toMatch(/reconcile \[dataset\]/);
   });

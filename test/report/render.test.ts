@@ -148,6 +148,30 @@ describe('renderReportHtml', () => {
       expect(de).not.toMatch(/class="meta">investment|, announced —/);
     });
 
+    it('words the kinds and statuses of the commitments in English words, not the dataset’s names', () => {
+      const result = aggregate(nscale.commitments, cliOptions({ to: 'EUR' }));
+      const en = renderReportHtml(result, nscale);
+      const metas = [...en.matchAll(/<span class="meta">(.*?) — /g)].map((m) => m[1]);
+      expect(metas.length).toBeGreaterThan(0);
+      const english = nscale.commitments.map(
+        (c) => `${WORDS.en.kinds[c.kind]}, ${WORDS.en.commitmentStatuses[c.status]}`,
+      );
+      for (const meta of metas) expect(english).toContain(meta);
+      // Nscale has equityStake, fundingRound, capitalUnderManagement and underConsideration.
+      for (const words of [
+        'equity stake',
+        'funding round',
+        'capital under management',
+        'under consideration',
+      ])
+        expect(en).toContain(words);
+      // No camelCase name of a kind or status anywhere in the page's words or in the table itself.
+      expect(en).not.toMatch(/class="meta">[^<]*[a-z][A-Z]/);
+      expect(en).not.toMatch(/a stock or mark \([a-z]+[A-Z]/);
+      for (const word of [...Object.values(WORDS.en.kinds), ...Object.values(WORDS.en.commitmentStatuses)])
+        expect(word).toMatch(/^[a-z]+( [a-z]+)*$/);
+    });
+
     it('shows the options in the header', () => {
       const result = aggregate(
         nscale.commitments,
