@@ -11,6 +11,7 @@ import {
   formatFigure,
   parseFigure,
   QUALIFIERS,
+  type ReckonErrorCode,
   safeParseFigure,
 } from '../../src/index';
 import { expectReckonError } from '../helpers';
@@ -85,7 +86,7 @@ describe('formatFigure', () => {
         { numRuns: 400 },
       );
     });
-    it.each([
+    it.each<[unknown, ReckonErrorCode]>([
       [5, 'INVALID_ARGUMENT'],
       [null, 'INVALID_ARGUMENT'],
       ['aud', 'UNKNOWN_CURRENCY'],
