@@ -197,6 +197,31 @@ export const draftArb = (f: Features = {}): fc.Arbitrary<Draft> =>
       }),
     );
 
+export interface Block {
+  readonly name: string;
+  readonly features: Features;
+  readonly seed: number;
+}
+
+export const RUNS = 250;
+/** 10 blocks of 250 scenarios: 2,500 mention sets, each of 1 to 18 mentions. */
+export const BLOCKS: readonly Block[] = [
+  {
+    name: 'one-exact',
+    features: { explicit: false, many: false, altered: false, qualified: false },
+    seed: 101,
+  },
+  { name: 'one-qualified', features: { explicit: false, many: false, altered: false }, seed: 102 },
+  { name: 'one-altered', features: { explicit: false, many: false }, seed: 103 },
+  { name: 'many', features: { explicit: false }, seed: 104 },
+  { name: 'many-exact', features: { explicit: false, qualified: false }, seed: 105 },
+  { name: 'all-1', features: {}, seed: 106 },
+  { name: 'all-2', features: {}, seed: 107 },
+  { name: 'all-3', features: {}, seed: 108 },
+  { name: 'no-rate', features: { explicit: false, noRate: true }, seed: 109 },
+  { name: 'no-rate-ids', features: { noRate: true }, seed: 110 },
+];
+
 /** floor / ceil / half-up of x / step, times step. */
 function roundTo(x: Q, step: Q, how: 'floor' | 'ceil' | 'half'): Q {
   const n = x.n * step.d;
@@ -339,6 +364,8 @@ interface Plain {
   readonly contradictions: readonly string[];
   /** "mention ⇒ candidates". */
   readonly ambiguous: readonly string[];
+  /** The ids of the groups that say `tie: true`. */
+  readonly ties: readonly string[];
   /**
    * Mentions the result does not hold exactly once (in a group, as a contradiction or as ambiguous):
    * "lost m03", "twice m03". The reference accounts for every mention, so this is always empty there.
@@ -382,6 +409,7 @@ export function plainOracle(r: OResult, compat: Compat = {}): Plain {
       .flatMap((g) => g.contradictions.map((c) => `${c.mention} → ${g.id} (${c.basis})`))
       .sort(),
     ambiguous: r.ambiguous.map((a) => `${a.mention} ⇒ ${a.candidates.join(',')}`).sort(),
+    ties: r.groups.flatMap((g) => (g.tie ? [g.id] : [])).sort(),
     accounted: [],
   };
 }
@@ -423,10 +451,11 @@ export function plainReal(r: ReconcileResult, input: readonly OMention[]): Plain
       .flatMap((g) => g.contradictions.map((c) => `${c.mention.id} → ${c.group} (${c.basis})`))
       .sort(),
     ambiguous: r.ambiguous.map((a) => `${a.mention.id} ⇒ ${[...a.candidates].sort().join(',')}`).sort(),
+    ties: r.groups.flatMap((g) => (g.tie ? [g.id] : [])).sort(),
   };
 }
 
-export const ASPECTS = ['groups', 'readings', 'contradictions', 'ambiguous', 'accounted'] as const;
+export const ASPECTS = ['groups', 'readings', 'contradictions', 'ambiguous', 'ties', 'accounted'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** Lines only one side has, per aspect ("real: …" / "oracle: …"). */

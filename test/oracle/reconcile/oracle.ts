@@ -47,10 +47,18 @@
  * R9 Denomination: not used by any decision above (reach and near misses look at every currency tried),
  *    and not compared (src's rule is in docs/reconcile.md, "The result").
  * Review G3 (2026-11-29): readings that only touch at one value share no amount (`intersect`, the
- *    core's candidate points and R6's reaching). Review G2 (a disagreement without a 2:1 majority is
- *    disputed, the smaller or later side contradictions of the other) is NOT modelled yet: R7 above
- *    still only knows near misses against a group with twice the sources, so src's disputes are listed
- *    in known-disagreements.ts until it is (FINDINGS.md).
+ *    core's candidate points and R6's reaching).
+ *
+ * Review G2 (a disagreement without a 2:1 majority is disputed, `tie: true`) and the tie of rule 1 left
+ * two things open; decided 2026-11-29 (second session) and written in docs/reconcile.md (FINDINGS F7):
+ * R10 An explicit id's `tie`: in the currency its core was found in, another set of mentions, as large
+ *    as the core and not the same set, shares an amount (a point just above some lower end, as R8).
+ * R11 Disputes: a heuristic group is compared, as in R7, with every group that has more sources, or as
+ *    many and was founded earlier (explicit groups come first). A near miss comes first: when groups with
+ *    twice its sources match and miss it, exactly one of them takes it and disputes are not looked at
+ *    (two or more: it stays). Only when none does, the groups with more (or as many, earlier) sources
+ *    but not twice as many count: exactly one missing it takes its mentions as contradictions
+ *    (`nearMiss`) and says `tie: true`. A group that is itself moving receives none (as R7).
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -119,6 +127,8 @@ export interface OGroup {
     readonly mention: string;
     readonly basis: 'explicitId' | 'nearMiss';
   }[];
+  /** No side has the majority (rule 1's tie, rule 6's dispute: R10, R11). */
+  readonly tie: boolean;
 }
 
 export interface OResult {
@@ -348,6 +358,7 @@ interface WorkGroup {
   readonly explicit: boolean;
   members: string[];
   readonly contradictions: { mention: string; basis: 'explicitId' | 'nearMiss' }[];
+  tie: boolean;
 }
 
 const currenciesOf = (ctx: Ctx, ids: readonly string[]) =>
@@ -358,6 +369,15 @@ const documents = (ctx: Ctx, ids: readonly string[]) =>
 
 /** The mentions holding the lowest point covered by the most intervals (every lower end, and just above it). */
 function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] {
+  return sharedSets(ivs).core;
+}
+
+/**
+ * The set of mentions just above every lower end, and the largest of them (the lowest point on equal
+ * size): the candidate amounts of rule 1.
+ */
+function sharedSets(ivs: readonly { id: string; iv: OInterval }[]): { core: string[]; all: string[][] } {
+  const all: string[][] = [];
   let core: string[] = [];
   let at: { x: Q; above: boolean } | undefined;
   for (const { iv } of ivs) {
@@ -374,6 +394,7 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
           return loOk && hiOk;
         })
         .map(({ id }) => id);
+      all.push(set);
       const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
       if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
         core = set;
@@ -381,7 +402,7 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
       }
     }
   }
-  return core;
+  return { core, all };
 }
 
 /**
@@ -391,16 +412,19 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
  * documents, then the code), the others read there are contradictions; repeated until none is left
  * (docs/reconcile.md, "Mentions without a rate").
  */
-function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
-  let best: { core: string[]; docs: number; written: number; cur: string } | undefined;
+function explicitCore(ctx: Ctx, ids: readonly string[]): { core: string[]; tie: boolean } {
+  let best: { core: string[]; docs: number; written: number; cur: string; tie: boolean } | undefined;
   for (const c of currenciesOf(ctx, ids)) {
     const ivs = ids.flatMap((id) => {
       const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
       return iv === undefined ? [] : [{ id, iv }];
     });
-    const core = largestShared(ivs);
+    const { core, all } = sharedSets(ivs);
+    const key = [...core].sort().join(',');
     const cand = {
       core: core.sort(),
+      // R10: another set of as many mentions, read in the same currency, shares another amount.
+      tie: all.some((set) => set.length === core.length && [...set].sort().join(',') !== key),
       docs: documents(ctx, core),
       written: core.filter((id) => (ctx.byId.get(id) as OMention).currency === c).length,
       cur: c,
@@ -413,7 +437,7 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
     )
       best = cand;
   }
-  if (best === undefined) return [];
+  if (best === undefined) return { core: [], tie: false };
   const c0 = best.cur;
   const core = [...best.core];
   let rest = ids.filter((id) => readIn(ctx, ctx.byId.get(id) as OMention, c0) === undefined);
@@ -447,7 +471,7 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
     const done = new Set(pick.readable);
     rest = rest.filter((id) => !done.has(id));
   }
-  return core.sort();
+  return { core: core.sort(), tie: best.tie };
 }
 
 /**
@@ -486,11 +510,12 @@ export function oracleReconcile(
     if (m.commitment !== undefined)
       byCommitment.set(m.commitment, [...(byCommitment.get(m.commitment) ?? []), m.id]);
   for (const [cid, ids] of [...byCommitment].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const core = explicitCore(ctx, ids);
+    const { core, tie } = explicitCore(ctx, ids);
     groups.push({
       id: cid,
       explicit: true,
       members: core,
+      tie,
       contradictions: ids
         .filter((id) => !core.includes(id))
         .map((mention) => ({ mention, basis: 'explicitId' })),
@@ -549,18 +574,23 @@ export function oracleReconcile(
     const one = fitting.length === 1 ? fitting[0] : reaching.length === 1 ? reaching[0] : undefined;
     if (one) one.g.members.push(id);
     else if (fitting.length === 0)
-      groups.push({ id: `group:${id}`, explicit: false, members: [id], contradictions: [] });
+      groups.push({ id: `group:${id}`, explicit: false, members: [id], contradictions: [], tie: false });
     else ambiguous.set(id, fitting.map((x) => x.g.id).sort());
   };
   for (const m of order) place(m.id);
 
-  // Rule 6 (R7): near misses, all judged on the state placement left.
+  // Rule 6 (R7, R11): near misses and disputes, all judged on the state placement left.
   const moves: { g: WorkGroup; into: WorkGroup }[] = [];
+  const created = new Map(groups.map((g, i) => [g, i]));
   for (const g of groups) {
     if (g.explicit || g.members.length === 0) continue;
+    const dg = documents(ctx, g.members);
     const near = groups.filter((h) => {
-      if (h === g || h.members.length === 0 || documents(ctx, h.members) < 2 * documents(ctx, g.members))
-        return false;
+      if (h === g || h.members.length === 0) return false;
+      // R11: only a group with more sources (twice as many: a near miss; fewer: a dispute), or as many
+      // and founded first, can take it.
+      const dh = documents(ctx, h.members);
+      if (dh < dg || (dh === dg && (created.get(h) ?? 0) > (created.get(g) ?? 0))) return false;
       if (!g.members.every((id) => h.members.every((x) => pairMatches(ctx, id, x)))) return false;
       if (span(ctx, [...g.members, ...h.members]) > ctx.o.windowDays) return false;
       // A group that shares an amount with it is not missed.
@@ -583,13 +613,18 @@ export function oracleReconcile(
       }
       return close;
     });
-    if (near.length === 1) moves.push({ g, into: near[0] as WorkGroup });
+    // R11: a near miss (a group with twice its sources) first; a dispute only when there is none.
+    const majority = near.filter((h) => documents(ctx, h.members) >= 2 * dg);
+    const pick = majority.length > 0 ? majority : near;
+    if (pick.length === 1) moves.push({ g, into: pick[0] as WorkGroup });
   }
   // A group that is itself moving into a third receives none.
   const leaving = new Set(moves.map(({ g }) => g));
   for (const { g, into } of moves) {
     if (leaving.has(into)) continue;
     for (const mention of g.members) into.contradictions.push({ mention, basis: 'nearMiss' });
+    // R11: no 2:1 majority, so the receiving group is disputed.
+    if (2 * documents(ctx, g.members) > documents(ctx, into.members)) into.tie = true;
     g.members = [];
   }
   // Every ambiguous figure is placed once more, in placement order.
@@ -608,6 +643,7 @@ export function oracleReconcile(
         mentions: [...g.members].sort(),
         readings: new Map(currenciesOf(ctx, g.members).map((c) => [c, reading(ctx, g.members, c)])),
         contradictions: [...g.contradictions].sort((a, b) => (a.mention < b.mention ? -1 : 1)),
+        tie: g.tie,
       }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     ambiguous: [...ambiguous]
