@@ -129,4 +129,18 @@ export const FINDINGS: readonly Finding[] = [
     // Modelled from the docs (rule 6, R11; rule 1, R10): `b` → group:a, both group:a and x say tie.
     differences: [],
   },
+  {
+    id: 'F8',
+    title: 'counted: a ceiling with an open high end is "less than"; a tie spans its converted contradiction',
+    mentions: [
+      m('a', 'lessThan', 'GBP', 28, 1, '2019-01-17', 'd1'),
+      m('b', 'exact', 'GBP', 28, 1, '2019-01-17', 'd2'),
+      m('c', 'exact', 'GBP', 0.814, 0.001, '2019-01-18', 'd3', { kind: 'capex' }),
+      m('e', 'exact', 'EUR', 1, 0.1, '2019-01-18', 'd4', { kind: 'capex' }),
+    ],
+    options: {},
+    // Decided (docs/reconcile.md "Counting each commitment once", R12): group:b is counted lessThan
+    // £28.5bn; group:c (tie) from £813.5m to "€1.0bn"'s high end converted into pounds and widened.
+    differences: [],
+  },
 ];

@@ -6,15 +6,18 @@
 import fc from 'fast-check';
 import {
   figureFromJSON,
+  figureToJSON,
   type LoadedRates,
   type Mention,
   type ReconcileOptions,
   type ReconcileResult,
   reconcile,
+  reconciledCommitments,
 } from '../../../src/index';
 import { dayOf, type EcbTable, isoOf, mul, type Q, q } from '../conversion/oracle';
 import {
   type Compat,
+  countedAmount,
   type OMention,
   type OOptions,
   type OQualifier,
@@ -367,6 +370,11 @@ interface Plain {
   /** The ids of the groups that say `tie: true`. */
   readonly ties: readonly string[];
   /**
+   * "id: amount" per group that `reconciledCommitments(result, { view: 'rounding' })` counts (R12 of the
+   * reference; groups whose reading in the denomination is not consistent are left out on both sides).
+   */
+  readonly counted: readonly string[];
+  /**
    * Mentions the result does not hold exactly once (in a group, as a contradiction or as ambiguous):
    * "lost m03", "twice m03". The reference accounts for every mention, so this is always empty there.
    */
@@ -400,9 +408,39 @@ function roundedEndsClosed(r: OReading): OReading {
   };
 }
 
-export function plainOracle(r: OResult, compat: Compat = {}): Plain {
+/** A decimal string as reduced rational text ("11.50" → "23/2"). */
+const decimalText = (x: string) => {
+  const [whole, frac = ''] = x.split('.');
+  return ratText({ n: BigInt(`${whole}${frac}`), d: 10n ** BigInt(frac.length) });
+};
+
+/**
+ * The reference's side. `counted` is stated in the denominations `reconcile` chose (group id →
+ * currency): the reference does not choose one (R9).
+ */
+export function plainOracle(
+  r: OResult,
+  compat: Compat = {},
+  counting?: {
+    readonly input: readonly OMention[];
+    readonly denominations: ReadonlyMap<string, string>;
+    readonly table: EcbTable;
+    readonly options: OOptions;
+  },
+): Plain {
   const shown = (x: OReading) => (compat.roundedEndsClosed ? roundedEndsClosed(x) : x);
+  const byId = new Map((counting?.input ?? []).map((m) => [m.id, m]));
   return {
+    counted: r.groups
+      .flatMap((g) => {
+        const d = counting?.denominations.get(g.id);
+        const c =
+          d === undefined || counting === undefined
+            ? undefined
+            : countedAmount(g, byId, d, counting.table, counting.options);
+        return c === undefined ? [] : [`${g.id}: ${c}`];
+      })
+      .sort(),
     groups: r.groups.map((g) => `${g.id}{${g.mentions.join(',')}}`).sort(),
     readings: r.groups.flatMap((g) => [...g.readings].map(([c, x]) => readingText(g.id, c, shown(x)))).sort(),
     contradictions: r.groups
@@ -426,7 +464,18 @@ export function plainReal(r: ReconcileResult, input: readonly OMention[]): Plain
     const n = seen.get(m.id) ?? 0;
     return n === 1 ? [] : [`${n === 0 ? 'lost' : 'twice'} ${m.id}`];
   });
+  const counted = reconciledCommitments(r, { view: 'rounding' }).flatMap((c) => {
+    const g = r.groups.find((x) => x.id === c.id);
+    if (g?.readings.find((x) => x.currency === g.denomination)?.status !== 'consistent') return [];
+    const a = c.amount === undefined ? undefined : figureToJSON(c.amount);
+    const amount =
+      a === undefined
+        ? 'none'
+        : `${a.qualifier} ${decimalText(a.amount)}${a.max === undefined ? '' : `–${decimalText(a.max)}`}`;
+    return [`${c.id}: ${g.tie ? 'tie ' : ''}${amount}`];
+  });
   return {
+    counted: counted.sort(),
     accounted: accounted.sort(),
     groups: r.groups
       .map(
@@ -455,7 +504,15 @@ export function plainReal(r: ReconcileResult, input: readonly OMention[]): Plain
   };
 }
 
-export const ASPECTS = ['groups', 'readings', 'contradictions', 'ambiguous', 'ties', 'accounted'] as const;
+export const ASPECTS = [
+  'groups',
+  'readings',
+  'contradictions',
+  'ambiguous',
+  'ties',
+  'counted',
+  'accounted',
+] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** Lines only one side has, per aspect ("real: …" / "oracle: …"). */
@@ -471,9 +528,16 @@ export function differences(real: Plain, oracle: Plain, aspects: readonly Aspect
 }
 
 export function compare(table: EcbTable, rates: LoadedRates, s: Scenario, aspects?: readonly Aspect[]) {
+  const real = runReal(rates, s);
+  const denominations = new Map(real.groups.map((g) => [g.id, g.denomination]));
   return differences(
-    plainReal(runReal(rates, s), s.mentions),
-    plainOracle(oracleReconcile(s.mentions, table, s.options), s.options.compat),
+    plainReal(real, s.mentions),
+    plainOracle(oracleReconcile(s.mentions, table, s.options), s.options.compat, {
+      input: s.mentions,
+      denominations,
+      table,
+      options: s.options,
+    }),
     aspects,
   );
 }

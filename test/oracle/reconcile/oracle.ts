@@ -58,7 +58,12 @@
  *    twice its sources match and miss it, exactly one of them takes it and disputes are not looked at
  *    (two or more: it stays). Only when none does, the groups with more (or as many, earlier) sources
  *    but not twice as many count: exactly one missing it takes its mentions as contradictions
- *    (`nearMiss`) and says `tie: true`. A group that is itself moving receives none (as R7).
+ *    (`nearMiss`) and says `tie: true`. A group that is itself moving receives none (as R7). *
+ * What `reconciledCommitments` counts (review G7, G8; F8), compared in the rounding view:
+ * R12 (`countedAmount` below) the reading in the denomination, spanned over a tie's contradictions that
+ *    convert into it, then the "up to" ceiling; three readings were open and are now in the docs: a
+ *    ceiling whose high end is open is `lessThan`; the tie's side is the group's intersection (not each
+ *    mention's own interval) and its contradictions are converted; the ceiling applies to the span.
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -279,7 +284,11 @@ interface Ctx {
 }
 
 /** R2: a mention's interval read in currency c, or undefined without a rate. */
-function readIn(ctx: Ctx, m: OMention, c: string): OInterval | undefined {
+function readIn(
+  ctx: { readonly table: EcbTable; readonly o: OOptions },
+  m: OMention,
+  c: string,
+): OInterval | undefined {
   const own = ownInterval(m);
   if (m.currency === c) return own;
   const r = rateOn(ctx.table, m.currency, c, m.date);
@@ -649,6 +658,72 @@ export function oracleReconcile(
     ambiguous: [...ambiguous]
       .map(([mention, candidates]) => ({ mention, candidates }))
       .sort((a, b) => (a.mention < b.mention ? -1 : 1)),
+  };
+}
+
+/** Rounds x ≥ 0 down (or up) to a whole number of cents: the minor unit of EUR, GBP and USD. */
+function cents(x: Q, up: boolean): Q {
+  const n = x.n * 100n;
+  let k = n / x.d;
+  if (up && k * x.d !== n) k += 1n;
+  return q(k, 100n);
+}
+
+/**
+ * R12: the amount `reconciledCommitments(result, { view: 'rounding' })` counts for a group, as text
+ * ("upTo 500500000", "range 10500000000–11500000000", "none"), in `denomination` (src's: the reference
+ * does not choose one, R9). From docs/reconcile.md, "Counting each commitment once":
+ * - the group's reading; for a tie (rules 1 and 6), the span from the lowest to the highest end of the
+ *   reading and of each contradiction that can be read in the denomination (rule 4: converted and
+ *   widened by τ);
+ * - then "up to" (G8): when the documents with an "up to" or "less than" figure are at least half of the
+ *   group's documents and no figure says "more than" or "at least", the low end of that amount becomes
+ *   zero ("up to" its high end, or "less than" when that end is open); a span with no high end (a tie
+ *   with "more than" on the other side) stays as it is;
+ * - an end at zero or unbounded is no end: a range, one-sided ("more than"/"less than" for an open end),
+ *   or no amount. Ends rounded outward to the cent.
+ * A reading that is not consistent has no amount to count here: undefined (not compared).
+ */
+export function countedAmount(
+  g: OGroup,
+  byId: ReadonlyMap<string, OMention>,
+  denomination: string,
+  table: EcbTable,
+  options: OOptions = {},
+): string | undefined {
+  const r = g.readings.get(denomination);
+  if (r === undefined || r.status !== 'consistent') return undefined;
+  const members = g.mentions.map((id) => byId.get(id) as OMention);
+  const docs = (ms: readonly OMention[]) => new Set(ms.map((m) => m.document)).size;
+  const ceilings = docs(members.filter((m) => m.qualifier === 'upTo' || m.qualifier === 'lessThan'));
+  const floors = members.some((m) => m.qualifier === 'moreThan' || m.qualifier === 'atLeast');
+  const ceiling = ceilings > 0 && 2 * ceilings >= docs(members) && !floors;
+  let iv: OInterval = r.interval;
+  if (g.tie)
+    for (const c of g.contradictions) {
+      const x = readIn({ table, o: options }, byId.get(c.mention) as OMention, denomination);
+      if (x !== undefined) iv = hull(iv, x);
+    }
+  if (ceiling && iv.high !== null) iv = { ...iv, low: ZERO, lowInclusive: true };
+  const text = (x: Q) => (x.d === 1n ? `${x.n}` : `${x.n}/${x.d}`);
+  const low = iv.low === null || iv.low.n === 0n ? null : text(cents(iv.low, false));
+  const high = iv.high === null ? null : text(cents(iv.high, true));
+  const tie = g.tie ? 'tie ' : '';
+  if (low !== null && high !== null) return `${tie}range ${low}–${high}`;
+  if (low !== null) return `${tie}${iv.lowInclusive ? 'atLeast' : 'moreThan'} ${low}`;
+  if (high !== null) return `${tie}${iv.highInclusive ? 'upTo' : 'lessThan'} ${high}`;
+  return `${tie}none`;
+}
+
+/** The smallest interval holding both. */
+function hull(a: OInterval, b: OInterval): OInterval {
+  const lc = a.low === null || b.low === null ? 0 : cmp(a.low, b.low);
+  const hc = a.high === null || b.high === null ? 0 : cmp(a.high, b.high);
+  return {
+    low: a.low === null || b.low === null ? null : lc <= 0 ? a.low : b.low,
+    lowInclusive: lc < 0 ? a.lowInclusive : lc > 0 ? b.lowInclusive : a.lowInclusive || b.lowInclusive,
+    high: a.high === null || b.high === null ? null : hc >= 0 ? a.high : b.high,
+    highInclusive: hc > 0 ? a.highInclusive : hc < 0 ? b.highInclusive : a.highInclusive || b.highInclusive,
   };
 }
 
