@@ -68,7 +68,29 @@ export interface ReportDraft {
   readonly name: number;
   readonly dropRecipient: boolean;
   readonly explicit: boolean;
+  /** The writer's conversion of the figure in the same document ("£22bn ($30bn)"), when generated. */
+  readonly conversion?: ConversionDraft | null;
 }
+
+export interface ConversionDraft {
+  /** Into the currency 1 or 2 places after the figure's in CURRENCIES. */
+  readonly shift: 1 | 2;
+  readonly digits: number;
+  /** Days before the mention's date whose fix the writer used (0–3). */
+  readonly lag: number;
+  /** A wrong conversion (×1.3): it does not meet the figure. */
+  readonly off: boolean;
+}
+
+const conversionArb: fc.Arbitrary<ConversionDraft | null> = fc.option(
+  fc.record({
+    shift: fc.constantFrom(1 as const, 2 as const),
+    digits: fc.integer({ min: 2, max: 4 }),
+    lag: fc.integer({ min: 0, max: 3 }),
+    off: fc.oneof({ weight: 7, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  }),
+  { freq: 2 },
+);
 
 export interface CommitmentDraft {
   readonly investor: number;
@@ -126,6 +148,8 @@ const reportArb = (window: number, f: Features): fc.Arbitrary<ReportDraft> =>
     name: fc.nat(3),
     dropRecipient: fc.boolean(),
     explicit: fc.boolean(),
+    // Only when asked for: the other blocks' samples stay as they were.
+    ...(f.converted === true ? { conversion: conversionArb } : {}),
   });
 
 const commitmentArb = (window: number, f: Features): fc.Arbitrary<CommitmentDraft> =>
@@ -155,6 +179,8 @@ export interface Features {
    * without a rate"); their writers converted at that first fix.
    */
   readonly noRate?: boolean;
+  /** Some figures come with the writer's conversion (`convertedFrom`, rule 2). */
+  readonly converted?: boolean;
 }
 
 export interface Draft {
@@ -207,7 +233,7 @@ export interface Block {
 }
 
 export const RUNS = 250;
-/** 10 blocks of 250 scenarios: 2,500 mention sets, each of 1 to 18 mentions. */
+/** 11 blocks of 250 scenarios: 2,750 mention sets, each of 1 to 18 mentions (36 with conversions). */
 export const BLOCKS: readonly Block[] = [
   {
     name: 'one-exact',
@@ -223,6 +249,7 @@ export const BLOCKS: readonly Block[] = [
   { name: 'all-3', features: {}, seed: 108 },
   { name: 'no-rate', features: { explicit: false, noRate: true }, seed: 109 },
   { name: 'no-rate-ids', features: { noRate: true }, seed: 110 },
+  { name: 'converted', features: { explicit: false, converted: true }, seed: 111 },
 ];
 
 /** floor / ceil / half-up of x / step, times step. */
@@ -244,7 +271,7 @@ function quantumFor(x: Q, digits: number): Q {
 
 /** Builds the mentions a draft describes; each report converts its commitment's exact amount. */
 export function buildScenario(table: EcbTable, d: Draft): Scenario {
-  const mentions: Omit<OMention, 'id'>[] = [];
+  const mentions: (Omit<OMention, 'id' | 'convertedFrom'> & { parent?: number })[] = [];
   const first = d.commitments[0];
   d.commitments.forEach((c, ci) => {
     // Later commitments share the first one's parties and kind when `near` says so.
@@ -300,11 +327,41 @@ export function buildScenario(table: EcbTable, d: Draft): Scenario {
         document: `doc${r.doc}`,
         ...(explicit ? { commitment: cid } : {}),
       });
+      const cv = r.conversion;
+      if (cv !== undefined && cv !== null) {
+        // The writer converts the written value at some recent fix, rounds it, and writes it plainly.
+        const into = CURRENCIES[(CURRENCIES.indexOf(r.currency) + cv.shift) % CURRENCIES.length] as string;
+        const at = rateOn(table, r.currency, into, isoOf(day - cv.lag));
+        if (at !== undefined) {
+          const y = mul(mul(value, at), cv.off ? q(13n, 10n) : q(1n));
+          const cq = quantumFor(y, cv.digits);
+          const parent = mentions.length - 1;
+          mentions.push({
+            currency: into,
+            qualifier: 'exact',
+            value: roundTo(y, cq, 'half'),
+            quantum: cq,
+            parties,
+            kind,
+            date,
+            document: `doc${r.doc}`,
+            ...(explicit ? { commitment: cid } : {}),
+            parent,
+          });
+        }
+      }
     }
   });
   // Ids and input order both shuffled, so neither follows the commitments.
   const idOrder = mentions.map((_, i) => i).sort((a, b) => (d.idKeys[a] ?? 0) - (d.idKeys[b] ?? 0) || a - b);
-  const withIds = mentions.map((m, i) => ({ ...m, id: `m${String(idOrder.indexOf(i)).padStart(2, '0')}` }));
+  const idOf = (i: number) => `m${String(idOrder.indexOf(i)).padStart(2, '0')}`;
+  const withIds = mentions.map(
+    ({ parent, ...m }, i): OMention => ({
+      ...m,
+      id: idOf(i),
+      ...(parent === undefined ? {} : { convertedFrom: idOf(parent) }),
+    }),
+  );
   const inputOrder = withIds
     .map((m, i) => ({ m, k: d.order[i] ?? 0, i }))
     .sort((a, b) => a.k - b.k || a.i - b.i)
@@ -340,6 +397,7 @@ export function toMention(m: OMention): Mention {
     date: m.date,
     source: { document: m.document },
     ...(m.commitment === undefined ? {} : { commitment: m.commitment }),
+    ...(m.convertedFrom === undefined ? {} : { convertedFrom: m.convertedFrom }),
   };
 }
 
@@ -550,7 +608,7 @@ export function describeScenario(s: Scenario): string {
     `options ${JSON.stringify({ ...s.options, aliases: undefined })}`,
     ...s.mentions.map(
       (m) =>
-        `${m.id} ${fig(m)} ${m.date} ${m.kind} ${m.parties.map((p) => `${p.party}/${p.role}`).join('+')} ${m.document}${m.commitment ? ` id=${m.commitment}` : ''}`,
+        `${m.id} ${fig(m)} ${m.date} ${m.kind} ${m.parties.map((p) => `${p.party}/${p.role}`).join('+')} ${m.document}${m.commitment ? ` id=${m.commitment}` : ''}${m.convertedFrom ? ` converts ${m.convertedFrom}` : ''}`,
     ),
   ].join('\n');
 }

@@ -64,6 +64,19 @@
  *    convert into it, then the "up to" ceiling; three readings were open and are now in the docs: a
  *    ceiling whose high end is open is `lessThan`; the tie's side is the group's intersection (not each
  *    mention's own interval) and its contradictions are converted; the ceiling applies to the span.
+ *    A writer's conversion that missed its figure (`convertedFrom`) is in the span only when its
+ *    figure's currency is the denomination (it is compared there).
+ *
+ * Writers' conversions (rule 2; the `converted` block, FINDINGS F9: NOT yet agreeing, not in the docs):
+ * R13 A figure and the mentions of its document that convert it are a unit, placed by the figure. A
+ *    conversion is read with its figure's qualifier when that is a bound, widened by τ of its pair, and
+ *    converted as in R2 (read back in its figure's currency it is widened once). It meets its figure when
+ *    they share an amount in the figure's currency; one that does not is a `convertedFrom`
+ *    contradiction of the figure's group (and goes along when that group moves). Readings are the
+ *    figures' (conversions only when a group has nothing else). A unit fits a group only when the
+ *    group's conversions and the unit's that meet their figure all meet the amount with it, and two
+ *    groups share an amount (R7) only when their conversions meet it too. These readings were chosen
+ *    from the docs and then by looking at `reconcile`'s results in walk cases (not at src/).
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -89,6 +102,8 @@ export interface OMention {
   readonly date: string;
   readonly document: string;
   readonly commitment?: string;
+  /** The id of the mention of the same document this figure converts (rule 2). */
+  readonly convertedFrom?: string;
 }
 
 export interface OOptions {
@@ -130,7 +145,7 @@ export interface OGroup {
   readonly readings: ReadonlyMap<string, OReading>;
   readonly contradictions: readonly {
     readonly mention: string;
-    readonly basis: 'explicitId' | 'nearMiss';
+    readonly basis: 'explicitId' | 'nearMiss' | 'convertedFrom';
   }[];
   /** No side has the majority (rule 1's tie, rule 6's dispute: R10, R11). */
   readonly tie: boolean;
@@ -281,15 +296,28 @@ interface Ctx {
   /** Canonical (party, role) pairs per mention, after aliases. */
   readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
   readonly partySets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** R13: a conversion's id → the figure it converts (given, in the same document). */
+  readonly parentOf: ReadonlyMap<string, OMention>;
 }
 
+/** What reading a mention needs. */
+type ReadCtx = Pick<Ctx, 'table' | 'parentOf'> & { readonly o: OOptions };
+
+const BOUNDS = new Set<OQualifier>(['upTo', 'lessThan', 'atLeast', 'moreThan', 'almost']);
+
 /** R2: a mention's interval read in currency c, or undefined without a rate. */
-function readIn(
-  ctx: { readonly table: EcbTable; readonly o: OOptions },
-  m: OMention,
-  c: string,
-): OInterval | undefined {
-  const own = ownInterval(m);
+function readIn(ctx: ReadCtx, m: OMention, c: string): OInterval | undefined {
+  const parent = ctx.parentOf.get(m.id);
+  let own = ownInterval(m);
+  if (parent !== undefined) {
+    // R13: a conversion takes a bound's qualifier, and is widened by τ of its pair in every reading.
+    own = ownInterval(BOUNDS.has(parent.qualifier) ? { ...m, qualifier: parent.qualifier } : m);
+    // Read back in its figure's currency, the conversion's own widening is that τ: once.
+    if (c !== parent.currency) {
+      const tp = mul(q(BigInt(tauBps(parent.currency, m.currency, ctx.o))), BP);
+      own = scaleIv(own, sub(ONE, tp), add(ONE, tp));
+    }
+  }
   if (m.currency === c) return own;
   const r = rateOn(ctx.table, m.currency, c, m.date);
   if (r === undefined) return undefined;
@@ -299,13 +327,25 @@ function readIn(
 
 function reading(ctx: Ctx, ids: readonly string[], c: string): OReading {
   const ivs: OInterval[] = [];
-  for (const id of ids) {
+  // R13: the reported figures say the amount; conversions only when there is nothing else.
+  const figures = ids.filter((id) => !ctx.parentOf.has(id));
+  for (const id of figures.length > 0 ? figures : ids) {
     const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
     if (iv === undefined) return { status: 'noRate' };
     ivs.push(iv);
   }
   const interval = intersect(ivs);
   return interval === null ? { status: 'empty' } : { status: 'consistent', interval };
+}
+
+/** R13: conversions whose figure is given, in the same document. */
+function parents(byId: ReadonlyMap<string, OMention>): Map<string, OMention> {
+  const out = new Map<string, OMention>();
+  for (const m of byId.values()) {
+    const p = m.convertedFrom === undefined ? undefined : byId.get(m.convertedFrom);
+    if (p !== undefined && p.document === m.document && p.convertedFrom === undefined) out.set(m.id, p);
+  }
+  return out;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -366,7 +406,7 @@ interface WorkGroup {
   readonly id: string;
   readonly explicit: boolean;
   members: string[];
-  readonly contradictions: { mention: string; basis: 'explicitId' | 'nearMiss' }[];
+  readonly contradictions: { mention: string; basis: 'explicitId' | 'nearMiss' | 'convertedFrom' }[];
   tie: boolean;
 }
 
@@ -509,6 +549,7 @@ export function oracleReconcile(
       sorted.map((m) => [m.id, new Set(m.parties.map((p) => `${canon(p.party)}\u0000${p.role}`))]),
     ),
     partySets: new Map(sorted.map((m) => [m.id, new Set(m.parties.map((p) => canon(p.party)))])),
+    parentOf: parents(new Map(sorted.map((m) => [m.id, m]))),
   };
   const nearMiss = mul(q(BigInt(o.nearMissBps)), BP);
 
@@ -532,7 +573,20 @@ export function oracleReconcile(
   }
 
   // Rule 5: placement order.
-  const heuristic = sorted.filter((m) => m.commitment === undefined);
+  // R13: a unit is a figure and its conversions, placed by the figure.
+  const heuristic = sorted.filter((m) => m.commitment === undefined && !ctx.parentOf.has(m.id));
+  const conversionsOf = (id: string) =>
+    sorted.filter((m) => ctx.parentOf.get(m.id)?.id === id && m.commitment === undefined).map((m) => m.id);
+  const mentionOf = (id: string) => ctx.byId.get(id) as OMention;
+  /** R13: a conversion meets some mentions when it shares an amount with what they allow, in a currency tried. */
+  const meets = (cv: string, ids: readonly string[], tried?: readonly string[]) =>
+    (tried ?? [...new Set([...triedFor(ctx, ids), (ctx.byId.get(cv) as OMention).currency])]).some((c) => {
+      const amount = reading(ctx, ids, c);
+      const mine = readIn(ctx, ctx.byId.get(cv) as OMention, c);
+      return (
+        amount.status === 'consistent' && mine !== undefined && intersect([mine, amount.interval]) !== null
+      );
+    });
   const order = [...heuristic].sort((a, b) => {
     const sa = ONE_SIDED.has(a.qualifier) ? 1 : 0;
     const sb = ONE_SIDED.has(b.qualifier) ? 1 : 0;
@@ -559,6 +613,12 @@ export function oracleReconcile(
     const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, [id])])].sort();
     if (!curs.some((c) => reading(ctx, [...g.members, id], c).status === 'consistent'))
       return { fits: false, reaches: false };
+    // R13: the group's conversions and the unit's that meet their figure must meet the amount with it.
+    const convs = [
+      ...g.members.filter((x) => ctx.parentOf.has(x)),
+      ...conversionsOf(id).filter((cv) => meets(cv, [id], [mentionOf(id).currency])),
+    ];
+    if (!convs.every((cv) => meets(cv, [...g.members, id], curs))) return { fits: false, reaches: false };
     // R6: the smallest gap from the written value to the group's amount, over the group's readings;
     // reaching is sharing an amount, and touching at one value (a gap of 0) is not (review G3).
     let best: Q | undefined;
@@ -581,10 +641,22 @@ export function oracleReconcile(
     const reaching = fitting.filter((x) => x.reaches);
     // Rule 5: the tie-break by reach holds for every figure (F3).
     const one = fitting.length === 1 ? fitting[0] : reaching.length === 1 ? reaching[0] : undefined;
-    if (one) one.g.members.push(id);
-    else if (fitting.length === 0)
-      groups.push({ id: `group:${id}`, explicit: false, members: [id], contradictions: [], tie: false });
-    else ambiguous.set(id, fitting.map((x) => x.g.id).sort());
+    let into = one?.g;
+    if (into === undefined && fitting.length === 0) {
+      into = { id: `group:${id}`, explicit: false, members: [], contradictions: [], tie: false };
+      groups.push(into);
+    }
+    if (into === undefined) {
+      for (const x of [id, ...conversionsOf(id)]) ambiguous.set(x, fitting.map((f) => f.g.id).sort());
+      return;
+    }
+    into.members.push(id);
+    // R13: a conversion that meets its figure comes along (the fit checked it meets the group); one
+    // that does not contradicts the figure's group.
+    for (const cv of conversionsOf(id)) {
+      if (meets(cv, [id], [mentionOf(id).currency])) into.members.push(cv);
+      else into.contradictions.push({ mention: cv, basis: 'convertedFrom' });
+    }
   };
   for (const m of order) place(m.id);
 
@@ -605,7 +677,12 @@ export function oracleReconcile(
       // A group that shares an amount with it is not missed.
       const both = [...g.members, ...h.members];
       const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, h.members)])];
-      if (curs.some((c) => reading(ctx, both, c).status === 'consistent')) return false;
+      // R13: sharing an amount includes the conversions meeting it.
+      if (
+        curs.some((c) => reading(ctx, both, c).status === 'consistent') &&
+        both.filter((x) => ctx.parentOf.has(x)).every((cv) => meets(cv, both, curs))
+      )
+        return false;
       let close = false;
       for (const c of triedFor(ctx, h.members)) {
         const others = reading(ctx, h.members, c);
@@ -632,6 +709,8 @@ export function oracleReconcile(
   for (const { g, into } of moves) {
     if (leaving.has(into)) continue;
     for (const mention of g.members) into.contradictions.push({ mention, basis: 'nearMiss' });
+    // Its own contradictions (conversions that missed their figure) go along.
+    into.contradictions.push(...g.contradictions);
     // R11: no 2:1 majority, so the receiving group is disputed.
     if (2 * documents(ctx, g.members) > documents(ctx, into.members)) into.tie = true;
     g.members = [];
@@ -639,7 +718,7 @@ export function oracleReconcile(
   // Every ambiguous figure is placed once more, in placement order.
   const again = order.filter((m) => ambiguous.has(m.id));
   for (const m of again) {
-    ambiguous.delete(m.id);
+    for (const x of [m.id, ...conversionsOf(m.id)]) ambiguous.delete(x);
     place(m.id);
   }
 
@@ -699,9 +778,12 @@ export function countedAmount(
   const floors = members.some((m) => m.qualifier === 'moreThan' || m.qualifier === 'atLeast');
   const ceiling = ceilings > 0 && 2 * ceilings >= docs(members) && !floors;
   let iv: OInterval = r.interval;
+  const parentOf = parents(byId);
   if (g.tie)
     for (const c of g.contradictions) {
-      const x = readIn({ table, o: options }, byId.get(c.mention) as OMention, denomination);
+      // A writer's conversion that missed its figure was compared in that figure's currency.
+      if (c.basis === 'convertedFrom' && parentOf.get(c.mention)?.currency !== denomination) continue;
+      const x = readIn({ table, o: options, parentOf }, byId.get(c.mention) as OMention, denomination);
       if (x !== undefined) iv = hull(iv, x);
     }
   if (ceiling && iv.high !== null) iv = { ...iv, low: ZERO, lowInclusive: true };
