@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type Figure,
-  figureFromJSON,
-  type Participation,
-  type Qualifier,
-  type RateProvider,
-  type Ratio,
-  ratioCmp,
-} from '../../src/index';
+import { type Qualifier, type RateProvider, type Ratio, ratioCmp } from '../../src/index';
 import { type Mention, reconcile, reconcileResultToJSON } from '../../src/reconcile/index';
 import { ecbHistory, weekRates } from './fixtures';
-
-const nv: Participation = { party: 'nvidia', role: 'investor' };
+import { figure, MENTIONS, mentionsArb, nv } from './generators';
 
 interface Report {
   readonly offset: number;
@@ -21,63 +12,14 @@ interface Report {
   readonly qualifier: Qualifier;
   readonly parties: number;
 }
-const PARTY_SETS: readonly (readonly Participation[])[] = [
-  [nv],
-  [nv, { party: 'nscale', role: 'recipient' }],
-  [nv, { party: 'nscale', role: 'investor' }],
-  [nv, { party: 'wayve', role: 'recipient' }],
-  [{ party: 'microsoft', role: 'investor' }],
-];
-
-function figure(currency: string, mantissa: bigint, exponent: bigint, qualifier: Qualifier): Figure {
-  return figureFromJSON({
-    currency,
-    amount: (mantissa * 10n ** exponent).toString(),
-    qualifier,
-    quantum: (10n ** exponent).toString(),
-  });
-}
-
-const day = (offset: number) => new Date(Date.UTC(2025, 8, 10 + offset)).toISOString().slice(0, 10);
-
-/** Mentions over a few parties, kinds, days, currencies and qualifiers, with ids and conversions. */
-const mentionsArb = fc
-  .array(
-    fc.record({
-      parties: fc.integer({ min: 0, max: PARTY_SETS.length - 1 }),
-      kind: fc.constantFrom('investment', 'pledge'),
-      day: fc.integer({ min: 0, max: 15 }),
-      currency: fc.constantFrom('GBP', 'USD', 'EUR'),
-      mantissa: fc.constantFrom(2n, 5n, 11n, 15n, 22n, 30n, 110n, 113n, 300n),
-      qualifier: fc.constantFrom<Qualifier>('exact', 'exact', 'about', 'upTo', 'moreThan'),
-      doc: fc.integer({ min: 0, max: 4 }),
-      commitment: fc.option(fc.constantFrom('k1', 'k2'), { freq: 4 }),
-      converts: fc.boolean(),
-    }),
-    { minLength: 1, maxLength: 12 },
-  )
-  .map((specs) =>
-    specs.map((s, i): Mention => {
-      const earlier = specs.findIndex((t, j) => j < i && t.doc === s.doc);
-      return {
-        id: `m${i}`,
-        figure: figure(s.currency, s.mantissa, s.mantissa >= 100n ? 7n : 9n, s.qualifier),
-        parties: PARTY_SETS[s.parties] ?? [nv],
-        kind: s.kind,
-        date: day(s.day),
-        source: { document: `d${s.doc}` },
-        ...(s.commitment !== null ? { commitment: s.commitment } : {}),
-        ...(s.converts && earlier >= 0 ? { convertedFrom: `m${earlier}` } : {}),
-      };
-    }),
-  );
+const PARTY_SETS = MENTIONS.partySets;
 
 describe('reconcile', () => {
   describe('order independence (property)', () => {
     it('gives the same result for every order of the mentions', () => {
       fc.assert(
         fc.property(
-          mentionsArb.chain((ms) =>
+          mentionsArb().chain((ms) =>
             fc.tuple(
               fc.constant(ms),
               fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length }),
@@ -98,7 +40,7 @@ describe('reconcile', () => {
     it('returns every mention exactly once: in a group, as a contradiction or as ambiguous', () => {
       fc.assert(
         fc.property(
-          mentionsArb,
+          mentionsArb(),
           fc.record({
             windowDays: fc.integer({ min: 0, max: 14 }),
             nearMissBps: fc.constantFrom(0, 500, 5000),

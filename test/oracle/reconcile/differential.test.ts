@@ -21,7 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type LoadedRates, ratesFromEcbCsv } from '../../../src/index';
 import { type EcbTable, readEcbCsv } from '../conversion/oracle';
 import { FINDINGS, SRC_READINGS } from './findings';
-import { buildScenario, compare, describeScenario, draftArb, type Features } from './harness';
+import { BLOCKS, buildScenario, compare, describeScenario, draftArb, RUNS } from './harness';
 import { KNOWN_DISAGREEMENTS } from './known-disagreements';
 
 const HISTORY = new URL('../../../../shared/data/ecb/eurofxref-hist.csv', import.meta.url);
@@ -40,31 +40,6 @@ function history() {
   }
   return loaded;
 }
-
-interface Block {
-  readonly name: string;
-  readonly features: Features;
-  readonly seed: number;
-}
-
-const RUNS = 250;
-/** 10 blocks of 250 scenarios: 2,500 mention sets, each of 1 to 18 mentions. */
-const BLOCKS: readonly Block[] = [
-  {
-    name: 'one-exact',
-    features: { explicit: false, many: false, altered: false, qualified: false },
-    seed: 101,
-  },
-  { name: 'one-qualified', features: { explicit: false, many: false, altered: false }, seed: 102 },
-  { name: 'one-altered', features: { explicit: false, many: false }, seed: 103 },
-  { name: 'many', features: { explicit: false }, seed: 104 },
-  { name: 'many-exact', features: { explicit: false, qualified: false }, seed: 105 },
-  { name: 'all-1', features: {}, seed: 106 },
-  { name: 'all-2', features: {}, seed: 107 },
-  { name: 'all-3', features: {}, seed: 108 },
-  { name: 'no-rate', features: { explicit: false, noRate: true }, seed: 109 },
-  { name: 'no-rate-ids', features: { noRate: true }, seed: 110 },
-];
 
 const outcomes = new Map<string, readonly string[]>();
 

@@ -101,4 +101,46 @@ export const FINDINGS: readonly Finding[] = [
     // Fixed: src lost `m03` ('contradictions oracle: m03 → group:m00 (nearMiss)', 'accounted real:   lost m03').
     differences: [],
   },
+  {
+    id: 'F7',
+    title: 'a lone figure missed by a group with twice its sources and by another lone figure is a near miss',
+    mentions: [
+      m('a', 'exact', 'GBP', 22, 1, '2025-09-16', 'd1'),
+      m('b', 'exact', 'GBP', 22, 1, '2025-09-17', 'd2'),
+      m('c', 'exact', 'GBP', 30, 1, '2025-09-17', 'd3'),
+      m('d', 'exact', 'GBP', 25, 1, '2025-09-18', 'd4'),
+    ],
+    options: {},
+    // Decided (docs/reconcile.md rule 6, R11): `d` misses group:a (two sources) and group:c (one, founded
+    // first); the near miss comes first, so both `c` and `d` are contradictions of group:a, which has
+    // no tie. Read as one rule (two candidates), the reference kept group:d on its own.
+    differences: [],
+  },
+  {
+    id: 'F7 (G2)',
+    title: 'one source against one, missed by a power of ten: the later is a contradiction, the group a tie',
+    mentions: [
+      m('a', 'exact', 'GBP', 22, 1, '2025-09-16', 'd1'),
+      m('b', 'exact', 'GBP', 220, 10, '2025-09-17', 'd2'),
+      m('c', 'exact', 'EUR', 5, 1, '2025-09-17', 'd3', { commitment: 'x' }),
+      m('e', 'exact', 'EUR', 7, 1, '2025-09-17', 'd4', { commitment: 'x' }),
+    ],
+    options: {},
+    // Modelled from the docs (rule 6, R11; rule 1, R10): `b` → group:a, both group:a and x say tie.
+    differences: [],
+  },
+  {
+    id: 'F8',
+    title: 'counted: a ceiling with an open high end is "less than"; a tie spans its converted contradiction',
+    mentions: [
+      m('a', 'lessThan', 'GBP', 28, 1, '2019-01-17', 'd1'),
+      m('b', 'exact', 'GBP', 28, 1, '2019-01-17', 'd2'),
+      m('c', 'exact', 'GBP', 0.814, 0.001, '2019-01-18', 'd3', { kind: 'capex' }),
+      m('e', 'exact', 'EUR', 1, 0.1, '2019-01-18', 'd4', { kind: 'capex' }),
+    ],
+    options: {},
+    // Decided (docs/reconcile.md "Counting each commitment once", R12): group:b is counted lessThan
+    // £28.5bn; group:c (tie) from £813.5m to "€1.0bn"'s high end converted into pounds and widened.
+    differences: [],
+  },
 ];

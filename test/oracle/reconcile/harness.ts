@@ -6,15 +6,18 @@
 import fc from 'fast-check';
 import {
   figureFromJSON,
+  figureToJSON,
   type LoadedRates,
   type Mention,
   type ReconcileOptions,
   type ReconcileResult,
   reconcile,
+  reconciledCommitments,
 } from '../../../src/index';
 import { dayOf, type EcbTable, isoOf, mul, type Q, q } from '../conversion/oracle';
 import {
   type Compat,
+  countedAmount,
   type OMention,
   type OOptions,
   type OQualifier,
@@ -65,7 +68,29 @@ export interface ReportDraft {
   readonly name: number;
   readonly dropRecipient: boolean;
   readonly explicit: boolean;
+  /** The writer's conversion of the figure in the same document ("£22bn ($30bn)"), when generated. */
+  readonly conversion?: ConversionDraft | null;
 }
+
+export interface ConversionDraft {
+  /** Into the currency 1 or 2 places after the figure's in CURRENCIES. */
+  readonly shift: 1 | 2;
+  readonly digits: number;
+  /** Days before the mention's date whose fix the writer used (0–3). */
+  readonly lag: number;
+  /** A wrong conversion (×1.3): it does not meet the figure. */
+  readonly off: boolean;
+}
+
+const conversionArb: fc.Arbitrary<ConversionDraft | null> = fc.option(
+  fc.record({
+    shift: fc.constantFrom(1 as const, 2 as const),
+    digits: fc.integer({ min: 2, max: 4 }),
+    lag: fc.integer({ min: 0, max: 3 }),
+    off: fc.oneof({ weight: 7, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  }),
+  { freq: 2 },
+);
 
 export interface CommitmentDraft {
   readonly investor: number;
@@ -123,6 +148,8 @@ const reportArb = (window: number, f: Features): fc.Arbitrary<ReportDraft> =>
     name: fc.nat(3),
     dropRecipient: fc.boolean(),
     explicit: fc.boolean(),
+    // Only when asked for: the other blocks' samples stay as they were.
+    ...(f.converted === true ? { conversion: conversionArb } : {}),
   });
 
 const commitmentArb = (window: number, f: Features): fc.Arbitrary<CommitmentDraft> =>
@@ -152,6 +179,8 @@ export interface Features {
    * without a rate"); their writers converted at that first fix.
    */
   readonly noRate?: boolean;
+  /** Some figures come with the writer's conversion (`convertedFrom`, rule 2). */
+  readonly converted?: boolean;
 }
 
 export interface Draft {
@@ -197,6 +226,32 @@ export const draftArb = (f: Features = {}): fc.Arbitrary<Draft> =>
       }),
     );
 
+export interface Block {
+  readonly name: string;
+  readonly features: Features;
+  readonly seed: number;
+}
+
+export const RUNS = 250;
+/** 11 blocks of 250 scenarios: 2,750 mention sets, each of 1 to 18 mentions (36 with conversions). */
+export const BLOCKS: readonly Block[] = [
+  {
+    name: 'one-exact',
+    features: { explicit: false, many: false, altered: false, qualified: false },
+    seed: 101,
+  },
+  { name: 'one-qualified', features: { explicit: false, many: false, altered: false }, seed: 102 },
+  { name: 'one-altered', features: { explicit: false, many: false }, seed: 103 },
+  { name: 'many', features: { explicit: false }, seed: 104 },
+  { name: 'many-exact', features: { explicit: false, qualified: false }, seed: 105 },
+  { name: 'all-1', features: {}, seed: 106 },
+  { name: 'all-2', features: {}, seed: 107 },
+  { name: 'all-3', features: {}, seed: 108 },
+  { name: 'no-rate', features: { explicit: false, noRate: true }, seed: 109 },
+  { name: 'no-rate-ids', features: { noRate: true }, seed: 110 },
+  { name: 'converted', features: { explicit: false, converted: true }, seed: 111 },
+];
+
 /** floor / ceil / half-up of x / step, times step. */
 function roundTo(x: Q, step: Q, how: 'floor' | 'ceil' | 'half'): Q {
   const n = x.n * step.d;
@@ -216,7 +271,7 @@ function quantumFor(x: Q, digits: number): Q {
 
 /** Builds the mentions a draft describes; each report converts its commitment's exact amount. */
 export function buildScenario(table: EcbTable, d: Draft): Scenario {
-  const mentions: Omit<OMention, 'id'>[] = [];
+  const mentions: (Omit<OMention, 'id' | 'convertedFrom'> & { parent?: number })[] = [];
   const first = d.commitments[0];
   d.commitments.forEach((c, ci) => {
     // Later commitments share the first one's parties and kind when `near` says so.
@@ -272,11 +327,41 @@ export function buildScenario(table: EcbTable, d: Draft): Scenario {
         document: `doc${r.doc}`,
         ...(explicit ? { commitment: cid } : {}),
       });
+      const cv = r.conversion;
+      if (cv !== undefined && cv !== null) {
+        // The writer converts the written value at some recent fix, rounds it, and writes it plainly.
+        const into = CURRENCIES[(CURRENCIES.indexOf(r.currency) + cv.shift) % CURRENCIES.length] as string;
+        const at = rateOn(table, r.currency, into, isoOf(day - cv.lag));
+        if (at !== undefined) {
+          const y = mul(mul(value, at), cv.off ? q(13n, 10n) : q(1n));
+          const cq = quantumFor(y, cv.digits);
+          const parent = mentions.length - 1;
+          mentions.push({
+            currency: into,
+            qualifier: 'exact',
+            value: roundTo(y, cq, 'half'),
+            quantum: cq,
+            parties,
+            kind,
+            date,
+            document: `doc${r.doc}`,
+            ...(explicit ? { commitment: cid } : {}),
+            parent,
+          });
+        }
+      }
     }
   });
   // Ids and input order both shuffled, so neither follows the commitments.
   const idOrder = mentions.map((_, i) => i).sort((a, b) => (d.idKeys[a] ?? 0) - (d.idKeys[b] ?? 0) || a - b);
-  const withIds = mentions.map((m, i) => ({ ...m, id: `m${String(idOrder.indexOf(i)).padStart(2, '0')}` }));
+  const idOf = (i: number) => `m${String(idOrder.indexOf(i)).padStart(2, '0')}`;
+  const withIds = mentions.map(
+    ({ parent, ...m }, i): OMention => ({
+      ...m,
+      id: idOf(i),
+      ...(parent === undefined ? {} : { convertedFrom: idOf(parent) }),
+    }),
+  );
   const inputOrder = withIds
     .map((m, i) => ({ m, k: d.order[i] ?? 0, i }))
     .sort((a, b) => a.k - b.k || a.i - b.i)
@@ -312,6 +397,7 @@ export function toMention(m: OMention): Mention {
     date: m.date,
     source: { document: m.document },
     ...(m.commitment === undefined ? {} : { commitment: m.commitment }),
+    ...(m.convertedFrom === undefined ? {} : { convertedFrom: m.convertedFrom }),
   };
 }
 
@@ -339,6 +425,13 @@ interface Plain {
   readonly contradictions: readonly string[];
   /** "mention ⇒ candidates". */
   readonly ambiguous: readonly string[];
+  /** The ids of the groups that say `tie: true`. */
+  readonly ties: readonly string[];
+  /**
+   * "id: amount" per group that `reconciledCommitments(result, { view: 'rounding' })` counts (R12 of the
+   * reference; groups whose reading in the denomination is not consistent are left out on both sides).
+   */
+  readonly counted: readonly string[];
   /**
    * Mentions the result does not hold exactly once (in a group, as a contradiction or as ambiguous):
    * "lost m03", "twice m03". The reference accounts for every mention, so this is always empty there.
@@ -373,15 +466,46 @@ function roundedEndsClosed(r: OReading): OReading {
   };
 }
 
-export function plainOracle(r: OResult, compat: Compat = {}): Plain {
+/** A decimal string as reduced rational text ("11.50" → "23/2"). */
+const decimalText = (x: string) => {
+  const [whole, frac = ''] = x.split('.');
+  return ratText({ n: BigInt(`${whole}${frac}`), d: 10n ** BigInt(frac.length) });
+};
+
+/**
+ * The reference's side. `counted` is stated in the denominations `reconcile` chose (group id →
+ * currency): the reference does not choose one (R9).
+ */
+export function plainOracle(
+  r: OResult,
+  compat: Compat = {},
+  counting?: {
+    readonly input: readonly OMention[];
+    readonly denominations: ReadonlyMap<string, string>;
+    readonly table: EcbTable;
+    readonly options: OOptions;
+  },
+): Plain {
   const shown = (x: OReading) => (compat.roundedEndsClosed ? roundedEndsClosed(x) : x);
+  const byId = new Map((counting?.input ?? []).map((m) => [m.id, m]));
   return {
+    counted: r.groups
+      .flatMap((g) => {
+        const d = counting?.denominations.get(g.id);
+        const c =
+          d === undefined || counting === undefined
+            ? undefined
+            : countedAmount(g, byId, d, counting.table, counting.options);
+        return c === undefined ? [] : [`${g.id}: ${c}`];
+      })
+      .sort(),
     groups: r.groups.map((g) => `${g.id}{${g.mentions.join(',')}}`).sort(),
     readings: r.groups.flatMap((g) => [...g.readings].map(([c, x]) => readingText(g.id, c, shown(x)))).sort(),
     contradictions: r.groups
       .flatMap((g) => g.contradictions.map((c) => `${c.mention} → ${g.id} (${c.basis})`))
       .sort(),
     ambiguous: r.ambiguous.map((a) => `${a.mention} ⇒ ${a.candidates.join(',')}`).sort(),
+    ties: r.groups.flatMap((g) => (g.tie ? [g.id] : [])).sort(),
     accounted: [],
   };
 }
@@ -398,7 +522,18 @@ export function plainReal(r: ReconcileResult, input: readonly OMention[]): Plain
     const n = seen.get(m.id) ?? 0;
     return n === 1 ? [] : [`${n === 0 ? 'lost' : 'twice'} ${m.id}`];
   });
+  const counted = reconciledCommitments(r, { view: 'rounding' }).flatMap((c) => {
+    const g = r.groups.find((x) => x.id === c.id);
+    if (g?.readings.find((x) => x.currency === g.denomination)?.status !== 'consistent') return [];
+    const a = c.amount === undefined ? undefined : figureToJSON(c.amount);
+    const amount =
+      a === undefined
+        ? 'none'
+        : `${a.qualifier} ${decimalText(a.amount)}${a.max === undefined ? '' : `–${decimalText(a.max)}`}`;
+    return [`${c.id}: ${g.tie ? 'tie ' : ''}${amount}`];
+  });
   return {
+    counted: counted.sort(),
     accounted: accounted.sort(),
     groups: r.groups
       .map(
@@ -423,10 +558,19 @@ export function plainReal(r: ReconcileResult, input: readonly OMention[]): Plain
       .flatMap((g) => g.contradictions.map((c) => `${c.mention.id} → ${c.group} (${c.basis})`))
       .sort(),
     ambiguous: r.ambiguous.map((a) => `${a.mention.id} ⇒ ${[...a.candidates].sort().join(',')}`).sort(),
+    ties: r.groups.flatMap((g) => (g.tie ? [g.id] : [])).sort(),
   };
 }
 
-export const ASPECTS = ['groups', 'readings', 'contradictions', 'ambiguous', 'accounted'] as const;
+export const ASPECTS = [
+  'groups',
+  'readings',
+  'contradictions',
+  'ambiguous',
+  'ties',
+  'counted',
+  'accounted',
+] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** Lines only one side has, per aspect ("real: …" / "oracle: …"). */
@@ -442,9 +586,16 @@ export function differences(real: Plain, oracle: Plain, aspects: readonly Aspect
 }
 
 export function compare(table: EcbTable, rates: LoadedRates, s: Scenario, aspects?: readonly Aspect[]) {
+  const real = runReal(rates, s);
+  const denominations = new Map(real.groups.map((g) => [g.id, g.denomination]));
   return differences(
-    plainReal(runReal(rates, s), s.mentions),
-    plainOracle(oracleReconcile(s.mentions, table, s.options), s.options.compat),
+    plainReal(real, s.mentions),
+    plainOracle(oracleReconcile(s.mentions, table, s.options), s.options.compat, {
+      input: s.mentions,
+      denominations,
+      table,
+      options: s.options,
+    }),
     aspects,
   );
 }
@@ -457,7 +608,7 @@ export function describeScenario(s: Scenario): string {
     `options ${JSON.stringify({ ...s.options, aliases: undefined })}`,
     ...s.mentions.map(
       (m) =>
-        `${m.id} ${fig(m)} ${m.date} ${m.kind} ${m.parties.map((p) => `${p.party}/${p.role}`).join('+')} ${m.document}${m.commitment ? ` id=${m.commitment}` : ''}`,
+        `${m.id} ${fig(m)} ${m.date} ${m.kind} ${m.parties.map((p) => `${p.party}/${p.role}`).join('+')} ${m.document}${m.commitment ? ` id=${m.commitment}` : ''}${m.convertedFrom ? ` converts ${m.convertedFrom}` : ''}`,
     ),
   ].join('\n');
 }

@@ -47,10 +47,36 @@
  * R9 Denomination: not used by any decision above (reach and near misses look at every currency tried),
  *    and not compared (src's rule is in docs/reconcile.md, "The result").
  * Review G3 (2026-11-29): readings that only touch at one value share no amount (`intersect`, the
- *    core's candidate points and R6's reaching). Review G2 (a disagreement without a 2:1 majority is
- *    disputed, the smaller or later side contradictions of the other) is NOT modelled yet: R7 above
- *    still only knows near misses against a group with twice the sources, so src's disputes are listed
- *    in known-disagreements.ts until it is (FINDINGS.md).
+ *    core's candidate points and R6's reaching).
+ *
+ * Review G2 (a disagreement without a 2:1 majority is disputed, `tie: true`) and the tie of rule 1 left
+ * two things open; decided 2026-11-29 (second session) and written in docs/reconcile.md (FINDINGS F7):
+ * R10 An explicit id's `tie`: in the currency its core was found in, another set of mentions, as large
+ *    as the core and not the same set, shares an amount (a point just above some lower end, as R8).
+ * R11 Disputes: a heuristic group is compared, as in R7, with every group that has more sources, or as
+ *    many and was founded earlier (explicit groups come first). A near miss comes first: when groups with
+ *    twice its sources match and miss it, exactly one of them takes it and disputes are not looked at
+ *    (two or more: it stays). Only when none does, the groups with more (or as many, earlier) sources
+ *    but not twice as many count: exactly one missing it takes its mentions as contradictions
+ *    (`nearMiss`) and says `tie: true`. A group that is itself moving receives none (as R7). *
+ * What `reconciledCommitments` counts (review G7, G8; F8), compared in the rounding view:
+ * R12 (`countedAmount` below) the reading in the denomination, spanned over a tie's contradictions that
+ *    convert into it, then the "up to" ceiling; three readings were open and are now in the docs: a
+ *    ceiling whose high end is open is `lessThan`; the tie's side is the group's intersection (not each
+ *    mention's own interval) and its contradictions are converted; the ceiling applies to the span.
+ *    A writer's conversion that missed its figure (`convertedFrom`) is in the span only when its
+ *    figure's currency is the denomination (it is compared there).
+ *
+ * Writers' conversions (rule 2; the `converted` block, FINDINGS F9: NOT yet agreeing, not in the docs):
+ * R13 A figure and the mentions of its document that convert it are a unit, placed by the figure. A
+ *    conversion is read with its figure's qualifier when that is a bound, widened by τ of its pair, and
+ *    converted as in R2 (read back in its figure's currency it is widened once). It meets its figure when
+ *    they share an amount in the figure's currency; one that does not is a `convertedFrom`
+ *    contradiction of the figure's group (and goes along when that group moves). Readings are the
+ *    figures' (conversions only when a group has nothing else). A unit fits a group only when the
+ *    group's conversions and the unit's that meet their figure all meet the amount with it, and two
+ *    groups share an amount (R7) only when their conversions meet it too. These readings were chosen
+ *    from the docs and then by looking at `reconcile`'s results in walk cases (not at src/).
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -76,6 +102,8 @@ export interface OMention {
   readonly date: string;
   readonly document: string;
   readonly commitment?: string;
+  /** The id of the mention of the same document this figure converts (rule 2). */
+  readonly convertedFrom?: string;
 }
 
 export interface OOptions {
@@ -117,8 +145,10 @@ export interface OGroup {
   readonly readings: ReadonlyMap<string, OReading>;
   readonly contradictions: readonly {
     readonly mention: string;
-    readonly basis: 'explicitId' | 'nearMiss';
+    readonly basis: 'explicitId' | 'nearMiss' | 'convertedFrom';
   }[];
+  /** No side has the majority (rule 1's tie, rule 6's dispute: R10, R11). */
+  readonly tie: boolean;
 }
 
 export interface OResult {
@@ -266,11 +296,28 @@ interface Ctx {
   /** Canonical (party, role) pairs per mention, after aliases. */
   readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
   readonly partySets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** R13: a conversion's id → the figure it converts (given, in the same document). */
+  readonly parentOf: ReadonlyMap<string, OMention>;
 }
 
+/** What reading a mention needs. */
+type ReadCtx = Pick<Ctx, 'table' | 'parentOf'> & { readonly o: OOptions };
+
+const BOUNDS = new Set<OQualifier>(['upTo', 'lessThan', 'atLeast', 'moreThan', 'almost']);
+
 /** R2: a mention's interval read in currency c, or undefined without a rate. */
-function readIn(ctx: Ctx, m: OMention, c: string): OInterval | undefined {
-  const own = ownInterval(m);
+function readIn(ctx: ReadCtx, m: OMention, c: string): OInterval | undefined {
+  const parent = ctx.parentOf.get(m.id);
+  let own = ownInterval(m);
+  if (parent !== undefined) {
+    // R13: a conversion takes a bound's qualifier, and is widened by τ of its pair in every reading.
+    own = ownInterval(BOUNDS.has(parent.qualifier) ? { ...m, qualifier: parent.qualifier } : m);
+    // Read back in its figure's currency, the conversion's own widening is that τ: once.
+    if (c !== parent.currency) {
+      const tp = mul(q(BigInt(tauBps(parent.currency, m.currency, ctx.o))), BP);
+      own = scaleIv(own, sub(ONE, tp), add(ONE, tp));
+    }
+  }
   if (m.currency === c) return own;
   const r = rateOn(ctx.table, m.currency, c, m.date);
   if (r === undefined) return undefined;
@@ -280,13 +327,25 @@ function readIn(ctx: Ctx, m: OMention, c: string): OInterval | undefined {
 
 function reading(ctx: Ctx, ids: readonly string[], c: string): OReading {
   const ivs: OInterval[] = [];
-  for (const id of ids) {
+  // R13: the reported figures say the amount; conversions only when there is nothing else.
+  const figures = ids.filter((id) => !ctx.parentOf.has(id));
+  for (const id of figures.length > 0 ? figures : ids) {
     const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
     if (iv === undefined) return { status: 'noRate' };
     ivs.push(iv);
   }
   const interval = intersect(ivs);
   return interval === null ? { status: 'empty' } : { status: 'consistent', interval };
+}
+
+/** R13: conversions whose figure is given, in the same document. */
+function parents(byId: ReadonlyMap<string, OMention>): Map<string, OMention> {
+  const out = new Map<string, OMention>();
+  for (const m of byId.values()) {
+    const p = m.convertedFrom === undefined ? undefined : byId.get(m.convertedFrom);
+    if (p !== undefined && p.document === m.document && p.convertedFrom === undefined) out.set(m.id, p);
+  }
+  return out;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -347,7 +406,8 @@ interface WorkGroup {
   readonly id: string;
   readonly explicit: boolean;
   members: string[];
-  readonly contradictions: { mention: string; basis: 'explicitId' | 'nearMiss' }[];
+  readonly contradictions: { mention: string; basis: 'explicitId' | 'nearMiss' | 'convertedFrom' }[];
+  tie: boolean;
 }
 
 const currenciesOf = (ctx: Ctx, ids: readonly string[]) =>
@@ -358,6 +418,15 @@ const documents = (ctx: Ctx, ids: readonly string[]) =>
 
 /** The mentions holding the lowest point covered by the most intervals (every lower end, and just above it). */
 function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] {
+  return sharedSets(ivs).core;
+}
+
+/**
+ * The set of mentions just above every lower end, and the largest of them (the lowest point on equal
+ * size): the candidate amounts of rule 1.
+ */
+function sharedSets(ivs: readonly { id: string; iv: OInterval }[]): { core: string[]; all: string[][] } {
+  const all: string[][] = [];
   let core: string[] = [];
   let at: { x: Q; above: boolean } | undefined;
   for (const { iv } of ivs) {
@@ -374,6 +443,7 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
           return loOk && hiOk;
         })
         .map(({ id }) => id);
+      all.push(set);
       const lower = at === undefined || cmp(x, at.x) < 0 || (cmp(x, at.x) === 0 && !above && at.above);
       if (set.length > core.length || (set.length === core.length && set.length > 0 && lower)) {
         core = set;
@@ -381,7 +451,7 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
       }
     }
   }
-  return core;
+  return { core, all };
 }
 
 /**
@@ -391,16 +461,19 @@ function largestShared(ivs: readonly { id: string; iv: OInterval }[]): string[] 
  * documents, then the code), the others read there are contradictions; repeated until none is left
  * (docs/reconcile.md, "Mentions without a rate").
  */
-function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
-  let best: { core: string[]; docs: number; written: number; cur: string } | undefined;
+function explicitCore(ctx: Ctx, ids: readonly string[]): { core: string[]; tie: boolean } {
+  let best: { core: string[]; docs: number; written: number; cur: string; tie: boolean } | undefined;
   for (const c of currenciesOf(ctx, ids)) {
     const ivs = ids.flatMap((id) => {
       const iv = readIn(ctx, ctx.byId.get(id) as OMention, c);
       return iv === undefined ? [] : [{ id, iv }];
     });
-    const core = largestShared(ivs);
+    const { core, all } = sharedSets(ivs);
+    const key = [...core].sort().join(',');
     const cand = {
       core: core.sort(),
+      // R10: another set of as many mentions, read in the same currency, shares another amount.
+      tie: all.some((set) => set.length === core.length && [...set].sort().join(',') !== key),
       docs: documents(ctx, core),
       written: core.filter((id) => (ctx.byId.get(id) as OMention).currency === c).length,
       cur: c,
@@ -413,7 +486,7 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
     )
       best = cand;
   }
-  if (best === undefined) return [];
+  if (best === undefined) return { core: [], tie: false };
   const c0 = best.cur;
   const core = [...best.core];
   let rest = ids.filter((id) => readIn(ctx, ctx.byId.get(id) as OMention, c0) === undefined);
@@ -447,7 +520,7 @@ function explicitCore(ctx: Ctx, ids: readonly string[]): string[] {
     const done = new Set(pick.readable);
     rest = rest.filter((id) => !done.has(id));
   }
-  return core.sort();
+  return { core: core.sort(), tie: best.tie };
 }
 
 /**
@@ -476,6 +549,7 @@ export function oracleReconcile(
       sorted.map((m) => [m.id, new Set(m.parties.map((p) => `${canon(p.party)}\u0000${p.role}`))]),
     ),
     partySets: new Map(sorted.map((m) => [m.id, new Set(m.parties.map((p) => canon(p.party)))])),
+    parentOf: parents(new Map(sorted.map((m) => [m.id, m]))),
   };
   const nearMiss = mul(q(BigInt(o.nearMissBps)), BP);
 
@@ -486,11 +560,12 @@ export function oracleReconcile(
     if (m.commitment !== undefined)
       byCommitment.set(m.commitment, [...(byCommitment.get(m.commitment) ?? []), m.id]);
   for (const [cid, ids] of [...byCommitment].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const core = explicitCore(ctx, ids);
+    const { core, tie } = explicitCore(ctx, ids);
     groups.push({
       id: cid,
       explicit: true,
       members: core,
+      tie,
       contradictions: ids
         .filter((id) => !core.includes(id))
         .map((mention) => ({ mention, basis: 'explicitId' })),
@@ -498,7 +573,20 @@ export function oracleReconcile(
   }
 
   // Rule 5: placement order.
-  const heuristic = sorted.filter((m) => m.commitment === undefined);
+  // R13: a unit is a figure and its conversions, placed by the figure.
+  const heuristic = sorted.filter((m) => m.commitment === undefined && !ctx.parentOf.has(m.id));
+  const conversionsOf = (id: string) =>
+    sorted.filter((m) => ctx.parentOf.get(m.id)?.id === id && m.commitment === undefined).map((m) => m.id);
+  const mentionOf = (id: string) => ctx.byId.get(id) as OMention;
+  /** R13: a conversion meets some mentions when it shares an amount with what they allow, in a currency tried. */
+  const meets = (cv: string, ids: readonly string[], tried?: readonly string[]) =>
+    (tried ?? [...new Set([...triedFor(ctx, ids), (ctx.byId.get(cv) as OMention).currency])]).some((c) => {
+      const amount = reading(ctx, ids, c);
+      const mine = readIn(ctx, ctx.byId.get(cv) as OMention, c);
+      return (
+        amount.status === 'consistent' && mine !== undefined && intersect([mine, amount.interval]) !== null
+      );
+    });
   const order = [...heuristic].sort((a, b) => {
     const sa = ONE_SIDED.has(a.qualifier) ? 1 : 0;
     const sb = ONE_SIDED.has(b.qualifier) ? 1 : 0;
@@ -525,6 +613,12 @@ export function oracleReconcile(
     const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, [id])])].sort();
     if (!curs.some((c) => reading(ctx, [...g.members, id], c).status === 'consistent'))
       return { fits: false, reaches: false };
+    // R13: the group's conversions and the unit's that meet their figure must meet the amount with it.
+    const convs = [
+      ...g.members.filter((x) => ctx.parentOf.has(x)),
+      ...conversionsOf(id).filter((cv) => meets(cv, [id], [mentionOf(id).currency])),
+    ];
+    if (!convs.every((cv) => meets(cv, [...g.members, id], curs))) return { fits: false, reaches: false };
     // R6: the smallest gap from the written value to the group's amount, over the group's readings;
     // reaching is sharing an amount, and touching at one value (a gap of 0) is not (review G3).
     let best: Q | undefined;
@@ -547,26 +641,48 @@ export function oracleReconcile(
     const reaching = fitting.filter((x) => x.reaches);
     // Rule 5: the tie-break by reach holds for every figure (F3).
     const one = fitting.length === 1 ? fitting[0] : reaching.length === 1 ? reaching[0] : undefined;
-    if (one) one.g.members.push(id);
-    else if (fitting.length === 0)
-      groups.push({ id: `group:${id}`, explicit: false, members: [id], contradictions: [] });
-    else ambiguous.set(id, fitting.map((x) => x.g.id).sort());
+    let into = one?.g;
+    if (into === undefined && fitting.length === 0) {
+      into = { id: `group:${id}`, explicit: false, members: [], contradictions: [], tie: false };
+      groups.push(into);
+    }
+    if (into === undefined) {
+      for (const x of [id, ...conversionsOf(id)]) ambiguous.set(x, fitting.map((f) => f.g.id).sort());
+      return;
+    }
+    into.members.push(id);
+    // R13: a conversion that meets its figure comes along (the fit checked it meets the group); one
+    // that does not contradicts the figure's group.
+    for (const cv of conversionsOf(id)) {
+      if (meets(cv, [id], [mentionOf(id).currency])) into.members.push(cv);
+      else into.contradictions.push({ mention: cv, basis: 'convertedFrom' });
+    }
   };
   for (const m of order) place(m.id);
 
-  // Rule 6 (R7): near misses, all judged on the state placement left.
+  // Rule 6 (R7, R11): near misses and disputes, all judged on the state placement left.
   const moves: { g: WorkGroup; into: WorkGroup }[] = [];
+  const created = new Map(groups.map((g, i) => [g, i]));
   for (const g of groups) {
     if (g.explicit || g.members.length === 0) continue;
+    const dg = documents(ctx, g.members);
     const near = groups.filter((h) => {
-      if (h === g || h.members.length === 0 || documents(ctx, h.members) < 2 * documents(ctx, g.members))
-        return false;
+      if (h === g || h.members.length === 0) return false;
+      // R11: only a group with more sources (twice as many: a near miss; fewer: a dispute), or as many
+      // and founded first, can take it.
+      const dh = documents(ctx, h.members);
+      if (dh < dg || (dh === dg && (created.get(h) ?? 0) > (created.get(g) ?? 0))) return false;
       if (!g.members.every((id) => h.members.every((x) => pairMatches(ctx, id, x)))) return false;
       if (span(ctx, [...g.members, ...h.members]) > ctx.o.windowDays) return false;
       // A group that shares an amount with it is not missed.
       const both = [...g.members, ...h.members];
       const curs = [...new Set([...triedFor(ctx, g.members), ...triedFor(ctx, h.members)])];
-      if (curs.some((c) => reading(ctx, both, c).status === 'consistent')) return false;
+      // R13: sharing an amount includes the conversions meeting it.
+      if (
+        curs.some((c) => reading(ctx, both, c).status === 'consistent') &&
+        both.filter((x) => ctx.parentOf.has(x)).every((cv) => meets(cv, both, curs))
+      )
+        return false;
       let close = false;
       for (const c of triedFor(ctx, h.members)) {
         const others = reading(ctx, h.members, c);
@@ -583,19 +699,26 @@ export function oracleReconcile(
       }
       return close;
     });
-    if (near.length === 1) moves.push({ g, into: near[0] as WorkGroup });
+    // R11: a near miss (a group with twice its sources) first; a dispute only when there is none.
+    const majority = near.filter((h) => documents(ctx, h.members) >= 2 * dg);
+    const pick = majority.length > 0 ? majority : near;
+    if (pick.length === 1) moves.push({ g, into: pick[0] as WorkGroup });
   }
   // A group that is itself moving into a third receives none.
   const leaving = new Set(moves.map(({ g }) => g));
   for (const { g, into } of moves) {
     if (leaving.has(into)) continue;
     for (const mention of g.members) into.contradictions.push({ mention, basis: 'nearMiss' });
+    // Its own contradictions (conversions that missed their figure) go along.
+    into.contradictions.push(...g.contradictions);
+    // R11: no 2:1 majority, so the receiving group is disputed.
+    if (2 * documents(ctx, g.members) > documents(ctx, into.members)) into.tie = true;
     g.members = [];
   }
   // Every ambiguous figure is placed once more, in placement order.
   const again = order.filter((m) => ambiguous.has(m.id));
   for (const m of again) {
-    ambiguous.delete(m.id);
+    for (const x of [m.id, ...conversionsOf(m.id)]) ambiguous.delete(x);
     place(m.id);
   }
 
@@ -608,11 +731,81 @@ export function oracleReconcile(
         mentions: [...g.members].sort(),
         readings: new Map(currenciesOf(ctx, g.members).map((c) => [c, reading(ctx, g.members, c)])),
         contradictions: [...g.contradictions].sort((a, b) => (a.mention < b.mention ? -1 : 1)),
+        tie: g.tie,
       }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     ambiguous: [...ambiguous]
       .map(([mention, candidates]) => ({ mention, candidates }))
       .sort((a, b) => (a.mention < b.mention ? -1 : 1)),
+  };
+}
+
+/** Rounds x ≥ 0 down (or up) to a whole number of cents: the minor unit of EUR, GBP and USD. */
+function cents(x: Q, up: boolean): Q {
+  const n = x.n * 100n;
+  let k = n / x.d;
+  if (up && k * x.d !== n) k += 1n;
+  return q(k, 100n);
+}
+
+/**
+ * R12: the amount `reconciledCommitments(result, { view: 'rounding' })` counts for a group, as text
+ * ("upTo 500500000", "range 10500000000–11500000000", "none"), in `denomination` (src's: the reference
+ * does not choose one, R9). From docs/reconcile.md, "Counting each commitment once":
+ * - the group's reading; for a tie (rules 1 and 6), the span from the lowest to the highest end of the
+ *   reading and of each contradiction that can be read in the denomination (rule 4: converted and
+ *   widened by τ);
+ * - then "up to" (G8): when the documents with an "up to" or "less than" figure are at least half of the
+ *   group's documents and no figure says "more than" or "at least", the low end of that amount becomes
+ *   zero ("up to" its high end, or "less than" when that end is open); a span with no high end (a tie
+ *   with "more than" on the other side) stays as it is;
+ * - an end at zero or unbounded is no end: a range, one-sided ("more than"/"less than" for an open end),
+ *   or no amount. Ends rounded outward to the cent.
+ * A reading that is not consistent has no amount to count here: undefined (not compared).
+ */
+export function countedAmount(
+  g: OGroup,
+  byId: ReadonlyMap<string, OMention>,
+  denomination: string,
+  table: EcbTable,
+  options: OOptions = {},
+): string | undefined {
+  const r = g.readings.get(denomination);
+  if (r === undefined || r.status !== 'consistent') return undefined;
+  const members = g.mentions.map((id) => byId.get(id) as OMention);
+  const docs = (ms: readonly OMention[]) => new Set(ms.map((m) => m.document)).size;
+  const ceilings = docs(members.filter((m) => m.qualifier === 'upTo' || m.qualifier === 'lessThan'));
+  const floors = members.some((m) => m.qualifier === 'moreThan' || m.qualifier === 'atLeast');
+  const ceiling = ceilings > 0 && 2 * ceilings >= docs(members) && !floors;
+  let iv: OInterval = r.interval;
+  const parentOf = parents(byId);
+  if (g.tie)
+    for (const c of g.contradictions) {
+      // A writer's conversion that missed its figure was compared in that figure's currency.
+      if (c.basis === 'convertedFrom' && parentOf.get(c.mention)?.currency !== denomination) continue;
+      const x = readIn({ table, o: options, parentOf }, byId.get(c.mention) as OMention, denomination);
+      if (x !== undefined) iv = hull(iv, x);
+    }
+  if (ceiling && iv.high !== null) iv = { ...iv, low: ZERO, lowInclusive: true };
+  const text = (x: Q) => (x.d === 1n ? `${x.n}` : `${x.n}/${x.d}`);
+  const low = iv.low === null || iv.low.n === 0n ? null : text(cents(iv.low, false));
+  const high = iv.high === null ? null : text(cents(iv.high, true));
+  const tie = g.tie ? 'tie ' : '';
+  if (low !== null && high !== null) return `${tie}range ${low}–${high}`;
+  if (low !== null) return `${tie}${iv.lowInclusive ? 'atLeast' : 'moreThan'} ${low}`;
+  if (high !== null) return `${tie}${iv.highInclusive ? 'upTo' : 'lessThan'} ${high}`;
+  return `${tie}none`;
+}
+
+/** The smallest interval holding both. */
+function hull(a: OInterval, b: OInterval): OInterval {
+  const lc = a.low === null || b.low === null ? 0 : cmp(a.low, b.low);
+  const hc = a.high === null || b.high === null ? 0 : cmp(a.high, b.high);
+  return {
+    low: a.low === null || b.low === null ? null : lc <= 0 ? a.low : b.low,
+    lowInclusive: lc < 0 ? a.lowInclusive : lc > 0 ? b.lowInclusive : a.lowInclusive || b.lowInclusive,
+    high: a.high === null || b.high === null ? null : hc >= 0 ? a.high : b.high,
+    highInclusive: hc > 0 ? a.highInclusive : hc < 0 ? b.highInclusive : a.highInclusive || b.highInclusive,
   };
 }
 
