@@ -3,6 +3,7 @@ import { ReckonError } from '../errors/reckon-error';
 import { addCommon, newRecent } from './fast-path';
 import { finishResult } from './finish';
 import { readCommitment } from './input';
+import { resolveSplits } from './kind-splits';
 import { readOptions } from './options';
 import { pushAt } from './order';
 import { resolveParts } from './parts';
@@ -87,6 +88,8 @@ export function newAggregator(
       if (at < position) repeated(c, position, at);
       else take(st, c, position);
     }
+    // Before the parts: a part below one of them must find its rows in `seen.wholes`.
+    resolveSplits(st);
     resolveParts(st.parts, seen, st.rows.length, {
       place: (part, blocked, grandBlocked) => placePart(st, part, blocked, grandBlocked),
       issue: (part, issue) => report(st, part.position, issue, part.rows),

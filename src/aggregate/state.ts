@@ -1,6 +1,7 @@
 import type { Commitment } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
 import { type Buckets, newBuckets } from './buckets';
+import type { Split } from './kind-splits';
 import type { Settings } from './options';
 import { pushAt } from './order';
 import type { Part } from './parts';
@@ -21,6 +22,8 @@ export interface State {
   readonly grand: Total;
   /** Commitments with a `partOf`, decided at the end. */
   readonly parts: Part[];
+  /** Eligible commitments without a `partOf` that may be one with another (`kindSplit`), added at the end. */
+  readonly splits: Split[];
   /** Scratch space, refilled for each commitment. */
   readonly members: Members;
   readonly memberRows: number[];
@@ -38,6 +41,7 @@ export function newState(s: Settings, source: readonly Commitment[] | undefined)
     rowOf: new Map(),
     grand: newTotal(undefined),
     parts: [],
+    splits: [],
     members: newMembers(),
     memberRows: [],
     whole: newShare(),

@@ -1,6 +1,7 @@
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
 import { bucketOf, type Day, ownDay } from './buckets';
+import { linksOf } from './kind-splits';
 import { pushAt } from './order';
 import type { Part } from './parts';
 import { WHOLE } from './seen';
@@ -80,6 +81,14 @@ export function take(st: State, c: Commitment, position: number): void {
       ...(eligible
         ? { commitment: c, n: st.members.n.slice(0, count), rank: st.members.rank.slice(0, count) }
         : {}),
+    });
+  } else if (standing === 'eligible' && linksOf(c) !== undefined) {
+    st.splits.push({
+      position,
+      commitment: c,
+      rows: memberRows.slice(0, count),
+      n: st.members.n.slice(0, count),
+      rank: st.members.rank.slice(0, count),
     });
   } else if (standing === 'eligible') addRoot(st, c, position, own, count);
   else if (standing !== 'filtered') listAside(st, c, position, standing, memberRows.slice(0, count));

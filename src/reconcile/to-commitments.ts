@@ -15,6 +15,12 @@ export interface ReconciledCommitmentInput extends Commitment {
   readonly sources: readonly MentionSource[];
   /** How many mentions agree on it (contradictions not counted). */
   readonly mentions: number;
+  /**
+   * Only when there are some: the ids of the groups it differs from only by kind (`KIND_SPLIT`, review
+   * G5), which may be the same commitment. `aggregate` then counts one of them in full and the others
+   * from 0 to their amounts, so that its totals hold whether they are one commitment or several.
+   */
+  readonly kindSplit?: readonly string[];
 }
 
 /** Options for {@link reconciledCommitments}. */
@@ -228,6 +234,7 @@ export function reconciledCommitments(
     const amount = iv ? (ceiling ? ceilingOf : figureOf)(iv) : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);
+    const split = (g.kindSplit ?? []).map((k) => k.id).filter((id) => ids.has(id));
     return {
       id: g.id,
       kind: g.kind,
@@ -239,6 +246,7 @@ export function reconciledCommitments(
       description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${g.tie ? `; disputed: ${g.contradictions.length} mention(s) give another amount and no side has a clear majority: counted as the span of the amounts given` : ''}${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: ${ceiling ? 'counted as a ceiling' : 'outnumbered or met by a floor, counted as what all allow together'}` : ''}`,
       sources,
       mentions: g.mentions.length,
+      ...(split.length > 0 ? { kindSplit: split } : {}),
     };
   });
 }
