@@ -20,7 +20,7 @@ export interface ArrayAggregator extends Aggregator {
 /**
  * The incremental form of {@link aggregate}: `add` commitments one by one (from any source), then
  * `result()`. Commitments without a `partOf` are added as they come; parts wait for the end, since a
- * whole may come after its part. Memory grows with the rows, the parts and the ids seen (to count a
+ * whole may come after its part, and so do commitments with a `kindSplit` (docs/aggregation.md). Memory grows with the rows, the parts and the ids seen (to count a
  * repeated id once), plus the id lists unless `listCommitments` is false.
  *
  * @param options - {@link AggregateOptions}, each checked
