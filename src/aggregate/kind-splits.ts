@@ -8,7 +8,7 @@ import type { Currency } from '../money/currencies';
 import { bucketOf, ownDay } from './buckets';
 import { pushAt } from './order';
 import { WHOLE } from './seen';
-import { newShare, readBounds, type Share, shareOf } from './shares';
+import { newShare, readBounds, roundingIncluded, type Share, shareOf } from './shares';
 import type { State } from './state';
 import { addShare, countAdded, type Total } from './sums';
 
@@ -132,7 +132,7 @@ export function resolveSplits(st: State): void {
   splits.forEach((split, k) => {
     const c = split.commitment;
     const bounds = newShare();
-    const currency = readBounds(c.amount as Figure, s, bounds);
+    const currency = readBounds(c.amount as Figure, s, bounds, roundingIncluded(c));
     const bucket = bucketOf(st.buckets, s, ownDay(st.buckets, c), currency);
     const r = find(k);
     clusters.set(r, [...(clusters.get(r) ?? []), { split, bounds, currency, bucket }]);

@@ -5,7 +5,7 @@ import { linksOf } from './kind-splits';
 import { pushAt } from './order';
 import type { Part } from './parts';
 import { WHOLE } from './seen';
-import { readBounds, shareOf } from './shares';
+import { readBounds, roundingIncluded, shareOf } from './shares';
 import { listAside, report, rowFor, type State } from './state';
 import { addShare, countAdded, countSolo, type Total } from './sums';
 import { membersOf, repeatedParties, standingOf } from './targets';
@@ -14,7 +14,7 @@ import type { NotAddedItem } from './types';
 /** Adds a commitment without a whole to each of its rows (its share) and once to the grand total. */
 function addRoot(st: State, c: Commitment, position: number, own: Day | undefined, count: number): void {
   const { s, whole, share, memberRows, members, grand, seen } = st;
-  const currency = readBounds(c.amount as Figure, s, whole);
+  const currency = readBounds(c.amount as Figure, s, whole, roundingIncluded(c));
   const bucket = bucketOf(st.buckets, s, own, currency);
   if (count === 1) {
     // Held by one row alone: added once, to its solo sums, which the grand total reads.
@@ -103,7 +103,7 @@ export function placePart(st: State, part: Part, blocked: Int32Array, grandBlock
   const { s, whole, share, grand } = st;
   const c = part.commitment as Commitment;
   const amount = c.amount as Figure;
-  const currency = readBounds(amount, s, whole);
+  const currency = readBounds(amount, s, whole, roundingIncluded(c));
   const bucket = bucketOf(st.buckets, s, ownDay(st.buckets, c), currency);
   const item: NotAddedItem = {
     commitment: c.id,

@@ -21,6 +21,12 @@ export interface ReconciledCommitmentInput extends Commitment {
    * from 0 to their amounts, so that its totals hold whether they are one commitment or several.
    */
   readonly kindSplit?: readonly string[];
+  /**
+   * Only in the rounding view: the amount is already the interval every agreeing source's rounding
+   * allows, rounded outward to the minor unit, and `aggregate` reads it as it is (in `view: 'rounding'`
+   * it never widens it by half a minor unit again).
+   */
+  readonly amountView?: 'rounding';
 }
 
 /** Options for {@link reconciledCommitments}. */
@@ -247,6 +253,7 @@ export function reconciledCommitments(
       sources,
       mentions: g.mentions.length,
       ...(split.length > 0 ? { kindSplit: split } : {}),
+      ...(amount && view === 'rounding' ? { amountView: 'rounding' as const } : {}),
     };
   });
 }

@@ -147,4 +147,28 @@ describe('aggregate', () => {
       );
     });
   });
+
+  describe('an amount that already holds its rounding (amountView: "rounding")', () => {
+    const range = c('r', 'investment', '£1.45bn to £1.55bn', [], {
+      amountView: 'rounding',
+    } as Partial<Linked>);
+
+    it('is read as it is in the rounding view, never widened by half its quantum again', () => {
+      // "£1.45bn to £1.55bn" has a quantum of £0.01bn: read as written digits it would be £1.445bn–£1.555bn.
+      const t = aggregate([range], { view: 'rounding' }).grandTotal.totals.GBP;
+      expect(iv(t)).toEqual(['1450000000', '1550000000']);
+      const written = aggregate([{ ...range, amountView: undefined } as Commitment], { view: 'rounding' });
+      expect(iv(written.grandTotal.totals.GBP)).toEqual(['1445000000', '1555000000']);
+    });
+
+    it('rejects an amountView that is not a view, naming its path', () => {
+      const bad = { ...range, amountView: 'rounded' } as unknown as Commitment;
+      expect(() => aggregate([bad])).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining('commitments[0].amountView'),
+        }),
+      );
+    });
+  });
 });

@@ -192,6 +192,14 @@ describe('reckon report', () => {
     });
   });
 
+  describe('a dataset of mentions in the rounding view (G9)', () => {
+    it('counts a lone "£1.5 billion" as £1.45bn–£1.55bn, not widened by half a penny again', () => {
+      const out = json(run(['uk-tech-2025-09', '--by', 'investor', '--view', 'rounding', '--json']).out);
+      const palantir = out.groups.find((g) => g.party.id === 'palantir');
+      expect(palantir?.totals.GBP).toMatchObject({ low: '1450000000.00', high: '1550000000.00' });
+    });
+  });
+
   describe('options', () => {
     it('exits 2 naming the allowed values for a misspelt --allocation, --view or --by', () => {
       for (const [flag, value, allowed] of [

@@ -207,6 +207,15 @@ describe('reconciledCommitments', () => {
     });
   });
 
+  describe('the rounding view, through aggregate', () => {
+    it('counts a lone "£1.5bn" as £1.45bn–£1.55bn, not widened again by half a penny', () => {
+      const lone = reconcile([mention('p', '£1.5bn', { document: 'cityam' })], { rates: weekRates });
+      const r = aggregate(reconciledCommitments(lone, { view: 'rounding' }), { view: 'rounding' });
+      const t = r.grandTotal.totals.GBP;
+      expect([dec(t?.low), dec(t?.high)]).toEqual(['1450000000', '1550000000']);
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       ['not a result', null, undefined, 'result'],
