@@ -9,18 +9,8 @@ import { bucketOf, ownDay } from './buckets';
 import { pushAt } from './order';
 import { WHOLE } from './seen';
 import { newShare, readBounds, roundingIncluded, type Share, shareOf } from './shares';
-import type { State } from './state';
+import type { Split, State } from './state';
 import { addShare, countAdded, type Total } from './sums';
-
-/** An eligible commitment without a `partOf` that names others it may be (`kindSplit`). @internal */
-export interface Split {
-  readonly position: number;
-  readonly commitment: Commitment;
-  /** The rows it belongs to, with each row's n and rank for its share. */
-  readonly rows: readonly number[];
-  readonly n: readonly number[];
-  readonly rank: readonly number[];
-}
 
 /** The ids a commitment says it may be one with, as `reconciledCommitments` sets them; none: undefined. @internal */
 export function linksOf(c: Commitment): readonly string[] | undefined {

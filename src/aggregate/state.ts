@@ -1,7 +1,6 @@
 import type { Commitment } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
 import { type Buckets, newBuckets } from './buckets';
-import type { Split } from './kind-splits';
 import type { Settings } from './options';
 import { pushAt } from './order';
 import type { Part } from './parts';
@@ -10,6 +9,16 @@ import { newShare, type Share } from './shares';
 import { newTotal, type Total } from './sums';
 import { type Members, newMembers, type Standing } from './targets';
 import type { NotAddedItem } from './types';
+
+/** An eligible commitment without a `partOf` that names others it may be (`kindSplit`). @internal */
+export interface Split {
+  readonly position: number;
+  readonly commitment: Commitment;
+  /** The rows it belongs to, with each row's n and rank for its share. */
+  readonly rows: readonly number[];
+  readonly n: readonly number[];
+  readonly rank: readonly number[];
+}
 
 /** Everything one aggregation holds while commitments are added. @internal */
 export interface State {

@@ -15,17 +15,9 @@ export interface ReconciledCommitmentInput extends Commitment {
   readonly sources: readonly MentionSource[];
   /** How many mentions agree on it (contradictions not counted). */
   readonly mentions: number;
-  /**
-   * Only when there are some: the ids of the groups it differs from only by kind (`KIND_SPLIT`, review
-   * G5), which may be the same commitment. `aggregate` then counts one of them in full and the others
-   * from 0 to their amounts, so that its totals hold whether they are one commitment or several.
-   */
+  /** Only when there are some: the groups it differs from only by kind (G5); `aggregate` never adds both in full. */
   readonly kindSplit?: readonly string[];
-  /**
-   * Only in the rounding view: the amount is already the interval every agreeing source's rounding
-   * allows, rounded outward to the minor unit, and `aggregate` reads it as it is (in `view: 'rounding'`
-   * it never widens it by half a minor unit again).
-   */
+  /** Only in the rounding view: the amount holds every source's rounding already; `aggregate` never widens it. */
   readonly amountView?: 'rounding';
 }
 
@@ -188,9 +180,8 @@ function sourcesOf(group: ReconciledCommitment): MentionSource[] {
  * of the mentions written in it, `view: 'nominal'`, the default) or the group's intersection (the
  * tightest amount every agreeing source's rounding allows, `view: 'rounding'`): pass `aggregate` the
  * same view. Its parties are those its mentions name, its date its first mention's, and its sources are
- * kept beside. A group
- * whose mentions agree on no amount in any currency gets no amount (`aggregate` lists it as without
- * one). Contradictions and ambiguous mentions are left out: they are not counted.
+ * kept beside. A group whose mentions agree on no amount in any currency gets no amount (`aggregate`
+ * lists it as without one). Contradictions and ambiguous mentions are left out: they are not counted.
  *
  * @param result - what `reconcile` returned
  * @param options - {@link ReconciledCommitmentsOptions}
