@@ -31,7 +31,8 @@ export type {
  *   is not a commitment, naming its path such as `commitments[2].parties[0].role`; an option it does
  *   not allow, naming it and what it allows), `UNKNOWN_CURRENCY`, `INVALID_DATE` (for `asOf`
  *   and `fallbackDate`). Problems in the data are issues, never thrown: `DUPLICATE_ID`,
- *   `DUPLICATE_PARTY`, `UNKNOWN_COMMITMENT`, `PART_OF_CYCLE`, `INVALID_DATE`, `NO_RATE`
+ *   `DUPLICATE_PARTY`, `UNKNOWN_COMMITMENT`, `PART_OF_CYCLE`, `INVALID_DATE`, `NO_RATE`, `KIND_SPLIT`
+ *   (commitments that may be one, told apart by kind: `kindSplit`, set by `reconciledCommitments`)
  * @example
  * ```ts
  * const { groups, grandTotal } = aggregate(commitments, { by: 'recipient' });

@@ -3,6 +3,7 @@ import { ReckonError } from '../errors/reckon-error';
 import { addCommon, newRecent } from './fast-path';
 import { finishResult } from './finish';
 import { readCommitment } from './input';
+import { resolveSplits } from './kind-splits';
 import { readOptions } from './options';
 import { pushAt } from './order';
 import { resolveParts } from './parts';
@@ -19,7 +20,7 @@ export interface ArrayAggregator extends Aggregator {
 /**
  * The incremental form of {@link aggregate}: `add` commitments one by one (from any source), then
  * `result()`. Commitments without a `partOf` are added as they come; parts wait for the end, since a
- * whole may come after its part. Memory grows with the rows, the parts and the ids seen (to count a
+ * whole may come after its part, and so do commitments with a `kindSplit` (docs/aggregation.md). Memory grows with the rows, the parts and the ids seen (to count a
  * repeated id once), plus the id lists unless `listCommitments` is false.
  *
  * @param options - {@link AggregateOptions}, each checked
@@ -87,6 +88,8 @@ export function newAggregator(
       if (at < position) repeated(c, position, at);
       else take(st, c, position);
     }
+    // Before the parts: a part below one of them must find its rows in `seen.wholes`.
+    resolveSplits(st);
     resolveParts(st.parts, seen, st.rows.length, {
       place: (part, blocked, grandBlocked) => placePart(st, part, blocked, grandBlocked),
       issue: (part, issue) => report(st, part.position, issue, part.rows),

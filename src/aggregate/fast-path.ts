@@ -1,5 +1,6 @@
 import type { Commitment } from '../commitment/model';
 import { bucketOf, ownDay } from './buckets';
+import { linksOf } from './kind-splits';
 import { readBounds } from './shares';
 import { rowFor, type State } from './state';
 import { addShare, countSolo, type Total } from './sums';
@@ -26,7 +27,7 @@ export function newRecent(): Recent {
  * @internal
  */
 export function addCommon(st: State, recent: Recent, c: Commitment, position: number): boolean {
-  if (c.partOf !== undefined) return false;
+  if (c.partOf !== undefined || linksOf(c) !== undefined) return false;
   const s = st.s;
   const kind = c.kind;
   if (kind !== recent.kind) {

@@ -53,6 +53,11 @@ export function readCommitment(c: unknown, position: number): Commitment {
   }
   if (c.partOf !== undefined && typeof c.partOf !== 'string')
     throw invalidArgument(`${at}.partOf`, 'a commitment id (a string) or undefined', c.partOf);
+  if (c.amountView !== undefined && c.amountView !== 'nominal' && c.amountView !== 'rounding')
+    throw invalidArgument(`${at}.amountView`, '"nominal", "rounding" or undefined', c.amountView);
+  const split = c.kindSplit;
+  if (split !== undefined && (!Array.isArray(split) || split.some((x) => typeof x !== 'string')))
+    throw invalidArgument(`${at}.kindSplit`, 'a list of commitment ids (strings) or undefined', split);
   const amount = c.amount;
   if (amount === undefined || (isRecord(amount) && isFigure(amount))) return c as unknown as Commitment;
   if (isRecord(amount) && typeof amount.amount === 'string' && typeof amount.currency === 'string')

@@ -1,3 +1,4 @@
+import type { Commitment } from '../commitment/model';
 import { boundsUnits } from '../figure/bounds';
 import type { Figure } from '../figure/types';
 import type { Currency } from '../money/currencies';
@@ -24,14 +25,25 @@ export function newShare(): Share {
 }
 
 /**
- * Reads what a figure allows into `out` (per {@link boundsUnits}) and returns its currency. Exact and
- * "up to" amounts of at least zero in the nominal view — nearly every figure — are read straight from
- * the money, without the objects `boundsUnits` builds.
+ * Whether a commitment's amount is already what every source's rounding allows (`amountView:
+ * 'rounding'`, from `reconciledCommitments`): read as it is, never widened by half its quantum again.
  * @internal
  */
-export function readBounds(figure: Figure, s: Settings, out: Share): Currency {
+export function roundingIncluded(c: Commitment): boolean {
+  return (c as { readonly amountView?: unknown }).amountView === 'rounding';
+}
+
+/**
+ * Reads what a figure allows into `out` (per {@link boundsUnits}) and returns its currency. Exact and
+ * "up to" amounts of at least zero in the nominal view — nearly every figure — are read straight from
+ * the money, without the objects `boundsUnits` builds. `asGiven`: read nominally whatever the view
+ * ({@link roundingIncluded}).
+ * @internal
+ */
+export function readBounds(figure: Figure, s: Settings, out: Share, asGiven = false): Currency {
   const q = figure.qualifier;
-  if (!s.bounds.rounding && (q === 'exact' || q === 'upTo')) {
+  const rounding = s.bounds.rounding && !asGiven;
+  if (!rounding && (q === 'exact' || q === 'upTo')) {
     const snap = figure.amount.toJSON();
     if (snap.amount >= 0n) {
       out.plain = q;
@@ -43,7 +55,7 @@ export function readBounds(figure: Figure, s: Settings, out: Share): Currency {
       return snap.currency;
     }
   }
-  const b = boundsUnits(figure, s.bounds);
+  const b = boundsUnits(figure, rounding === s.bounds.rounding ? s.bounds : { ...s.bounds, rounding });
   out.plain = undefined;
   out.low = b.low;
   out.high = b.high;

@@ -10,6 +10,16 @@ import { newTotal, type Total } from './sums';
 import { type Members, newMembers, type Standing } from './targets';
 import type { NotAddedItem } from './types';
 
+/** An eligible commitment without a `partOf` that names others it may be (`kindSplit`). @internal */
+export interface Split {
+  readonly position: number;
+  readonly commitment: Commitment;
+  /** The rows it belongs to, with each row's n and rank for its share. */
+  readonly rows: readonly number[];
+  readonly n: readonly number[];
+  readonly rank: readonly number[];
+}
+
 /** Everything one aggregation holds while commitments are added. @internal */
 export interface State {
   readonly s: Settings;
@@ -21,6 +31,8 @@ export interface State {
   readonly grand: Total;
   /** Commitments with a `partOf`, decided at the end. */
   readonly parts: Part[];
+  /** Eligible commitments without a `partOf` that may be one with another (`kindSplit`), added at the end. */
+  readonly splits: Split[];
   /** Scratch space, refilled for each commitment. */
   readonly members: Members;
   readonly memberRows: number[];
@@ -38,6 +50,7 @@ export function newState(s: Settings, source: readonly Commitment[] | undefined)
     rowOf: new Map(),
     grand: newTotal(undefined),
     parts: [],
+    splits: [],
     members: newMembers(),
     memberRows: [],
     whole: newShare(),

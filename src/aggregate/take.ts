@@ -1,10 +1,11 @@
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
 import { bucketOf, type Day, ownDay } from './buckets';
+import { linksOf } from './kind-splits';
 import { pushAt } from './order';
 import type { Part } from './parts';
 import { WHOLE } from './seen';
-import { readBounds, shareOf } from './shares';
+import { readBounds, roundingIncluded, shareOf } from './shares';
 import { listAside, report, rowFor, type State } from './state';
 import { addShare, countAdded, countSolo, type Total } from './sums';
 import { membersOf, repeatedParties, standingOf } from './targets';
@@ -13,7 +14,7 @@ import type { NotAddedItem } from './types';
 /** Adds a commitment without a whole to each of its rows (its share) and once to the grand total. */
 function addRoot(st: State, c: Commitment, position: number, own: Day | undefined, count: number): void {
   const { s, whole, share, memberRows, members, grand, seen } = st;
-  const currency = readBounds(c.amount as Figure, s, whole);
+  const currency = readBounds(c.amount as Figure, s, whole, roundingIncluded(c));
   const bucket = bucketOf(st.buckets, s, own, currency);
   if (count === 1) {
     // Held by one row alone: added once, to its solo sums, which the grand total reads.
@@ -81,6 +82,14 @@ export function take(st: State, c: Commitment, position: number): void {
         ? { commitment: c, n: st.members.n.slice(0, count), rank: st.members.rank.slice(0, count) }
         : {}),
     });
+  } else if (standing === 'eligible' && linksOf(c) !== undefined) {
+    st.splits.push({
+      position,
+      commitment: c,
+      rows: memberRows.slice(0, count),
+      n: st.members.n.slice(0, count),
+      rank: st.members.rank.slice(0, count),
+    });
   } else if (standing === 'eligible') addRoot(st, c, position, own, count);
   else if (standing !== 'filtered') listAside(st, c, position, standing, memberRows.slice(0, count));
 }
@@ -94,7 +103,7 @@ export function placePart(st: State, part: Part, blocked: Int32Array, grandBlock
   const { s, whole, share, grand } = st;
   const c = part.commitment as Commitment;
   const amount = c.amount as Figure;
-  const currency = readBounds(amount, s, whole);
+  const currency = readBounds(amount, s, whole, roundingIncluded(c));
   const bucket = bucketOf(st.buckets, s, ownDay(st.buckets, c), currency);
   const item: NotAddedItem = {
     commitment: c.id,

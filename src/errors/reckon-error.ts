@@ -46,7 +46,7 @@ export type ReckonErrorCode =
   | 'ROLE_MISMATCH'
   /** Sources that name one party of one commitment in different roles (one says investor, another recipient). */
   | 'ROLE_DISAGREEMENT'
-  /** Two reconciled groups that share parties, dates and an amount and differ only by kind: counted twice unless `kindGroups` makes the kinds one. */
+  /** Two reconciled groups that share parties, dates and an amount and differ only by kind (kept apart unless `kindGroups` makes the kinds one); `aggregate` counts one in full and the others from 0 to their amounts. */
   | 'KIND_SPLIT'
   /** A dataset that fails its schema or its cross-references. */
   | 'INVALID_DATASET'

@@ -35,8 +35,9 @@ function meetingCurrency(st: State, a: Group, b: Group): string | undefined {
  * Rule 3 keeps kinds apart ("capex" and "operations" may be two commitments), but outlets also word one
  * commitment as a "pledge" and as an "investment": two groups that share parties, lie within the window
  * of each other and meet in amount (or within the near-miss band) in some currency, and differ only by
- * kind, are counted twice unless `kindGroups` says the kinds are one. They stay apart; a `KIND_SPLIT`
- * issue names both, and each group's `kindSplit` names the other. @internal
+ * kind, may be one commitment. They stay apart; a `KIND_SPLIT` issue names both, and each group's
+ * `kindSplit` names the other, which `reconciledCommitments` passes on so that `aggregate` never adds
+ * both in full. @internal
  */
 export function markKindSplits(st: State, out: readonly ReconciledCommitment[]): ReconciledCommitment[] {
   const live = st.groups.filter((g) => g.alive && g.core.length > 0);
@@ -57,7 +58,7 @@ export function markKindSplits(st: State, out: readonly ReconciledCommitment[]):
       const declared = `kindGroups: [[${kinds.map((k) => `'${k}'`).join(', ')}]]`;
       st.ctx.issues.set(`kinds:${a.id}:${b.id}`, {
         code: 'KIND_SPLIT',
-        message: `${a.id} (${ra.kind}) and ${b.id} (${rb.kind}) share parties and dates and meet in amount read in ${C}, and differ only by kind: they are kept apart and totals count both; if the kinds are one commitment, pass ${declared}.`,
+        message: `${a.id} (${ra.kind}) and ${b.id} (${rb.kind}) share parties and dates and meet in amount read in ${C}, and differ only by kind: they are kept apart, and aggregate(reconciledCommitments(result)) counts one of them in full and the other from 0 to its amount, true whether they are one commitment or two; if the kinds are one commitment, pass ${declared}.`,
         path: [],
         received: `${ra.kind}, ${rb.kind}`,
       });

@@ -15,6 +15,10 @@ export interface ReconciledCommitmentInput extends Commitment {
   readonly sources: readonly MentionSource[];
   /** How many mentions agree on it (contradictions not counted). */
   readonly mentions: number;
+  /** Only when there are some: the groups it differs from only by kind (G5); `aggregate` never adds both in full. */
+  readonly kindSplit?: readonly string[];
+  /** Only in the rounding view: the amount holds every source's rounding already; `aggregate` never widens it. */
+  readonly amountView?: 'rounding';
 }
 
 /** Options for {@link reconciledCommitments}. */
@@ -176,9 +180,8 @@ function sourcesOf(group: ReconciledCommitment): MentionSource[] {
  * of the mentions written in it, `view: 'nominal'`, the default) or the group's intersection (the
  * tightest amount every agreeing source's rounding allows, `view: 'rounding'`): pass `aggregate` the
  * same view. Its parties are those its mentions name, its date its first mention's, and its sources are
- * kept beside. A group
- * whose mentions agree on no amount in any currency gets no amount (`aggregate` lists it as without
- * one). Contradictions and ambiguous mentions are left out: they are not counted.
+ * kept beside. A group whose mentions agree on no amount in any currency gets no amount (`aggregate`
+ * lists it as without one). Contradictions and ambiguous mentions are left out: they are not counted.
  *
  * @param result - what `reconcile` returned
  * @param options - {@link ReconciledCommitmentsOptions}
@@ -228,6 +231,7 @@ export function reconciledCommitments(
     const amount = iv ? (ceiling ? ceilingOf : figureOf)(iv) : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);
+    const split = (g.kindSplit ?? []).map((k) => k.id).filter((id) => ids.has(id));
     return {
       id: g.id,
       kind: g.kind,
@@ -239,6 +243,8 @@ export function reconciledCommitments(
       description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${g.tie ? `; disputed: ${g.contradictions.length} mention(s) give another amount and no side has a clear majority: counted as the span of the amounts given` : ''}${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: ${ceiling ? 'counted as a ceiling' : 'outnumbered or met by a floor, counted as what all allow together'}` : ''}`,
       sources,
       mentions: g.mentions.length,
+      ...(split.length > 0 ? { kindSplit: split } : {}),
+      ...(amount && view === 'rounding' ? { amountView: 'rounding' as const } : {}),
     };
   });
 }

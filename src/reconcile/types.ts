@@ -259,8 +259,8 @@ export interface ReconciledCommitment {
   readonly tie: boolean;
   /**
    * Groups that differ from this one only by kind: the same parties, dates within the window and an
-   * amount that meets it (a `KIND_SPLIT` issue). Totals count both unless `kindGroups` makes the kinds
-   * one. Absent when there are none.
+   * amount that meets it (a `KIND_SPLIT` issue). `reconciledCommitments` passes them on, and `aggregate`
+   * counts one in full and the others from 0 to their amounts. Absent when there are none.
    */
   readonly kindSplit?: readonly { readonly id: string; readonly kind: CommitmentKind }[];
 }

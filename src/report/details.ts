@@ -60,7 +60,7 @@ function commitmentItem(id: string, look: Lookup, extra: string): string {
   return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(look.words.kinds[c.kind] ?? String(c.kind))}, ${esc(look.words.commitmentStatuses[c.status] ?? String(c.status))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;
 }
 
-/** The keyboard-reachable details of one row: what was added, what not and why, and problems. @internal */
+/** The keyboard-reachable details of one row: what was added, what not and why, and problems (open when there are some). @internal */
 export function detailsHtml(t: AggregateTotals, look: Lookup): string {
   const w = look.words;
   const skipped = t.notAdded.length + t.withoutAmount.length;
@@ -84,5 +84,7 @@ export function detailsHtml(t: AggregateTotals, look: Lookup): string {
   if (t.issues.length > 0)
     body += `<h4>${esc(w.issues)}</h4><ul>${t.issues.map((i) => `<li><code>${esc(i.code)}</code> ${esc(i.message)}</li>`).join('')}</ul>`;
   if (body === '') return '';
-  return `<details><summary>${esc(w.details(t.count, skipped))}</summary>${body}</details>`;
+  // Problems are never folded away: a total that may hold one commitment twice (KIND_SPLIT) says so
+  // beside its bar without a click.
+  return `<details${t.issues.length > 0 ? ' open' : ''}><summary>${esc(w.details(t.count, skipped))}</summary>${body}</details>`;
 }

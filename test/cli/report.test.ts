@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
+import { ukTechDatasetJSON } from '../../src/datasets/uk-tech-2025-09/index';
 import type { DatasetJSON } from '../../src/schema/index';
 
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -146,6 +147,56 @@ describe('reckon report', () => {
       expect(openai?.issues.map((i) => i.code)).toEqual(['NO_RATE']);
       expect(r.grandTotal.converted).toMatchObject({ high: null, complete: false });
       expect(r.grandTotal.issues.map((i) => i.code)).toContain('NO_RATE');
+    });
+  });
+
+  describe('reports that may be one commitment, told apart only by kind (G5)', () => {
+    // Blackstone's £90bn: "£90 billion" an investment, "90 Milliarden Pfund" a pledge; no commitment keys.
+    const kindsFile = () => {
+      const d = structuredClone(ukTechDatasetJSON) as DatasetJSON;
+      const mentions = (d.mentions ?? [])
+        .filter((m) => m.id === '10-1' || m.id === '17-2')
+        .map(({ commitment: _c, partOf: _p, ...m }) =>
+          m.id === '17-2' ? { ...m, kind: 'pledge' as const } : m,
+        );
+      const path = join(dir, 'kinds.json');
+      writeFileSync(path, JSON.stringify({ ...d, mentions }));
+      return path;
+    };
+
+    it('totals £90bn–£180bn, not £180bn, and prints the KIND_SPLIT beside the row and the grand total', () => {
+      const r = run([kindsFile(), '--by', 'investor', '--no-color']);
+      expect(r.code).toBe(0);
+      const row = r.out.slice(r.out.indexOf('Blackstone'), r.out.indexOf('Grand total'));
+      expect(row).toMatch(/total {2}£90bn – £180bn /);
+      expect(row).toMatch(/! KIND_SPLIT: .*group:10-1.*group:17-2|! KIND_SPLIT: .*group:17-2.*group:10-1/);
+      expect(r.out.slice(r.out.indexOf('Grand total'))).toMatch(/! KIND_SPLIT: /);
+    });
+
+    it('gives the same interval and issue with --json', () => {
+      const r = run([kindsFile(), '--by', 'investor', '--json']);
+      const out = json(r.out);
+      expect(out.grandTotal.totals.GBP).toMatchObject({ low: '90000000000.00', high: '180000000000.00' });
+      expect(out.grandTotal.issues.map((i) => i.code)).toEqual(['KIND_SPLIT']);
+    });
+
+    it('prints the KIND_SPLIT in the HTML page too', () => {
+      const html = join(dir, 'kinds.html');
+      const r = run([kindsFile(), '--by', 'investor', '--html', html]);
+      expect(r.code).toBe(0);
+      const page = readFileSync(html, 'utf8');
+      // Beside both totals, unfolded: the row's and the grand total's details are open.
+      expect(
+        page.match(/<details open>.*?<\/details>/g)?.filter((d) => d.includes('<code>KIND_SPLIT</code>')),
+      ).toHaveLength(2);
+    });
+  });
+
+  describe('a dataset of mentions in the rounding view (G9)', () => {
+    it('counts a lone "£1.5 billion" as £1.45bn–£1.55bn, not widened by half a penny again', () => {
+      const out = json(run(['uk-tech-2025-09', '--by', 'investor', '--view', 'rounding', '--json']).out);
+      const palantir = out.groups.find((g) => g.party.id === 'palantir');
+      expect(palantir?.totals.GBP).toMatchObject({ low: '1450000000.00', high: '1550000000.00' });
     });
   });
 

@@ -165,6 +165,57 @@ describe('reconciledCommitments', () => {
     });
   });
 
+  describe('groups that differ only by kind (G5)', () => {
+    // Review G5: "£22bn" called an investment by three outlets, "£22bn" and "$30bn" a pledge by two.
+    const split = reconcile(
+      [
+        mention('a', '£22bn', { kind: 'investment', date: '2025-09-16' }),
+        mention('b', '£22 billion', { kind: 'investment', date: '2025-09-16' }),
+        mention('c', '22 Milliarden Pfund', { kind: 'investment', date: '2025-09-17' }),
+        mention('d', '£22bn', { kind: 'pledge', date: '2025-09-16' }),
+        mention('e', '$30bn', { kind: 'pledge', date: '2025-09-17' }),
+      ],
+      { rates: weekRates },
+    );
+
+    it('names on each commitment the other it may be', () => {
+      const [a, e] = reconciledCommitments(split);
+      expect([a?.id, a?.kindSplit]).toEqual(['group:a', ['group:e']]);
+      expect([e?.id, e?.kindSplit]).toEqual(['group:e', ['group:a']]);
+    });
+
+    it('lets aggregate count £22bn + [$0, $30bn], not £22bn + $30bn, and say why (KIND_SPLIT)', () => {
+      const r = aggregate(reconciledCommitments(split), { by: 'investor' });
+      const ms = r.groups.find((g) => g.party === 'microsoft');
+      const iv = (t: { low: unknown; high: unknown } | undefined) =>
+        t && [dec(t.low as never), dec(t.high as never)];
+      expect(iv(ms?.totals.GBP)).toEqual(['22000000000', '22000000000']);
+      expect(iv(ms?.totals.USD)).toEqual(['0', '30000000000']);
+      expect(ms?.issues.map((i) => i.code)).toEqual(['KIND_SPLIT']);
+      expect(r.grandTotal.issues.map((i) => i.code)).toEqual(['KIND_SPLIT']);
+    });
+
+    it('gives no kindSplit when kindGroups makes the kinds one', () => {
+      const one = reconcile(
+        split.groups.flatMap((g) => g.mentions),
+        {
+          rates: weekRates,
+          kindGroups: [['investment', 'pledge']],
+        },
+      );
+      expect(reconciledCommitments(one).map((c) => c.kindSplit)).toEqual([undefined]);
+    });
+  });
+
+  describe('the rounding view, through aggregate', () => {
+    it('counts a lone "£1.5bn" as £1.45bn–£1.55bn, not widened again by half a penny', () => {
+      const lone = reconcile([mention('p', '£1.5bn', { document: 'cityam' })], { rates: weekRates });
+      const r = aggregate(reconciledCommitments(lone, { view: 'rounding' }), { view: 'rounding' });
+      const t = r.grandTotal.totals.GBP;
+      expect([dec(t?.low), dec(t?.high)]).toEqual(['1450000000', '1550000000']);
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       ['not a result', null, undefined, 'result'],

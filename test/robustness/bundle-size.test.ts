@@ -38,7 +38,10 @@ describe('tree-shaking (esbuild, minified)', () => {
     // live in one object per language (src/figure/locales, branch locales): 12,932 and 13,029 bytes apart,
     // 13,279 together (measured after the merge): raised to 13,400.
     ['parseFigure', 13_400],
-    ['aggregate, money', 17_500],
+    // Raised on 2026-11-29 from 17,500: aggregate counts commitments that may be one, told apart only by
+    // kind (reconciledCommitments' kindSplit, review G5), once in full and the others from 0 (branch
+    // kindsum), and reads an amount that holds its rounding as it is: 17,014 bytes before, 18,052 after.
+    ['aggregate, money', 18_200],
   ])('import { %s } from "reckon" stays under budget and pulls in no zod', async (names, budget) => {
     const { gzip, inputs } = await bundle(names);
     console.log(`[size] import { ${names} }: ${gzip} bytes gzip (budget ${budget})`);

@@ -204,7 +204,7 @@ export const DE_RECONCILE: ReconcileSentences = {
   converted: (currency, iv, source, day) => `In ${currency}: ${iv} zum Kurs (${source}) vom ${day}.`,
   tie: 'Andere Erwähnungen erlauben einen anderen Betrag, und keine Seite hat eine klare Mehrheit: welche widersprechen, ist offen; gezählt wird die Spanne beider Beträge.',
   kindSplit: (others) =>
-    `Nur in der Art unterscheidet sich ${others}: dieselben Parteien, Tage und Beträge. Getrennt gehalten, zählen Summen beide; sind die Arten eine Zusage, fasst kindGroups sie zusammen.`,
+    `Nur in der Art unterscheidet sich ${others}: dieselben Parteien, Tage und Beträge. Getrennt gehalten; Summen zählen eine voll und die andere von 0 bis zu ihrem Betrag. Sind die Arten eine Zusage, fasst kindGroups sie zusammen.`,
 };
 
 /** The words of the HTML report in German. @internal */

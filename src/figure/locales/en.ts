@@ -220,7 +220,7 @@ export const EN_RECONCILE: ReconcileSentences = {
   converted: (currency, iv, source, day) => `In ${currency}: ${iv} at the ${source} rate of ${day}.`,
   tie: 'Other mentions allow another amount and no side has a clear majority: which of them contradict is a tie, and totals count the span of both amounts.',
   kindSplit: (others, n) =>
-    `${others} differ${n === 1 ? 's' : ''} from it only by kind: the same parties, dates and amount. Kept apart, totals count both; if the kinds are one commitment, kindGroups makes them one.`,
+    `${others} differ${n === 1 ? 's' : ''} from it only by kind: the same parties, dates and amount. Kept apart; totals count one in full and the other from 0 to its amount. If the kinds are one commitment, kindGroups makes them one.`,
 };
 
 /**
