@@ -4,7 +4,14 @@ import { finish, plausibleRange, resolved, resolveRange, resolveSingle } from '.
 import { isDash, isGlued, lower } from './grammar-tokens';
 import type { FigureMatch, MatchFailure, MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
-import { BETWEEN, CHANGE_VERBS, POSTFIX_QUALIFIERS, RANGE_WORDS } from './lexicon';
+import {
+  BETWEEN,
+  CHANGE_VERBS,
+  COST_SIGNALS,
+  PARTICLE_VERBS,
+  POSTFIX_QUALIFIERS,
+  RANGE_WORDS,
+} from './lexicon';
 import type { Qualifier } from './types';
 import { OPENS } from './words';
 
@@ -55,7 +62,7 @@ export function matchFigure(
     // "Kredit über 1,8 Milliarden": after a German noun, "über" means "of", not "more than".
     const prev = tokens[i - 1];
     const ofReading = q.word === 'über' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text);
-    if (!ofReading) qualifier = q.qualifier;
+    if (!ofReading && !isParticle(tokens, i, q.word)) qualifier = q.qualifier;
     j = q.next;
     // "“up to” $US60 million": a quoted qualifier.
     if (CLOSING_QUOTES.includes(tokens[j]?.text ?? ' ') && isGlued(tokens, j)) j++;
@@ -101,6 +108,23 @@ export function matchFigure(
     if (postfix) return finish(postfix, single, undefined, first, a.next + 2, options);
   }
   return finish(qualifier, single, undefined, first, a.next, options);
+}
+
+/**
+ * Whether the qualifier word at i is the particle of the verb before it ("hand over $500m", "to take
+ * over A$3 billion operator"), unless a word of cost stands shortly before ("it will take over $2bn").
+ */
+function isParticle(tokens: readonly Token[], i: number, word: string): boolean {
+  const verbs = PARTICLE_VERBS.get(word);
+  if (!verbs) return false;
+  for (const verb of verbs) {
+    const from = i - verb.length;
+    if (from < 0 || !verb.every((w, k) => tokens[from + k]?.lower === w)) continue;
+    for (let k = Math.max(0, from - 4); k < from; k++)
+      if (COST_SIGNALS.has(tokens[k]?.lower ?? '')) return false;
+    return true;
+  }
+  return false;
 }
 
 /** "rose from" before the token at i: the "to" after the amount joins an old value to a new one. */

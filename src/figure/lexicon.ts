@@ -143,6 +143,20 @@ export const RANGE_WORDS: Readonly<Record<FigureLanguage, ReadonlySet<string>>> 
  */
 export const CHANGE_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(eachLanguage((w) => w.changeVerbs));
 
+/**
+ * Verbs whose particle is a qualifier word, as word sequences per qualifier word: "hand over $500m" is
+ * exactly $500m. @internal
+ */
+export const PARTICLE_VERBS: ReadonlyMap<string, readonly (readonly string[])[]> = /* @__PURE__ */ new Map(
+  eachLanguage((w) => Object.entries(w.particleVerbs)).map(([word, verbs]) => [
+    word,
+    verbs.map((v) => v.split(' ')),
+  ]),
+);
+
+/** Words before such a verb that make it a cost ("it will take over $2bn"): the qualifier stands. */
+export const COST_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(eachLanguage((w) => w.costSignals));
+
 /** Dashes: a range connector between two amounts, a minus sign glued before one. */
 export const DASHES = '-–—−';
 

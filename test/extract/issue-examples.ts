@@ -152,6 +152,28 @@ export const USER_REVIEW: readonly IssueExample[] = [
   { text: 'Der Umsatz lag bei 3,5 Mrd.€ im Jahr.', figures: ['EUR 3500000000 exact'] },
 ];
 
+/**
+ * The third user review's extraction findings (H1… of /work/notes/review3.md): each a wrong number, a
+ * wrong bound or a lost figure before the fix.
+ */
+export const REVIEW3: readonly IssueExample[] = [
+  // H1: "over" as the particle of "take over", "hand over" is no qualifier.
+  {
+    text: 'Macquarie signed a deal last week to take over A$3 billion data center operator AirTrunk.',
+    figures: ['AUD 3000000000 exact'],
+  },
+  {
+    text: 'The fund agreed to take over $2bn of loans from the bank.',
+    figures: ['USD 2000000000 exact assumed'],
+  },
+  { text: 'Blackstone will hand over $500m to investors.', figures: ['USD 500000000 exact assumed'] },
+  { text: 'The bank handed over £40m in fees.', figures: ['GBP 40000000 exact'] },
+  // ... but "take over" of a cost is "more than", as is "over" after any other verb.
+  { text: 'It will take over $2bn to rebuild the bridge.', figures: ['USD 2000000000 moreThan assumed'] },
+  { text: 'The repairs are expected to take over £1bn.', figures: ['GBP 1000000000 moreThan'] },
+  { text: 'The group won over $1bn in new orders.', figures: ['USD 1000000000 moreThan assumed'] },
+];
+
 /** Every example of the issue. */
 export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ...NEVER_INVENT_NEVER_DROP,
@@ -160,6 +182,7 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ...DOLLARS_AND_BILLIONS,
   ...CONVERSION_PAIRS,
   ...USER_REVIEW,
+  ...REVIEW3,
 ];
 
 /** A figure in the form the examples use, from its JSON form. */

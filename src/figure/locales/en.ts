@@ -58,6 +58,18 @@ export const EN: LanguageWords = {
     'tumbled slid shrank shrunk swelled doubled tripled raised raising lifted boosted cut cutting ' +
     'reduced reducing lowered widened narrowed up down'
   ).split(' '),
+  particleVerbs: {
+    // "take" also means "cost": only the infinitive after "to" and "taking" are read as "acquire".
+    over: [
+      ...'hand hands handed handing sign signs signed signing fork forks forked forking'.split(' '),
+      ...'roll rolls rolled rolling'.split(' '),
+      'to take',
+      'taking',
+    ],
+  },
+  costSignals: 'it this that which expected likely estimated projected forecast set going due needed'.split(
+    ' ',
+  ),
   articles: ['a', 'an'],
   currencyNames: {
     GBP: 'pounds sterling|pound sterling|british pounds|pound|pounds|sterling',
