@@ -4,7 +4,14 @@ import { isYearText } from './grammar-range';
 import { isDash, isGlued, isHyphen, isMinus, lower } from './grammar-tokens';
 import type { AmountMatch, MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
-import { AMBIGUOUS_CODES, DOTTED_SCALES, GLUED_ONLY_SCALES, HYPHEN_PLUS, SCALE_WORDS } from './lexicon';
+import {
+  AMBIGUOUS_CODES,
+  CURRENCY_ONLY_SCALES,
+  DOTTED_SCALES,
+  GLUED_ONLY_SCALES,
+  HYPHEN_PLUS,
+  SCALE_WORDS,
+} from './lexicon';
 import { DE } from './locales/de';
 import { EN } from './locales/en';
 import { readNumber } from './number';
@@ -32,10 +39,8 @@ function matchScale(
   let next = i + 1;
   if (DOTTED_SCALES.has(w) && tokens[next]?.text === '.' && isGlued(tokens, next)) next++;
   // "Rs 5 lakh crore": a lakh of crores.
-  if (
-    (w === 'lakh' || w === 'lakhs') &&
-    (lower(tokens[next]) === 'crore' || lower(tokens[next]) === 'crores')
-  )
+  const crore = lower(tokens[next]);
+  if ((w === 'lakh' || w === 'lakhs') && (crore === 'crore' || crore === 'crores' || crore === 'cr'))
     return { exp: 12, next: next + 1 };
   return { exp: resolved, next };
 }
@@ -126,7 +131,12 @@ export function matchAmount(
   if (isHyphen(tokens, j) && ((tokens[j + 1] as Token).info & SPELLED_SCALE) !== 0) j++;
   let scale: number | undefined;
   const sc = matchScale(tokens, j, options.germanBillion);
-  if (sc && (!spelled || ((tokens[j] as Token).info & SPELLED_SCALE) !== 0)) {
+  const only = sc ? CURRENCY_ONLY_SCALES.get(lower(tokens[j])) : undefined;
+  if (
+    sc &&
+    (!spelled || ((tokens[j] as Token).info & SPELLED_SCALE) !== 0) &&
+    (only === undefined || only === currency)
+  ) {
     scale = sc.exp;
     j = sc.next;
   }

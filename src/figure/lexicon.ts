@@ -25,6 +25,12 @@ export const GLUED_ONLY_SCALES: ReadonlySet<string> = /* @__PURE__ */ new Set(
  */
 export const PLACE_WORDS: readonly string[] = /* @__PURE__ */ eachLanguage((w) => w.placeWords);
 
+/**
+ * Scale words read only after the sign of one currency: "Rs 2,200 cr" is 2,200 crore rupees; "$5 cr" is
+ * not read as crore (and "$5cr", letters glued to the digits that are no scale, is no figure). @internal
+ */
+export const CURRENCY_ONLY_SCALES: ReadonlyMap<string, string> = new Map([['cr', 'INR']]);
+
 /** Abbreviated scale words that may carry a dot ("Mio.", "Mrd.", "Bio.", "Tsd."). */
 export const DOTTED_SCALES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   eachLanguage((w) => w.dottedScales),

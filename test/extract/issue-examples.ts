@@ -172,6 +172,14 @@ export const REVIEW3: readonly IssueExample[] = [
   { text: 'It will take over $2bn to rebuild the bridge.', figures: ['USD 2000000000 moreThan assumed'] },
   { text: 'The repairs are expected to take over £1bn.', figures: ['GBP 1000000000 moreThan'] },
   { text: 'The group won over $1bn in new orders.', figures: ['USD 1000000000 moreThan assumed'] },
+  // H5: "cr", the short form of crore, after the rupee only.
+  { text: 'Industrial Skill Training: Rs 2,200 cr for skills.', figures: ['INR 22000000000 exact'] },
+  { text: 'The project will cost Rs 500 cr.', figures: ['INR 5000000000 exact'] },
+  { text: 'The firm raised Rs 45 Cr in its Series A.', figures: ['INR 450000000 exact'] },
+  { text: 'The state got ₹1,200 cr from the Centre.', figures: ['INR 12000000000 exact'] },
+  { text: 'The startup raised Rs 500cr.', figures: ['INR 5000000000 exact'] },
+  { text: 'The outlay is Rs 1.5 lakh cr.', figures: ['INR 1500000000000 exact'] },
+  { text: 'It paid $5cr in fees.', figures: [] },
 ];
 
 /** Every example of the issue. */

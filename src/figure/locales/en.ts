@@ -32,6 +32,8 @@ export const EN: LanguageWords = {
     ['lakhs', 5],
     ['crore', 7],
     ['crores', 7],
+    // Indian business copy: "Rs 2,200 cr"; read after the rupee only (CURRENCY_ONLY_SCALES).
+    ['cr', 7],
   ]),
   gluedOnlyScales: ['k', 'm', 'b', 'mm', 't'],
   dottedScales: [],
