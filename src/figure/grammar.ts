@@ -75,6 +75,8 @@ export function matchFigure(
     const t = tokens[j];
     return { reason: t ? `expected an amount at "${t.text}"` : 'expected an amount', at: j };
   }
+  // "outlay up to Rs 1.11 lakh crore from Rs 97,000 crore": "up" is a rise, "to" leads to the new value.
+  if (q?.word === 'up' && qualifier === 'upTo' && isRiseFrom(tokens, a.next, options)) qualifier = 'exact';
   const first = q && qualifier === 'exact' ? j : i;
   // Range tail: a dash right after the amount, or "to" / "bis" (but not "bis zu").
   const conn = tokens[a.next];
@@ -125,6 +127,14 @@ function isParticle(tokens: readonly Token[], i: number, word: string): boolean 
     return true;
   }
   return false;
+}
+
+/** "from" and an amount at i: the old value of a rise ("up to $5.2bn from $4.8bn"). */
+function isRiseFrom(tokens: readonly Token[], i: number, options: MatchOptions): boolean {
+  if (lower(tokens[i]) !== 'from') return false;
+  // An amount with a currency or a scale: "up to $5bn from 2026" is a ceiling from a year on.
+  const old = matchAmount(tokens, i + 1, options);
+  return old !== undefined && (old.currency !== undefined || old.scale !== undefined);
 }
 
 /** "rose from" before the token at i: the "to" after the amount joins an old value to a new one. */

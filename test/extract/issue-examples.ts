@@ -180,6 +180,17 @@ export const REVIEW3: readonly IssueExample[] = [
   { text: 'The startup raised Rs 500cr.', figures: ['INR 5000000000 exact'] },
   { text: 'The outlay is Rs 1.5 lakh cr.', figures: ['INR 1500000000000 exact'] },
   { text: 'It paid $5cr in fees.', figures: [] },
+  // H15: "up to X from Y" is a rise to X, not a ceiling.
+  {
+    text: 'School education outlay up to Rs 1.11 lakh crore from Rs 97,000 crore.',
+    figures: ['INR 1110000000000 exact', 'INR 970000000000 exact'],
+  },
+  {
+    text: 'Revenue was up to $5.2bn from $4.8bn a year earlier.',
+    figures: ['USD 5200000000 exact assumed', 'USD 4800000000 exact assumed'],
+  },
+  { text: 'It will invest up to $5bn from its reserves.', figures: ['USD 5000000000 upTo assumed'] },
+  { text: 'It will pay up to $5bn from 2026 on.', figures: ['USD 5000000000 upTo assumed'] },
 ];
 
 /** Every example of the issue. */
