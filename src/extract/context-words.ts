@@ -64,3 +64,25 @@ function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readon
   }
   return 0;
 }
+
+/** Words that label a bracketed prior-year value: "743,6 (VJ 788,3) Mio CHF", "(Vorjahr: 190,2)". */
+const PRIOR_LABELS: ReadonlySet<string> = new Set(['vj', 'vorjahr']);
+
+/**
+ * A prior-year value in brackets at i: "(12,9)", "(VJ 788,3)", "(Vj.: 190,2)", "(Vorjahr 190,2)". Returns
+ * the index of its number and of the closing bracket, or undefined.
+ */
+export function priorBracket(
+  tokens: readonly Token[],
+  i: number,
+): { num: number; close: number } | undefined {
+  if (tokens[i]?.text !== '(') return undefined;
+  let k = i + 1;
+  if (PRIOR_LABELS.has(tokens[k]?.lower ?? '')) {
+    k++;
+    if (tokens[k]?.text === '.') k++;
+    if (tokens[k]?.text === ':') k++;
+  }
+  if (tokens[k]?.kind !== 'num' || tokens[k + 1]?.text !== ')') return undefined;
+  return { num: k, close: k + 1 };
+}

@@ -191,6 +191,24 @@ export const REVIEW3: readonly IssueExample[] = [
   },
   { text: 'It will invest up to $5bn from its reserves.', figures: ['USD 5000000000 upTo assumed'] },
   { text: 'It will pay up to $5bn from 2026 on.', figures: ['USD 5000000000 upTo assumed'] },
+  // H8: a prior-year bracket between the number and its scale word, the currency before the number.
+  {
+    text: 'OPERATING PROFIT amounted to SEK 2,671 (6,973) million.',
+    figures: ['SEK 2671000000 exact', 'SEK 6973000000 exact'],
+  },
+  { text: 'Sales were €512 (498) million.', figures: ['EUR 512000000 exact', 'EUR 498000000 exact'] },
+  { text: 'Revenue: NOK 3.2 (2.9) billion.', figures: ['NOK 3200000000 exact', 'NOK 2900000000 exact'] },
+  { text: 'Costs were EUR 5 (see note 3).', figures: ['EUR 5 exact'] },
+  // H2: "VJ", "Vj.", "Vorjahr" inside the bracket.
+  {
+    text: 'Der Umsatz sank um 5,7% auf 743,6 (VJ 788,3) Mio CHF, wie die Firma mitteilte.',
+    figures: ['CHF 743600000 exact', 'CHF 788300000 exact'],
+  },
+  {
+    text: 'Der Umsatz stieg auf 201,5 (Vorjahr 190,2) Millionen Euro.',
+    figures: ['EUR 201500000 exact', 'EUR 190200000 exact'],
+  },
+  { text: 'Der Umsatz stieg auf 201,5 (Vj.: 190,2) Mio. Euro.', figures: ['EUR 201500000 exact', 'EUR 190200000 exact'] },
 ];
 
 /** Every example of the issue. */
