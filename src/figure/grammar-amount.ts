@@ -1,7 +1,7 @@
 import { localConvention } from './grammar-convention';
 import { dollarCode, matchCurrency, matchMinorUnit } from './grammar-currency';
 import { isYearText } from './grammar-range';
-import { isDash, isGlued, isHyphen, isMinus, lower } from './grammar-tokens';
+import { inFraction, isDash, isGlued, isHyphen, isMinus, lower } from './grammar-tokens';
 import type { AmountMatch, MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
 import {
@@ -98,6 +98,7 @@ export function matchAmount(
     if (j === i && before?.kind === 'num' && before.end === num.start - 1 && !isYearText(before.text)) {
       return undefined;
     }
+    if (inFraction(tokens, j)) return undefined;
     const read = readNumber(num.text, options.language);
     if (typeof read === 'string') return undefined;
     int = read.int;
@@ -119,6 +120,8 @@ export function matchAmount(
   } else if (!pre && num?.kind === 'word') {
     const words = matchSpelled(tokens, j);
     if (!words) return undefined;
+    // "3/4 of a billion dollars": the article is the unit of a fraction, not the number.
+    if (lower(tokens[j - 1]) === 'of' && tokens[j - 2]?.kind === 'num') return undefined;
     int = words.int;
     frac = words.frac;
     spelled = true;

@@ -209,6 +209,18 @@ export const REVIEW3: readonly IssueExample[] = [
     figures: ['EUR 201500000 exact', 'EUR 190200000 exact'],
   },
   { text: 'Der Umsatz stieg auf 201,5 (Vj.: 190,2) Mio. Euro.', figures: ['EUR 201500000 exact', 'EUR 190200000 exact'] },
+  // H9: invisible and typographic hyphens between the number and its scale word.
+  { text: 'The deal was worth $477\u00admillion.', figures: ['USD 477000000 exact assumed'] },
+  { text: 'The deal was worth $477\u2011million.', figures: ['USD 477000000 exact assumed'] },
+  { text: 'The deal was worth $477\u200bmillion.', figures: ['USD 477000000 exact assumed'] },
+  { text: 'The bank lent £5\u2060bn to the club.', figures: ['GBP 5000000000 exact'] },
+  // H12: fractions are no figure rather than a wrong one.
+  { text: 'Es geht um 1 1/2 Milliarden Euro.', figures: [] },
+  { text: 'Der Bund gibt 1½ Milliarden Euro.', figures: [] },
+  { text: 'The bank lent £1½bn to the club.', figures: [] },
+  { text: 'The rebate is 1/2 million euros.', figures: [] },
+  { text: 'It costs 3/4 of a billion dollars.', figures: [] },
+  { text: 'Shares cost $5/share.', figures: ['USD 5 exact assumed'] },
 ];
 
 /** Every example of the issue. */
