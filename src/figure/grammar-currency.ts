@@ -102,7 +102,9 @@ export function matchMinorUnit(
   if (t.lower === 'p' && (t.spaceBefore || (int.length > 2 && frac.length !== 2))) return undefined;
   if (t.text === '¢' && t.spaceBefore) return undefined;
   if (unit !== '$') return { currency: unit, bare: false, next: j + 1 };
-  if (t.lower === 'cent' && options.language === 'de') return { currency: 'EUR', bare: false, next: j + 1 };
+  // "14 Cent": a capital makes the German noun (English writes "cents"), a euro cent in any sentence.
+  if (t.lower === 'cent' && (options.language === 'de' || t.text === 'Cent'))
+    return { currency: 'EUR', bare: false, next: j + 1 };
   return { currency: dollarCode(options), bare: true, next: j + 1 };
 }
 

@@ -245,7 +245,9 @@ describe('extractFigures', () => {
       ['£11bn, umgerechnet €12.68bn', 1],
       ['£11bn (the equivalent of €12.68bn)', 1],
       ['11 Mrd. Pfund (nach aktuellem Kurs rund 12,7 Mrd. Euro)', 1],
-      ['11 Mrd. Pfund bzw. 12,7 Mrd. Euro', 1],
+      // "bzw." is mostly "respectively" (two things, two figures): a pair only in brackets.
+      ['11 Mrd. Pfund bzw. 12,7 Mrd. Euro', 0],
+      ['11 Mrd. Pfund (bzw. 12,7 Mrd. Euro)', 1],
       ['£11bn, €12bn and $13bn were raised in three rounds', 0],
       ['£1bn and £2bn were raised, and $3bn and $4bn respectively', 0],
     ])('%s → %i pair(s)', (text, n) => {

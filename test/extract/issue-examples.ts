@@ -221,6 +221,23 @@ export const REVIEW3: readonly IssueExample[] = [
   { text: 'The rebate is 1/2 million euros.', figures: [] },
   { text: 'It costs 3/4 of a billion dollars.', figures: [] },
   { text: 'Shares cost $5/share.', figures: ['USD 5 exact assumed'] },
+  // H11: umlauts of capitalised names are no German signal ("Billion" in an English headline is 10^9).
+  { text: 'Zürich Insurance Agrees $3 Billion Deal For Brüning', figures: ['USD 3000000000 exact assumed'] },
+  { text: 'Müller Über Alles: Schwarz Group Bets €5 Billion On Cloud', figures: ['EUR 5000000000 exact'] },
+  { text: 'Es geht um 5 Billion Euro für die Länder.', figures: ['EUR 5000000000000 exact'] },
+  // H16: "Cent" with a capital is the German noun: a euro cent.
+  { text: 'Kosten: 14 Cent pro Minute.', figures: ['EUR 0.14 exact'] },
+  { text: 'Rufen Sie 0800 100 200 an, Kosten: 14 Cent pro Minute.', figures: ['EUR 0.14 exact'] },
+  { text: 'Each call costs 14 cents.', figures: ['USD 0.14 exact assumed'] },
+  // H17: "bzw." is mostly "respectively": no conversion pair outside brackets.
+  {
+    text: 'Die Töchter in der Schweiz und in Deutschland erzielten 300 Mio. Franken bzw. 250 Mio. Euro Umsatz.',
+    figures: ['CHF 300000000 exact', 'EUR 250000000 exact'],
+  },
+  {
+    text: 'Für Großbritannien und die USA sind 2 Mrd. Pfund bzw. 3 Mrd. Dollar vorgesehen.',
+    figures: ['GBP 2000000000 exact', 'USD 3000000000 exact assumed'],
+  },
 ];
 
 /** Every example of the issue. */
