@@ -208,7 +208,10 @@ export const REVIEW3: readonly IssueExample[] = [
     text: 'Der Umsatz stieg auf 201,5 (Vorjahr 190,2) Millionen Euro.',
     figures: ['EUR 201500000 exact', 'EUR 190200000 exact'],
   },
-  { text: 'Der Umsatz stieg auf 201,5 (Vj.: 190,2) Mio. Euro.', figures: ['EUR 201500000 exact', 'EUR 190200000 exact'] },
+  {
+    text: 'Der Umsatz stieg auf 201,5 (Vj.: 190,2) Mio. Euro.',
+    figures: ['EUR 201500000 exact', 'EUR 190200000 exact'],
+  },
   // H9: invisible and typographic hyphens between the number and its scale word.
   { text: 'The deal was worth $477\u00admillion.', figures: ['USD 477000000 exact assumed'] },
   { text: 'The deal was worth $477\u2011million.', figures: ['USD 477000000 exact assumed'] },
