@@ -38,7 +38,8 @@ export function matchWords(
   }
   // "ca." / "approx.": swallow a glued dot after an abbreviation.
   const last = words[words.length - 1] ?? '';
-  if ((last === 'ca' || last === 'approx') && tokens[j]?.text === '.' && isGlued(tokens, j)) j++;
+  if ((last === 'ca' || last === 'approx' || last === 'c') && tokens[j]?.text === '.' && isGlued(tokens, j))
+    j++;
   return j;
 }
 

@@ -241,6 +241,18 @@ export const REVIEW3: readonly IssueExample[] = [
     text: 'Für Großbritannien und die USA sind 2 Mrd. Pfund bzw. 3 Mrd. Dollar vorgesehen.',
     figures: ['GBP 2000000000 exact', 'USD 3000000000 exact assumed'],
   },
+  // H13: qualifiers written as signs, "c." for circa.
+  { text: 'Costs were >$5m last year.', figures: ['USD 5000000 moreThan assumed'] },
+  { text: 'Costs were <$5m last year.', figures: ['USD 5000000 lessThan assumed'] },
+  { text: 'The round was ~$5bn.', figures: ['USD 5000000000 about assumed'] },
+  { text: 'The fund is ≈€5bn.', figures: ['EUR 5000000000 about'] },
+  { text: 'The fund is ≥ €5bn.', figures: ['EUR 5000000000 atLeast'] },
+  { text: 'The deal is valued at c.£5m.', figures: ['GBP 5000000 about'] },
+  { text: 'The deal is valued at c. £5m.', figures: ['GBP 5000000 about'] },
+  { text: 'The project costs in the order of €5bn.', figures: ['EUR 5000000000 about'] },
+  { text: 'It cost the best part of £1bn.', figures: ['GBP 1000000000 almost'] },
+  { text: 'The Series C $5m round closed.', figures: ['USD 5000000 exact assumed'] },
+  { text: 'If x>5 then $5m is paid.', figures: ['USD 5000000 exact assumed'] },
 ];
 
 /** Every example of the issue. */
