@@ -13,6 +13,13 @@ const CARRIED_BEFORE: readonly (readonly string[])[] = [
   ['von'],
   // "rose from 11.8 to 25.5m euros": a change, whose old value shares the new one's currency and scale.
   ['to'],
+  // "mit 9,9 statt 6,8 Milliarden Euro", "9.9 instead of 6.8 billion euros": the new value and the old.
+  ['statt'],
+  ['anstatt'],
+  ['instead', 'of'],
+  ['rather', 'than'],
+  // "auf 16,3 Millionen nach 20,7 Millionen Franken": this year's value and last year's.
+  ['nach'],
 ];
 
 /** Words before a number that make it a label, not an amount: "Kapitel 3 und 5 Mio. Euro". */

@@ -253,6 +253,32 @@ export const REVIEW3: readonly IssueExample[] = [
   { text: 'It cost the best part of £1bn.', figures: ['GBP 1000000000 almost'] },
   { text: 'The Series C $5m round closed.', figures: ['USD 5000000 exact assumed'] },
   { text: 'If x>5 then $5m is paid.', figures: ['USD 5000000 exact assumed'] },
+  // H3, H4: "statt", "instead of", "nach" set the new amount against the old one after it.
+  {
+    text: 'Die Ansiedlung wird von der Bundesregierung mit 9,9 statt 6,8 Milliarden Euro unterstützt.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'Der Bund zahlt nun 9,9 anstatt 6,8 Milliarden Euro.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'The subsidy is 9.9 instead of 6.8 billion euros.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'The subsidy is 9.9 rather than 6.8 billion euros.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'Der Betriebsgewinn ging auf 16,3 Millionen nach 20,7 Millionen Franken zurück.',
+    figures: ['CHF 16300000 exact', 'CHF 20700000 exact'],
+  },
+  {
+    text: 'Der Gewinn stieg auf 16,3 Mio. nach 12,7 Mio. Euro im Vorjahr.',
+    figures: ['EUR 16300000 exact', 'EUR 12700000 exact'],
+  },
+  { text: 'Im Jahr 2023 statt 5 Mio. Euro.', figures: ['EUR 5000000 exact'] },
 ];
 
 /** Every example of the issue. */
