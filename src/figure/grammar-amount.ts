@@ -99,6 +99,12 @@ export function matchAmount(
       return undefined;
     }
     if (inFraction(tokens, j)) return undefined;
+    // "Fr. 12. Mai", "Fr. 12.05.", "Fr. 20.15 Uhr": "Fr." before a date or a time is Friday.
+    if (
+      pre?.dotted &&
+      (tokens[j + 1]?.text === '.' ? isGlued(tokens, j + 1) : tokens[j + 1]?.lower === 'uhr')
+    )
+      return undefined;
     const read = readNumber(num.text, options.language);
     if (typeof read === 'string') return undefined;
     int = read.int;

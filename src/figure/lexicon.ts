@@ -77,6 +77,16 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['RM', 'MYR'],
 ]);
 
+/**
+ * Abbreviations read as a currency only with their glued dot, before or after the number: the Swiss
+ * franc as NZZ and AWP write it ("Fr. 258,2 Mio.", "1,47 Mrd. Fr.", "500 Mio. SFr."). @internal
+ */
+export const DOTTED_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['Fr', 'CHF'],
+  ['SFr', 'CHF'],
+  ['sFr', 'CHF'],
+]);
+
 /** Signs read only before a number (after one they mean something else). @internal */
 export const PREFIX_ONLY_SIGNS: ReadonlySet<string> = new Set(['RM']);
 

@@ -5,6 +5,7 @@ import { mayHoldFigure } from '../../src/extract/prefilter';
 import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
+  DOTTED_SIGNS,
   MINOR_UNITS,
   PLACE_WORDS,
   SCALE_WORDS,
@@ -482,6 +483,7 @@ describe('extractFigures', () => {
       const may = (t: string) => mayHoldFigure(t, 0, t.length);
       for (const [words] of CURRENCY_NAMES) expect(may(`5 ${words.join(' ')}`), words.join(' ')).toBe(true);
       for (const [sign] of CURRENCY_SYMBOLS) expect(may(`${sign}5`), sign).toBe(true);
+      for (const [sign] of DOTTED_SIGNS) expect(may(`${sign}. 5`), sign).toBe(true);
       for (const [unit] of MINOR_UNITS) expect(may(`5${unit}`), unit).toBe(true);
       // Numbers in words stand before these scale words (not before "lakh" or "crore").
       for (const [word] of [...SCALE_WORDS.en, ...SCALE_WORDS.de].filter(([w]) =>

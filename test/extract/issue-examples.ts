@@ -279,6 +279,15 @@ export const REVIEW3: readonly IssueExample[] = [
     figures: ['EUR 16300000 exact', 'EUR 12700000 exact'],
   },
   { text: 'Im Jahr 2023 statt 5 Mio. Euro.', figures: ['EUR 5000000 exact'] },
+  // H5: the Swiss franc as "Fr." and "SFr.".
+  {
+    text: 'Der Umsatz stieg auf 1,47 Mrd. Fr., der Gewinn auf Fr. 258,2 Mio.',
+    figures: ['CHF 1470000000 exact', 'CHF 258200000 exact'],
+  },
+  { text: 'Sie zahlt eine Dividende von Fr. 3.50 je Aktie.', figures: ['CHF 3.5 exact'] },
+  { text: 'Der Konzern investiert 500 Mio. SFr. in neue Werke.', figures: ['CHF 500000000 exact'] },
+  { text: 'Das Konzert ist am Fr. 12. Mai um 20 Uhr.', figures: [] },
+  { text: 'Treffpunkt Fr. 20.15 Uhr beim Bahnhof.', figures: [] },
 ];
 
 /** Every example of the issue. */
