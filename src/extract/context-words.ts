@@ -13,6 +13,13 @@ const CARRIED_BEFORE: readonly (readonly string[])[] = [
   ['von'],
   // "rose from 11.8 to 25.5m euros": a change, whose old value shares the new one's currency and scale.
   ['to'],
+  // "mit 9,9 statt 6,8 Milliarden Euro", "9.9 instead of 6.8 billion euros": the new value and the old.
+  ['statt'],
+  ['anstatt'],
+  ['instead', 'of'],
+  ['rather', 'than'],
+  // "auf 16,3 Millionen nach 20,7 Millionen Franken": this year's value and last year's.
+  ['nach'],
 ];
 
 /** Words before a number that make it a label, not an amount: "Kapitel 3 und 5 Mio. Euro". */
@@ -63,4 +70,26 @@ function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readon
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
   }
   return 0;
+}
+
+/** Words that label a bracketed prior-year value: "743,6 (VJ 788,3) Mio CHF", "(Vorjahr: 190,2)". */
+const PRIOR_LABELS: ReadonlySet<string> = new Set(['vj', 'vorjahr']);
+
+/**
+ * A prior-year value in brackets at i: "(12,9)", "(VJ 788,3)", "(Vj.: 190,2)", "(Vorjahr 190,2)". Returns
+ * the index of its number and of the closing bracket, or undefined.
+ */
+export function priorBracket(
+  tokens: readonly Token[],
+  i: number,
+): { num: number; close: number } | undefined {
+  if (tokens[i]?.text !== '(') return undefined;
+  let k = i + 1;
+  if (PRIOR_LABELS.has(tokens[k]?.lower ?? '')) {
+    k++;
+    if (tokens[k]?.text === '.') k++;
+    if (tokens[k]?.text === ':') k++;
+  }
+  if (tokens[k]?.kind !== 'num' || tokens[k + 1]?.text !== ')') return undefined;
+  return { num: k, close: k + 1 };
 }

@@ -24,8 +24,10 @@ export interface Linked {
 const LINK_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['or', true],
   ['oder', true],
-  ['bzw', true],
-  ['beziehungsweise', true],
+  // "bzw." is mostly "respectively" ("300 Mio. Franken bzw. 250 Mio. Euro Umsatz" of two subsidiaries):
+  // it links inside brackets only.
+  ['bzw', false],
+  ['beziehungsweise', false],
   ['umgerechnet', true],
   ['equivalent', true],
   ['equivalently', true],

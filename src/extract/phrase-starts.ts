@@ -9,7 +9,19 @@ export function canStart(text: string, t: Token): boolean {
   if (t.kind === 'punct') {
     // A minus sign: "-", "–", "—", "−" (read from the text: a punctuation token is not sliced for this).
     const c = text.charCodeAt(t.start);
-    return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+    // Or a qualifier sign: ">", "<", "~", "≈", "≥", "≤".
+    return (
+      c === 45 ||
+      c === 0x2013 ||
+      c === 0x2014 ||
+      c === 0x2212 ||
+      c === 62 ||
+      c === 60 ||
+      c === 126 ||
+      c === 0x2248 ||
+      c === 0x2265 ||
+      c === 0x2264
+    );
   }
   return (t.info & (OPENS | SPELLED_SCALE | NUMBER_WORD)) !== 0;
 }

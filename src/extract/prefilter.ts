@@ -29,6 +29,6 @@ const HAS_NUMBER_WORD =
 // as a class per letter rather than with the `i` flag: the same strings (`i` folds only ASCII letters
 // here), searched about a third faster.
 const HAS_SIGN =
-  /[$€£¥₹₩₽₺₪฿₣¢]|\d[pP]|[rR][sS]|[rR][mM]\d|[dD][oO][lL][lL][aA][rR]|[eE][uU][rR][oO]|[pP][fF][uU][nN][dD]|[pP][oO][uU][nN][dD]|[sS][tT][eE][rR][lL][iI][nN][gG]|[yY][eE][nN]|[fF][rR][aA][nN][cCkK]|[yY][uU][aA][nN]|[rR][eE][nN][mM][iI][nN][bB][iI]|[pP][eE][nN][cC][eE]|[cC][eE][nN][tT]/;
+  /[$€£¥₹₩₽₺₪฿₣¢]|\d[pP]|[fF][rR]\.|[rR][sS]|[rR][mM]\d|[dD][oO][lL][lL][aA][rR]|[eE][uU][rR][oO]|[pP][fF][uU][nN][dD]|[pP][oO][uU][nN][dD]|[sS][tT][eE][rR][lL][iI][nN][gG]|[yY][eE][nN]|[fF][rR][aA][nN][cCkK]|[yY][uU][aA][nN]|[rR][eE][nN][mM][iI][nN][bB][iI]|[pP][eE][nN][cC][eE]|[cC][eE][nN][tT]/;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;

@@ -18,7 +18,7 @@ import { tokenize } from '../figure/lexer';
 import { type Token, tokenStore } from '../figure/token';
 import { NAMES, NUMBER_WORD, SPELLED_SCALE } from '../figure/words';
 import { type ExtractedFigureDraft, extractedFromMatch } from './build-extracted';
-import { carriedConnector, isPriorPeriod, LABELS } from './context-words';
+import { carriedConnector, isPriorPeriod, LABELS, priorBracket } from './context-words';
 import { type Linked, linkConversion, linkRespectively } from './link';
 import { canStart, isNumber, REACH, spelledBefore } from './phrase-starts';
 import { mayHoldFigure } from './prefilter';
@@ -99,6 +99,28 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
     };
 
     /**
+     * A figure with a prior-year value in brackets between its number and the rest of it at `at`: "201,5
+     * (12,9) Millionen Euro", "SEK 2,671 (6,973) million". Two figures, the bracketed one with the span
+     * of its own digits and the first one's currency and scale. Returns the token after them, or 0.
+     */
+    const bracketed = (i: number, at: number): number => {
+      const br = priorBracket(tokens, at);
+      if (!br) return 0;
+      const tok = (k: number) => tokens[k] as Token;
+      const tail = tokens.slice(br.close + 1, br.close + 1 + MARGIN / 2);
+      const x = matchFigure([...tokens.slice(i, at), ...tail], 0, base);
+      // The rest must add something (a scale word, a currency) to the figure before the bracket.
+      if (isMatchFailure(x) || x.next <= at - i) return 0;
+      const carried = { currency: x.low.currency, scale: undefined, bareDollar: x.assumedCurrency };
+      const aside = matchFigure([tok(br.num), ...tail], 0, { ...base, carried });
+      if (isMatchFailure(aside)) return 0;
+      const next = br.close + 1 + x.next - (at - i);
+      if (!add(x, i, next, tok(i).start, tok(next - 1).end)) return 0;
+      add(aside, br.num, next, tok(br.num).start, tok(br.num).end);
+      return next;
+    };
+
+    /**
      * An amount without a currency that takes one from a figure it is set against (see
      * docs/extraction.md, "Elliptical figures"). Returns the token after what was read, or 0.
      */
@@ -106,17 +128,8 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
       const a = failure.orphan as AmountMatch;
       const at = failure.at;
       const tok = (k: number) => tokens[k] as Token;
-      // "201,5 (12,9) Millionen Euro": a prior-year value in brackets inside the figure.
-      if (tokens[at]?.text === '(' && tokens[at + 1]?.kind === 'num' && tokens[at + 2]?.text === ')') {
-        const tail = tokens.slice(at + 3, at + 3 + MARGIN / 2);
-        const x = matchFigure([...tokens.slice(i, at), ...tail], 0, base);
-        const aside = matchFigure([tok(at + 1), ...tail], 0, base);
-        if (isMatchFailure(x) || isMatchFailure(aside) || x.next <= at - i) return 0;
-        const next = at + 3 + x.next - (at - i);
-        if (!add(x, i, next, tok(i).start, tok(next - 1).end)) return 0;
-        add(aside, at + 1, next, tok(at + 1).start, tok(at + 1).end);
-        return next;
-      }
+      // "201,5 (12,9) Millionen Euro", "743,6 (VJ 788,3) Mio CHF": a prior-year value in brackets inside the figure.
+      if (tokens[at]?.text === '(') return bracketed(i, at);
       // "a thousand and …", "zweihundert und …": a number in words takes no currency from another figure.
       if (a.spelled && a.scale === undefined) return 0;
       let carried: MatchOptions['carried'];
@@ -187,6 +200,14 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
         const after = m.orphan ? orphan(i, m) : 0;
         i = after > 0 ? after : i + 1;
         continue;
+      }
+      // "SEK 2,671 (6,973) million": the currency before the number, the scale word after a bracket.
+      if (m.high === undefined && m.low.currencyBefore && tokens[m.next]?.text === '(') {
+        const after = bracketed(i, m.next);
+        if (after > 0) {
+          i = after;
+          continue;
+        }
       }
       const firstTok = tokens[m.first] as Token;
       const lastTok = tokens[m.next - 1] as Token;

@@ -27,6 +27,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'nr',
   'vs',
   'etc',
+  // "Fr. 258,2 Mio.", "SFr. 500": the Swiss franc.
+  'fr',
+  'sfr',
 ]);
 
 const UPPER_OR_QUOTE = /[\p{Lu}"'„“«]/u;

@@ -1,10 +1,17 @@
 import { localConvention } from './grammar-convention';
 import { dollarCode, matchCurrency, matchMinorUnit } from './grammar-currency';
 import { isYearText } from './grammar-range';
-import { isDash, isGlued, isHyphen, isMinus, lower } from './grammar-tokens';
+import { inFraction, isDash, isGlued, isHyphen, isMinus, lower } from './grammar-tokens';
 import type { AmountMatch, MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
-import { AMBIGUOUS_CODES, DOTTED_SCALES, GLUED_ONLY_SCALES, HYPHEN_PLUS, SCALE_WORDS } from './lexicon';
+import {
+  AMBIGUOUS_CODES,
+  CURRENCY_ONLY_SCALES,
+  DOTTED_SCALES,
+  GLUED_ONLY_SCALES,
+  HYPHEN_PLUS,
+  SCALE_WORDS,
+} from './lexicon';
 import { DE } from './locales/de';
 import { EN } from './locales/en';
 import { readNumber } from './number';
@@ -32,10 +39,8 @@ function matchScale(
   let next = i + 1;
   if (DOTTED_SCALES.has(w) && tokens[next]?.text === '.' && isGlued(tokens, next)) next++;
   // "Rs 5 lakh crore": a lakh of crores.
-  if (
-    (w === 'lakh' || w === 'lakhs') &&
-    (lower(tokens[next]) === 'crore' || lower(tokens[next]) === 'crores')
-  )
+  const crore = lower(tokens[next]);
+  if ((w === 'lakh' || w === 'lakhs') && (crore === 'crore' || crore === 'crores' || crore === 'cr'))
     return { exp: 12, next: next + 1 };
   return { exp: resolved, next };
 }
@@ -93,6 +98,13 @@ export function matchAmount(
     if (j === i && before?.kind === 'num' && before.end === num.start - 1 && !isYearText(before.text)) {
       return undefined;
     }
+    if (inFraction(tokens, j)) return undefined;
+    // "Fr. 12. Mai", "Fr. 12.05.", "Fr. 20.15 Uhr": "Fr." before a date or a time is Friday.
+    if (
+      pre?.dotted &&
+      (tokens[j + 1]?.text === '.' ? isGlued(tokens, j + 1) : tokens[j + 1]?.lower === 'uhr')
+    )
+      return undefined;
     const read = readNumber(num.text, options.language);
     if (typeof read === 'string') return undefined;
     int = read.int;
@@ -114,6 +126,8 @@ export function matchAmount(
   } else if (!pre && num?.kind === 'word') {
     const words = matchSpelled(tokens, j);
     if (!words) return undefined;
+    // "3/4 of a billion dollars": the article is the unit of a fraction, not the number.
+    if (lower(tokens[j - 1]) === 'of' && tokens[j - 2]?.kind === 'num') return undefined;
     int = words.int;
     frac = words.frac;
     spelled = true;
@@ -126,7 +140,12 @@ export function matchAmount(
   if (isHyphen(tokens, j) && ((tokens[j + 1] as Token).info & SPELLED_SCALE) !== 0) j++;
   let scale: number | undefined;
   const sc = matchScale(tokens, j, options.germanBillion);
-  if (sc && (!spelled || ((tokens[j] as Token).info & SPELLED_SCALE) !== 0)) {
+  const only = sc ? CURRENCY_ONLY_SCALES.get(lower(tokens[j])) : undefined;
+  if (
+    sc &&
+    (!spelled || ((tokens[j] as Token).info & SPELLED_SCALE) !== 0) &&
+    (only === undefined || only === currency)
+  ) {
     scale = sc.exp;
     j = sc.next;
   }

@@ -2,7 +2,14 @@ import { knownCurrency } from '../money/currencies';
 import { byFirstWord, isGlued, lower, matchWords } from './grammar-tokens';
 import { AMBIGUOUS_DOLLAR, type MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
-import { BARE_DOLLARS, CURRENCY_NAMES, CURRENCY_SYMBOLS, MINOR_UNITS, PREFIX_ONLY_SIGNS } from './lexicon';
+import {
+  BARE_DOLLARS,
+  CURRENCY_NAMES,
+  CURRENCY_SYMBOLS,
+  DOTTED_SIGNS,
+  MINOR_UNITS,
+  PREFIX_ONLY_SIGNS,
+} from './lexicon';
 import { OPENS } from './words';
 
 const NAMES_BY_FIRST_WORD = /* @__PURE__ */ byFirstWord(CURRENCY_NAMES);
@@ -31,6 +38,8 @@ export interface CurrencyMatch {
   readonly bare: boolean;
   /** A currency name ("euros", "Pfund"), which is read after a number only ("Euro 2020" is a tournament). */
   readonly isName?: true;
+  /** An abbreviation with its dot ("Fr."), which also abbreviates a weekday ("Fr. 12. Mai"). */
+  readonly dotted?: true;
 }
 
 /** A currency symbol, code or name at i. @internal */
@@ -72,6 +81,12 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
     const dot = tokens[i + 1]?.text === '.' && isGlued(tokens, i + 1);
     return { code: sign, next: dot ? i + 2 : i + 1, isCode: false, bare: false };
   }
+  // "Fr. 258,2 Mio.", "500 Mio. SFr.": only with the dot ("Fr" alone is no currency).
+  const dotted = DOTTED_SIGNS.get(t.text);
+  if (dotted) {
+    if (after?.text !== '.' || after.spaceBefore) return undefined;
+    return { code: dotted, next: i + 2, isCode: false, bare: false, dotted: true };
+  }
   const w = lower(t);
   const names = NAMES_BY_FIRST_WORD.get(w);
   if (!names) return undefined;
@@ -102,7 +117,9 @@ export function matchMinorUnit(
   if (t.lower === 'p' && (t.spaceBefore || (int.length > 2 && frac.length !== 2))) return undefined;
   if (t.text === '¢' && t.spaceBefore) return undefined;
   if (unit !== '$') return { currency: unit, bare: false, next: j + 1 };
-  if (t.lower === 'cent' && options.language === 'de') return { currency: 'EUR', bare: false, next: j + 1 };
+  // "14 Cent": a capital makes the German noun (English writes "cents"), a euro cent in any sentence.
+  if (t.lower === 'cent' && (options.language === 'de' || t.text === 'Cent'))
+    return { currency: 'EUR', bare: false, next: j + 1 };
   return { currency: dollarCode(options), bare: true, next: j + 1 };
 }
 

@@ -14,6 +14,16 @@ const QUALIFIERS_BY_FIRST_WORD = /* @__PURE__ */ byFirstWord([
 ]);
 const GERMAN_ONLY_QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set(DE.ownQualifierWords);
 
+/** Qualifiers written as signs before an amount. @internal */
+export const SIGN_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
+  ['>', 'moreThan'],
+  ['<', 'lessThan'],
+  ['≥', 'atLeast'],
+  ['≤', 'upTo'],
+  ['~', 'about'],
+  ['≈', 'about'],
+]);
+
 /**
  * Whether a whole qualifier phrase stands at i ("in excess of", not just "in"): a cheap test before a
  * word that opens nothing else is tried as the start of a figure. @internal
@@ -29,6 +39,14 @@ export function matchQualifier(
   language: FigureLanguage,
 ): { qualifier: Qualifier; next: number; word: string } | undefined {
   const t = tokens[i];
+  if (t?.kind === 'punct') {
+    // ">$5m", "~$5bn", "≥ €5bn": a sign not glued to a word or number before it ("x>5" is no qualifier).
+    const sign = SIGN_QUALIFIERS.get(t.text);
+    const prev = tokens[i - 1];
+    if (sign && (t.spaceBefore || prev === undefined || prev.kind === 'punct' || prev.kind === 'sym'))
+      return { qualifier: sign, next: i + 1, word: t.text };
+    return undefined;
+  }
   // Only a word the word table marks as an opener can start a qualifier.
   if (t === undefined || (t.info & OPENS) === 0) return undefined;
   const w = t.lower;
@@ -37,6 +55,8 @@ export function matchQualifier(
   if (language !== 'de' && GERMAN_ONLY_QUALIFIERS.has(w)) return undefined;
   for (const [words, qualifier] of phrases) {
     const next = matchWords(tokens, i, words);
+    // "c." is circa only with its dot: "Series C $5m" is exact.
+    if (w === 'c' && words.length === 1 && next !== i + 2) continue;
     if (next !== undefined) return { qualifier, next, word: w };
   }
   return undefined;

@@ -38,7 +38,8 @@ export function matchWords(
   }
   // "ca." / "approx.": swallow a glued dot after an abbreviation.
   const last = words[words.length - 1] ?? '';
-  if ((last === 'ca' || last === 'approx') && tokens[j]?.text === '.' && isGlued(tokens, j)) j++;
+  if ((last === 'ca' || last === 'approx' || last === 'c') && tokens[j]?.text === '.' && isGlued(tokens, j))
+    j++;
   return j;
 }
 
@@ -58,8 +59,43 @@ export function isMinus(tokens: readonly Token[], j: number): boolean {
   return (t as Token).spaceBefore || before === undefined || before.kind === 'punct';
 }
 
-/** A hyphen glued to the tokens on both sides, or glued before only ("billion- pound"). */
+/**
+ * Characters that join two parts of a word as a hyphen does: the hyphen, the typographic and
+ * non-breaking hyphens (U+2010, U+2011), and the invisible soft hyphen, zero-width space and word
+ * joiner that CMSs put into long words ("$477\u00admillion" is "$477-million").
+ */
+const HYPHENS = '-\u2010\u2011\u00ad\u200b\u2060';
+
+/** A hyphen glued to the tokens on both sides. */
 export function isHyphen(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t?.text === '-' && !t.spaceBefore && isGlued(tokens, j + 1);
+  return (
+    t !== undefined &&
+    t.text.length === 1 &&
+    HYPHENS.includes(t.text) &&
+    !t.spaceBefore &&
+    isGlued(tokens, j + 1)
+  );
+}
+
+/** Vulgar fractions ("½", "¾", "⅓"): a number glued to one is a fraction reckon does not read. */
+const FRACTIONS = /^[\u00bc-\u00be\u2150-\u215e]$/;
+
+/**
+ * Whether the number at j is part of a fraction: glued to "½" or to "/" and digits ("1/2", "3/4"). It is
+ * no figure: "£1½bn" read as £1, or "1/2 million" as 2 million, would be a wrong number.
+ */
+export function inFraction(tokens: readonly Token[], j: number): boolean {
+  const after = tokens[j + 1];
+  const before = tokens[j - 1];
+  if (after && !after.spaceBefore) {
+    if (FRACTIONS.test(after.text)) return true;
+    if (after.text === '/' && tokens[j + 2]?.kind === 'num' && isGlued(tokens, j + 2)) return true;
+  }
+  return (
+    before?.text === '/' &&
+    !(tokens[j] as Token).spaceBefore &&
+    !before.spaceBefore &&
+    tokens[j - 2]?.kind === 'num'
+  );
 }

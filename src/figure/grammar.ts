@@ -4,7 +4,14 @@ import { finish, plausibleRange, resolved, resolveRange, resolveSingle } from '.
 import { isDash, isGlued, lower } from './grammar-tokens';
 import type { FigureMatch, MatchFailure, MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
-import { BETWEEN, CHANGE_VERBS, POSTFIX_QUALIFIERS, RANGE_WORDS } from './lexicon';
+import {
+  BETWEEN,
+  CHANGE_VERBS,
+  COST_SIGNALS,
+  PARTICLE_VERBS,
+  POSTFIX_QUALIFIERS,
+  RANGE_WORDS,
+} from './lexicon';
 import type { Qualifier } from './types';
 import { OPENS } from './words';
 
@@ -55,7 +62,7 @@ export function matchFigure(
     // "Kredit über 1,8 Milliarden": after a German noun, "über" means "of", not "more than".
     const prev = tokens[i - 1];
     const ofReading = q.word === 'über' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text);
-    if (!ofReading) qualifier = q.qualifier;
+    if (!ofReading && !isParticle(tokens, i, q.word)) qualifier = q.qualifier;
     j = q.next;
     // "“up to” $US60 million": a quoted qualifier.
     if (CLOSING_QUOTES.includes(tokens[j]?.text ?? ' ') && isGlued(tokens, j)) j++;
@@ -68,6 +75,8 @@ export function matchFigure(
     const t = tokens[j];
     return { reason: t ? `expected an amount at "${t.text}"` : 'expected an amount', at: j };
   }
+  // "outlay up to Rs 1.11 lakh crore from Rs 97,000 crore": "up" is a rise, "to" leads to the new value.
+  if (q?.word === 'up' && qualifier === 'upTo' && isRiseFrom(tokens, a.next, options)) qualifier = 'exact';
   const first = q && qualifier === 'exact' ? j : i;
   // Range tail: a dash right after the amount, or "to" / "bis" (but not "bis zu").
   const conn = tokens[a.next];
@@ -101,6 +110,31 @@ export function matchFigure(
     if (postfix) return finish(postfix, single, undefined, first, a.next + 2, options);
   }
   return finish(qualifier, single, undefined, first, a.next, options);
+}
+
+/**
+ * Whether the qualifier word at i is the particle of the verb before it ("hand over $500m", "to take
+ * over A$3 billion operator"), unless a word of cost stands shortly before ("it will take over $2bn").
+ */
+function isParticle(tokens: readonly Token[], i: number, word: string): boolean {
+  const verbs = PARTICLE_VERBS.get(word);
+  if (!verbs) return false;
+  for (const verb of verbs) {
+    const from = i - verb.length;
+    if (from < 0 || !verb.every((w, k) => tokens[from + k]?.lower === w)) continue;
+    for (let k = Math.max(0, from - 4); k < from; k++)
+      if (COST_SIGNALS.has(tokens[k]?.lower ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "from" and an amount at i: the old value of a rise ("up to $5.2bn from $4.8bn"). */
+function isRiseFrom(tokens: readonly Token[], i: number, options: MatchOptions): boolean {
+  if (lower(tokens[i]) !== 'from') return false;
+  // An amount with a currency or a scale: "up to $5bn from 2026" is a ceiling from a year on.
+  const old = matchAmount(tokens, i + 1, options);
+  return old !== undefined && (old.currency !== undefined || old.scale !== undefined);
 }
 
 /** "rose from" before the token at i: the "to" after the amount joins an old value to a new one. */

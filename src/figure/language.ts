@@ -19,9 +19,16 @@ export function languageSignals(tokens: readonly Token[], from = 0, to = tokens.
     const info = (tokens[i] as Token).info;
     if (info & GERMAN) de++;
     else if (info & ENGLISH) en++;
-    else if (info & UMLAUT) de++;
+    // An umlaut in a capitalised word is as often a name in English copy ("Zürich", "Brüning"): only a
+    // word in lower case counts.
+    else if (info & UMLAUT && !isCapital((tokens[i] as Token).text)) de++;
   }
   return { de, en };
+}
+
+function isCapital(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /** The language signals point to: German when it has more signals, else English. @internal */

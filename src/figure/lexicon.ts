@@ -25,6 +25,12 @@ export const GLUED_ONLY_SCALES: ReadonlySet<string> = /* @__PURE__ */ new Set(
  */
 export const PLACE_WORDS: readonly string[] = /* @__PURE__ */ eachLanguage((w) => w.placeWords);
 
+/**
+ * Scale words read only after the sign of one currency: "Rs 2,200 cr" is 2,200 crore rupees; "$5 cr" is
+ * not read as crore (and "$5cr", letters glued to the digits that are no scale, is no figure). @internal
+ */
+export const CURRENCY_ONLY_SCALES: ReadonlyMap<string, string> = new Map([['cr', 'INR']]);
+
 /** Abbreviated scale words that may carry a dot ("Mio.", "Mrd.", "Bio.", "Tsd."). */
 export const DOTTED_SCALES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   eachLanguage((w) => w.dottedScales),
@@ -69,6 +75,16 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['Rs', 'INR'],
   // The ringgit as Malaysian papers write it, before the number only ("RM32bil"): "500 RM" is Reichsmark.
   ['RM', 'MYR'],
+]);
+
+/**
+ * Abbreviations read as a currency only with their glued dot, before or after the number: the Swiss
+ * franc as NZZ and AWP write it ("Fr. 258,2 Mio.", "1,47 Mrd. Fr.", "500 Mio. SFr."). @internal
+ */
+export const DOTTED_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['Fr', 'CHF'],
+  ['SFr', 'CHF'],
+  ['sFr', 'CHF'],
 ]);
 
 /** Signs read only before a number (after one they mean something else). @internal */
@@ -142,6 +158,20 @@ export const RANGE_WORDS: Readonly<Record<FigureLanguage, ReadonlySet<string>>> 
  * new one, not a range. @internal
  */
 export const CHANGE_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(eachLanguage((w) => w.changeVerbs));
+
+/**
+ * Verbs whose particle is a qualifier word, as word sequences per qualifier word: "hand over $500m" is
+ * exactly $500m. @internal
+ */
+export const PARTICLE_VERBS: ReadonlyMap<string, readonly (readonly string[])[]> = /* @__PURE__ */ new Map(
+  eachLanguage((w) => Object.entries(w.particleVerbs)).map(([word, verbs]) => [
+    word,
+    verbs.map((v) => v.split(' ')),
+  ]),
+);
+
+/** Words before such a verb that make it a cost ("it will take over $2bn"): the qualifier stands. */
+export const COST_SIGNALS: ReadonlySet<string> = /* @__PURE__ */ new Set(eachLanguage((w) => w.costSignals));
 
 /** Dashes: a range connector between two amounts, a minus sign glued before one. */
 export const DASHES = '-–—−';

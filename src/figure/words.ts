@@ -2,6 +2,7 @@ import {
   BETWEEN,
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
+  DOTTED_SIGNS,
   ENGLISH_SIGNALS,
   GERMAN_SIGNALS,
   GLUED_ONLY_SCALES,
@@ -51,6 +52,7 @@ const WORD_INFO: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
   add(BETWEEN.en.open, OPENS | NAMES);
   add(BETWEEN.de.open, OPENS | NAMES);
   add('minus', OPENS | NAMES);
+  for (const sign of DOTTED_SIGNS.keys()) add(sign.toLowerCase(), OPENS | NAMES);
   for (const sign of CURRENCY_SYMBOLS.keys()) {
     if (/^[A-Za-z]/.test(sign)) add(sign.replace(/-?[$¥]$/, '').toLowerCase(), OPENS | NAMES);
   }

@@ -5,6 +5,7 @@ import { mayHoldFigure } from '../../src/extract/prefilter';
 import {
   CURRENCY_NAMES,
   CURRENCY_SYMBOLS,
+  DOTTED_SIGNS,
   MINOR_UNITS,
   PLACE_WORDS,
   SCALE_WORDS,
@@ -245,7 +246,9 @@ describe('extractFigures', () => {
       ['£11bn, umgerechnet €12.68bn', 1],
       ['£11bn (the equivalent of €12.68bn)', 1],
       ['11 Mrd. Pfund (nach aktuellem Kurs rund 12,7 Mrd. Euro)', 1],
-      ['11 Mrd. Pfund bzw. 12,7 Mrd. Euro', 1],
+      // "bzw." is mostly "respectively" (two things, two figures): a pair only in brackets.
+      ['11 Mrd. Pfund bzw. 12,7 Mrd. Euro', 0],
+      ['11 Mrd. Pfund (bzw. 12,7 Mrd. Euro)', 1],
       ['£11bn, €12bn and $13bn were raised in three rounds', 0],
       ['£1bn and £2bn were raised, and $3bn and $4bn respectively', 0],
     ])('%s → %i pair(s)', (text, n) => {
@@ -480,6 +483,7 @@ describe('extractFigures', () => {
       const may = (t: string) => mayHoldFigure(t, 0, t.length);
       for (const [words] of CURRENCY_NAMES) expect(may(`5 ${words.join(' ')}`), words.join(' ')).toBe(true);
       for (const [sign] of CURRENCY_SYMBOLS) expect(may(`${sign}5`), sign).toBe(true);
+      for (const [sign] of DOTTED_SIGNS) expect(may(`${sign}. 5`), sign).toBe(true);
       for (const [unit] of MINOR_UNITS) expect(may(`5${unit}`), unit).toBe(true);
       // Numbers in words stand before these scale words (not before "lakh" or "crore").
       for (const [word] of [...SCALE_WORDS.en, ...SCALE_WORDS.de].filter(([w]) =>

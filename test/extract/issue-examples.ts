@@ -152,6 +152,144 @@ export const USER_REVIEW: readonly IssueExample[] = [
   { text: 'Der Umsatz lag bei 3,5 Mrd.€ im Jahr.', figures: ['EUR 3500000000 exact'] },
 ];
 
+/**
+ * The third user review's extraction findings (H1… of /work/notes/review3.md): each a wrong number, a
+ * wrong bound or a lost figure before the fix.
+ */
+export const REVIEW3: readonly IssueExample[] = [
+  // H1: "over" as the particle of "take over", "hand over" is no qualifier.
+  {
+    text: 'Macquarie signed a deal last week to take over A$3 billion data center operator AirTrunk.',
+    figures: ['AUD 3000000000 exact'],
+  },
+  {
+    text: 'The fund agreed to take over $2bn of loans from the bank.',
+    figures: ['USD 2000000000 exact assumed'],
+  },
+  { text: 'Blackstone will hand over $500m to investors.', figures: ['USD 500000000 exact assumed'] },
+  { text: 'The bank handed over £40m in fees.', figures: ['GBP 40000000 exact'] },
+  // ... but "take over" of a cost is "more than", as is "over" after any other verb.
+  { text: 'It will take over $2bn to rebuild the bridge.', figures: ['USD 2000000000 moreThan assumed'] },
+  { text: 'The repairs are expected to take over £1bn.', figures: ['GBP 1000000000 moreThan'] },
+  { text: 'The group won over $1bn in new orders.', figures: ['USD 1000000000 moreThan assumed'] },
+  // H5: "cr", the short form of crore, after the rupee only.
+  { text: 'Industrial Skill Training: Rs 2,200 cr for skills.', figures: ['INR 22000000000 exact'] },
+  { text: 'The project will cost Rs 500 cr.', figures: ['INR 5000000000 exact'] },
+  { text: 'The firm raised Rs 45 Cr in its Series A.', figures: ['INR 450000000 exact'] },
+  { text: 'The state got ₹1,200 cr from the Centre.', figures: ['INR 12000000000 exact'] },
+  { text: 'The startup raised Rs 500cr.', figures: ['INR 5000000000 exact'] },
+  { text: 'The outlay is Rs 1.5 lakh cr.', figures: ['INR 1500000000000 exact'] },
+  { text: 'It paid $5cr in fees.', figures: [] },
+  // H15: "up to X from Y" is a rise to X, not a ceiling.
+  {
+    text: 'School education outlay up to Rs 1.11 lakh crore from Rs 97,000 crore.',
+    figures: ['INR 1110000000000 exact', 'INR 970000000000 exact'],
+  },
+  {
+    text: 'Revenue was up to $5.2bn from $4.8bn a year earlier.',
+    figures: ['USD 5200000000 exact assumed', 'USD 4800000000 exact assumed'],
+  },
+  { text: 'It will invest up to $5bn from its reserves.', figures: ['USD 5000000000 upTo assumed'] },
+  { text: 'It will pay up to $5bn from 2026 on.', figures: ['USD 5000000000 upTo assumed'] },
+  // H8: a prior-year bracket between the number and its scale word, the currency before the number.
+  {
+    text: 'OPERATING PROFIT amounted to SEK 2,671 (6,973) million.',
+    figures: ['SEK 2671000000 exact', 'SEK 6973000000 exact'],
+  },
+  { text: 'Sales were €512 (498) million.', figures: ['EUR 512000000 exact', 'EUR 498000000 exact'] },
+  { text: 'Revenue: NOK 3.2 (2.9) billion.', figures: ['NOK 3200000000 exact', 'NOK 2900000000 exact'] },
+  { text: 'Costs were EUR 5 (see note 3).', figures: ['EUR 5 exact'] },
+  // H2: "VJ", "Vj.", "Vorjahr" inside the bracket.
+  {
+    text: 'Der Umsatz sank um 5,7% auf 743,6 (VJ 788,3) Mio CHF, wie die Firma mitteilte.',
+    figures: ['CHF 743600000 exact', 'CHF 788300000 exact'],
+  },
+  {
+    text: 'Der Umsatz stieg auf 201,5 (Vorjahr 190,2) Millionen Euro.',
+    figures: ['EUR 201500000 exact', 'EUR 190200000 exact'],
+  },
+  {
+    text: 'Der Umsatz stieg auf 201,5 (Vj.: 190,2) Mio. Euro.',
+    figures: ['EUR 201500000 exact', 'EUR 190200000 exact'],
+  },
+  // H9: invisible and typographic hyphens between the number and its scale word.
+  { text: 'The deal was worth $477\u00admillion.', figures: ['USD 477000000 exact assumed'] },
+  { text: 'The deal was worth $477\u2011million.', figures: ['USD 477000000 exact assumed'] },
+  { text: 'The deal was worth $477\u200bmillion.', figures: ['USD 477000000 exact assumed'] },
+  { text: 'The bank lent £5\u2060bn to the club.', figures: ['GBP 5000000000 exact'] },
+  // H12: fractions are no figure rather than a wrong one.
+  { text: 'Es geht um 1 1/2 Milliarden Euro.', figures: [] },
+  { text: 'Der Bund gibt 1½ Milliarden Euro.', figures: [] },
+  { text: 'The bank lent £1½bn to the club.', figures: [] },
+  { text: 'The rebate is 1/2 million euros.', figures: [] },
+  { text: 'It costs 3/4 of a billion dollars.', figures: [] },
+  { text: 'Shares cost $5/share.', figures: ['USD 5 exact assumed'] },
+  // H11: umlauts of capitalised names are no German signal ("Billion" in an English headline is 10^9).
+  { text: 'Zürich Insurance Agrees $3 Billion Deal For Brüning', figures: ['USD 3000000000 exact assumed'] },
+  { text: 'Müller Über Alles: Schwarz Group Bets €5 Billion On Cloud', figures: ['EUR 5000000000 exact'] },
+  { text: 'Es geht um 5 Billion Euro für die Länder.', figures: ['EUR 5000000000000 exact'] },
+  // H16: "Cent" with a capital is the German noun: a euro cent.
+  { text: 'Kosten: 14 Cent pro Minute.', figures: ['EUR 0.14 exact'] },
+  { text: 'Rufen Sie 0800 100 200 an, Kosten: 14 Cent pro Minute.', figures: ['EUR 0.14 exact'] },
+  { text: 'Each call costs 14 cents.', figures: ['USD 0.14 exact assumed'] },
+  // H17: "bzw." is mostly "respectively": no conversion pair outside brackets.
+  {
+    text: 'Die Töchter in der Schweiz und in Deutschland erzielten 300 Mio. Franken bzw. 250 Mio. Euro Umsatz.',
+    figures: ['CHF 300000000 exact', 'EUR 250000000 exact'],
+  },
+  {
+    text: 'Für Großbritannien und die USA sind 2 Mrd. Pfund bzw. 3 Mrd. Dollar vorgesehen.',
+    figures: ['GBP 2000000000 exact', 'USD 3000000000 exact assumed'],
+  },
+  // H13: qualifiers written as signs, "c." for circa.
+  { text: 'Costs were >$5m last year.', figures: ['USD 5000000 moreThan assumed'] },
+  { text: 'Costs were <$5m last year.', figures: ['USD 5000000 lessThan assumed'] },
+  { text: 'The round was ~$5bn.', figures: ['USD 5000000000 about assumed'] },
+  { text: 'The fund is ≈€5bn.', figures: ['EUR 5000000000 about'] },
+  { text: 'The fund is ≥ €5bn.', figures: ['EUR 5000000000 atLeast'] },
+  { text: 'The deal is valued at c.£5m.', figures: ['GBP 5000000 about'] },
+  { text: 'The deal is valued at c. £5m.', figures: ['GBP 5000000 about'] },
+  { text: 'The project costs in the order of €5bn.', figures: ['EUR 5000000000 about'] },
+  { text: 'It cost the best part of £1bn.', figures: ['GBP 1000000000 almost'] },
+  { text: 'The Series C $5m round closed.', figures: ['USD 5000000 exact assumed'] },
+  { text: 'If x>5 then $5m is paid.', figures: ['USD 5000000 exact assumed'] },
+  // H3, H4: "statt", "instead of", "nach" set the new amount against the old one after it.
+  {
+    text: 'Die Ansiedlung wird von der Bundesregierung mit 9,9 statt 6,8 Milliarden Euro unterstützt.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'Der Bund zahlt nun 9,9 anstatt 6,8 Milliarden Euro.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'The subsidy is 9.9 instead of 6.8 billion euros.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'The subsidy is 9.9 rather than 6.8 billion euros.',
+    figures: ['EUR 9900000000 exact', 'EUR 6800000000 exact'],
+  },
+  {
+    text: 'Der Betriebsgewinn ging auf 16,3 Millionen nach 20,7 Millionen Franken zurück.',
+    figures: ['CHF 16300000 exact', 'CHF 20700000 exact'],
+  },
+  {
+    text: 'Der Gewinn stieg auf 16,3 Mio. nach 12,7 Mio. Euro im Vorjahr.',
+    figures: ['EUR 16300000 exact', 'EUR 12700000 exact'],
+  },
+  { text: 'Im Jahr 2023 statt 5 Mio. Euro.', figures: ['EUR 5000000 exact'] },
+  // H5: the Swiss franc as "Fr." and "SFr.".
+  {
+    text: 'Der Umsatz stieg auf 1,47 Mrd. Fr., der Gewinn auf Fr. 258,2 Mio.',
+    figures: ['CHF 1470000000 exact', 'CHF 258200000 exact'],
+  },
+  { text: 'Sie zahlt eine Dividende von Fr. 3.50 je Aktie.', figures: ['CHF 3.5 exact'] },
+  { text: 'Der Konzern investiert 500 Mio. SFr. in neue Werke.', figures: ['CHF 500000000 exact'] },
+  { text: 'Das Konzert ist am Fr. 12. Mai um 20 Uhr.', figures: [] },
+  { text: 'Treffpunkt Fr. 20.15 Uhr beim Bahnhof.', figures: [] },
+];
+
 /** Every example of the issue. */
 export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ...NEVER_INVENT_NEVER_DROP,
@@ -160,6 +298,7 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ...DOLLARS_AND_BILLIONS,
   ...CONVERSION_PAIRS,
   ...USER_REVIEW,
+  ...REVIEW3,
 ];
 
 /** A figure in the form the examples use, from its JSON form. */

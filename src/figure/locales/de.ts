@@ -35,6 +35,8 @@ export const DE: LanguageWords = {
   between: { open: 'zwischen', join: 'und' },
   rangeWords: ['bis'],
   changeVerbs: [],
+  particleVerbs: {},
+  costSignals: [],
   articles: ['ein', 'eine'],
   currencyNames: {
     GBP: 'pfund sterling|britische pfund|britischen pfund|pfund',

@@ -32,6 +32,8 @@ export const EN: LanguageWords = {
     ['lakhs', 5],
     ['crore', 7],
     ['crores', 7],
+    // Indian business copy: "Rs 2,200 cr"; read after the rupee only (CURRENCY_ONLY_SCALES).
+    ['cr', 7],
   ]),
   gluedOnlyScales: ['k', 'm', 'b', 'mm', 't'],
   dottedScales: [],
@@ -40,11 +42,11 @@ export const EN: LanguageWords = {
     upTo: 'up to|a maximum of|as much as|as high as|no more than|at most',
     atLeast: 'a minimum of|at least|no less than',
     about:
-      'about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|in the region',
+      'about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|in the region|in the order of|c',
     moreThan:
       'more than|over|above|just ahead of|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|higher than|greater than',
     almost:
-      'nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|close to|not quite',
+      'the best part of|nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|close to|not quite',
     lessThan: 'less than|under|below|well under|well below|lower than|fewer than',
   },
   ownQualifierWords: [],
@@ -58,6 +60,18 @@ export const EN: LanguageWords = {
     'tumbled slid shrank shrunk swelled doubled tripled raised raising lifted boosted cut cutting ' +
     'reduced reducing lowered widened narrowed up down'
   ).split(' '),
+  particleVerbs: {
+    // "take" also means "cost": only the infinitive after "to" and "taking" are read as "acquire".
+    over: [
+      ...'hand hands handed handing sign signs signed signing fork forks forked forking'.split(' '),
+      ...'roll rolls rolled rolling'.split(' '),
+      'to take',
+      'taking',
+    ],
+  },
+  costSignals: 'it this that which expected likely estimated projected forecast set going due needed'.split(
+    ' ',
+  ),
   articles: ['a', 'an'],
   currencyNames: {
     GBP: 'pounds sterling|pound sterling|british pounds|pound|pounds|sterling',

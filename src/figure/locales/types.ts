@@ -35,6 +35,16 @@ export interface LanguageWords {
   readonly rangeWords: readonly string[];
   /** Verbs of change before "from": "rose from 11.8m to 25.5m euros" is two values, not a range. */
   readonly changeVerbs: readonly string[];
+  /**
+   * Verbs (phrases, words by spaces) whose particle is a qualifier word: qualifier word → verbs. "hand
+   * over $500m" hands over exactly $500m; "to take over A$3 billion operator" acquires it.
+   */
+  readonly particleVerbs: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words in the few words before such a verb that make it a cost, whose particle is the qualifier
+   * again: "it will take over $2bn", "expected to take over £1bn".
+   */
+  readonly costSignals: readonly string[];
   /** Articles that stand for "one" before a scale word ("a billion", "eine Milliarde"). */
   readonly articles: readonly string[];
   /** Currency names: ISO code → lower-case names separated by "|", words by spaces. */
