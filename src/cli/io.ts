@@ -23,9 +23,11 @@ export interface CliIO {
  * Characters a terminal acts on rather than shows: C0 controls but tab and line feed, DEL, C1 controls,
  * the line and paragraph separators, and the bidirectional controls that reorder what is shown.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** The colour codes reckon's own styling writes (format.ts): the only escapes let through, and only with colour. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: reckon's own escape sequences.
 const OWN_STYLE = /^\u001b\[(?:1|2|22|31|32|33|39)m/;
 
 /**

@@ -14,6 +14,11 @@ export interface Linked {
   rootCode: string;
   /** It was linked inside brackets ("£11bn (€12.68bn, $14.9bn)"), where a list goes on linking. */
   inBracket: boolean;
+  /**
+   * For a prior-year value inside another figure's phrase ("201,5 (12,9) Millionen Euro"), that figure's
+   * index: a conversion after the phrase converts it, not the value inside.
+   */
+  within?: number | undefined;
 }
 
 /**
@@ -77,6 +82,45 @@ const BRACKET_FOLLOWERS: ReadonlySet<string> = new Set([')', ']', ',', ';', '/',
 
 const LEADING_PUNCT: ReadonlySet<string> = new Set([',', '—', '–', '-']);
 
+/**
+ * Words that name the rate after a converted figure inside brackets: "(about £1.1bn at current exchange
+ * rates)", "(€100m at today's rates)", "(rund 900 Mio. Euro nach aktuellem Kurs)".
+ */
+const RATE_AFTER: ReadonlySet<string> = new Set([
+  'at',
+  'current',
+  'today',
+  'todays',
+  's',
+  'exchange',
+  'rates',
+  'rate',
+  'prevailing',
+  'nach',
+  'zum',
+  'aktuellem',
+  'aktuellen',
+  'heutigem',
+  'heutigen',
+  'kurs',
+  'wechselkurs',
+  'tageskurs',
+]);
+const RATE_NOUNS: ReadonlySet<string> = new Set(['rates', 'rate', 'kurs', 'wechselkurs', 'tageskurs']);
+
+/** The token after a rate named after the figure ending at i and before ")" ("at current rates"), or i. */
+function afterRate(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let noun = false;
+  while (k < i + 6) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && RATE_AFTER.has(t.lower)) noun ||= RATE_NOUNS.has(t.lower);
+    else if (!(t?.text === "'" || t?.text === '’')) break;
+    k++;
+  }
+  return noun && (tokens[k]?.text === ')' || tokens[k]?.text === ']') ? k : i;
+}
+
 const ABBREVIATED: ReadonlySet<string> = new Set(['bzw', 'i.e', 'ie', 'ca', 'approx']);
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -127,9 +171,9 @@ export function linkConversion(tokens: readonly Token[], a: Linked, b: Linked): 
   if (a.next < 0 || b.first < 0 || b.code === a.code || b.code === a.rootCode) return;
   const gap = readGap(tokens, a.next, b.first);
   if (!gap) return;
-  const root = a.convertedFrom ?? a.index;
+  const root = a.convertedFrom ?? a.within ?? a.index;
   if (gap.bracket) {
-    if (!BRACKET_FOLLOWERS.has(lower(tokens[b.next]))) return;
+    if (!BRACKET_FOLLOWERS.has(lower(tokens[afterRate(tokens, b.next)]))) return;
     link(b, root, a.rootCode, true);
   } else if (gap.strong || (a.inBracket && a.convertedFrom !== undefined && gap.list)) {
     link(b, root, a.rootCode, a.inBracket && !gap.strong);

@@ -2,17 +2,8 @@
  * The scan behind every extraction function: sentence by sentence, window by window, figures held
  * back until no later text can link them. @internal
  */
-import {
-  type AmountMatch,
-  type FigureMatch,
-  hasQualifier,
-  isMatchFailure,
-  isYear,
-  type MatchFailure,
-  type MatchOptions,
-  magnitude,
-  matchFigure,
-} from '../figure/grammar';
+import type { AmountMatch, FigureMatch, MatchFailure, MatchOptions } from '../figure/grammar';
+import { hasQualifier, isMatchFailure, isYear, magnitude, matchFigure } from '../figure/grammar';
 import { languageOf, languageSignals } from '../figure/language';
 import { tokenize } from '../figure/lexer';
 import { type Token, tokenStore } from '../figure/token';
@@ -73,8 +64,15 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
     let nextNumber = 0;
     let lastNext = 0;
 
-    /** Holds a matched figure back for links; its phrase is [start, end), its tokens [first, next). */
-    const add = (m: FigureMatch, first: number, next: number, start: number, end: number): boolean => {
+    /** Holds a figure back for links: phrase [start, end), tokens [first, next), inside figure `within`. */
+    const add = (
+      m: FigureMatch,
+      first: number,
+      next: number,
+      start: number,
+      end: number,
+      within?: number,
+    ) => {
       const figure = extractedFromMatch(m, text.slice(start, end), start, end, language);
       if (!figure) return false;
       if (m.assumedCurrency) figure.assumedCurrency = true;
@@ -88,6 +86,7 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
         convertedFrom: undefined,
         rootCode: code,
         inBracket: false,
+        within,
       };
       const prev = pending[pending.length - 1];
       if (prev) linkConversion(tokens, prev, record);
@@ -116,7 +115,7 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
       if (isMatchFailure(aside)) return 0;
       const next = br.close + 1 + x.next - (at - i);
       if (!add(x, i, next, tok(i).start, tok(next - 1).end)) return 0;
-      add(aside, br.num, next, tok(br.num).start, tok(br.num).end);
+      add(aside, br.num, next, tok(br.num).start, tok(br.num).end, released + pending.length - 1);
       return next;
     };
 
@@ -160,8 +159,7 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
           };
         }
       }
-      // "Kapitel 3 und 5 Mio. Euro": the number of a chapter, a part or a page is no amount (looked at
-      // last: most amounts without a currency have no connector, and the word before is not sliced).
+      // "Kapitel 3 und 5 Mio. Euro": a chapter's, part's or page's number is no amount (looked at last).
       if (!carried || LABELS.has(tokens[i - 1]?.lower ?? '')) return 0;
       const x = matchFigure(tokens, i, { ...base, carried });
       if (isMatchFailure(x) || !add(x, x.first, x.next, tok(x.first).start, tok(x.next - 1).end)) return 0;
@@ -187,8 +185,7 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
         continue;
       }
       let m: FigureMatch | MatchFailure = matchFigure(tokens, i, base);
-      // A number in words is found from its scale or place word: "zwei Milliarden Euro", "half a billion
-      // euros", "two hundred dollars".
+      // A number in words is found from its scale or place word: "zwei Milliarden Euro", "two hundred $".
       if (isMatchFailure(m) && (t.info & (SPELLED_SCALE | NUMBER_WORD)) !== 0) {
         m = spelledBefore(tokens, i, lastNext, base) ?? m;
       } else if (!isMatchFailure(m) && m.low.spelled && m.first === i) {
@@ -215,8 +212,8 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
       else i++;
     }
     if (last) return we;
-    // The next window starts at the first token not looked at, or where the last phrase ended; token
-    // positions of held figures refer to this window, so only the last one can still be linked to.
+    // The next window starts at the first token not looked at or past the last phrase; held figures'
+    // token positions are this window's: only the last one can still be linked to.
     const resume = Math.max(limit, lastNext);
     for (const p of pending) {
       p.first = -1;

@@ -8,6 +8,7 @@ import {
   AMBIGUOUS_CODES,
   CURRENCY_ONLY_SCALES,
   DOTTED_SCALES,
+  FRACTION_WORDS,
   GLUED_ONLY_SCALES,
   HYPHEN_PLUS,
   SCALE_WORDS,
@@ -43,6 +44,22 @@ function matchScale(
   if ((w === 'lakh' || w === 'lakhs') && (crore === 'crore' || crore === 'crores' || crore === 'cr'))
     return { exp: 12, next: next + 1 };
   return { exp: resolved, next };
+}
+
+/**
+ * Whether the number in words at i names what a fraction before it divides: "3/4 of a billion
+ * dollars", "three quarters of a billion", "two-thirds of a billion", "drei Viertel einer Milliarde".
+ * German sets the number right after the fraction; English after "of" ("in the second quarter a
+ * billion dollars" is an amount).
+ */
+function isDenominator(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && FRACTION_WORDS.de.has(before.lower)) return true;
+  if (lower(before) !== 'of') return false;
+  const fraction = tokens[i - 2];
+  if (fraction?.kind === 'num') return true;
+  const w = fraction?.kind === 'word' ? fraction.lower : '';
+  return FRACTION_WORDS.en.has(w.slice(w.lastIndexOf('-') + 1)) || FRACTION_WORDS.de.has(w);
 }
 
 /** Indefinite articles: as the number of a hyphenated compound they make an adjective. */
@@ -126,8 +143,9 @@ export function matchAmount(
   } else if (!pre && num?.kind === 'word') {
     const words = matchSpelled(tokens, j);
     if (!words) return undefined;
-    // "3/4 of a billion dollars": the article is the unit of a fraction, not the number.
-    if (lower(tokens[j - 1]) === 'of' && tokens[j - 2]?.kind === 'num') return undefined;
+    // "3/4 of a billion dollars", "three quarters of a billion", "drei Viertel einer Milliarde": the
+    // number in words is what a fraction divides, not the amount.
+    if (isDenominator(tokens, j)) return undefined;
     int = words.int;
     frac = words.frac;
     spelled = true;

@@ -9,6 +9,7 @@ import {
   DOTTED_SIGNS,
   MINOR_UNITS,
   PREFIX_ONLY_SIGNS,
+  SERIES_WORDS,
 } from './lexicon';
 import { OPENS } from './words';
 
@@ -62,6 +63,10 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
   // "US$", "A$", "US-$", "HK$", "CN¥": letters glued to a currency sign.
   const after = tokens[i + 1];
   if (after?.kind === 'sym' && !after.spaceBefore) {
+    // "Series A$20m": the round's letter glued to "$"; the "$" alone is the currency.
+    const before = tokens[i - 1];
+    if (t.text.length === 1 && before?.kind === 'word' && SERIES_WORDS.has(before.text.toLowerCase()))
+      return undefined;
     const code = CURRENCY_SYMBOLS.get(`${t.text}${after.text}`);
     if (code) return { code, next: i + 2, isCode: false, bare: false };
   }

@@ -55,8 +55,8 @@ export function matchQualifier(
   if (language !== 'de' && GERMAN_ONLY_QUALIFIERS.has(w)) return undefined;
   for (const [words, qualifier] of phrases) {
     const next = matchWords(tokens, i, words);
-    // "c." is circa only with its dot: "Series C $5m" is exact.
-    if (w === 'c' && words.length === 1 && next !== i + 2) continue;
+    // "c." is circa only in lower case and with its dot: "Series C $5m" and "Plan C. $5m" are exact.
+    if (w === 'c' && words.length === 1 && (next !== i + 2 || t.text !== 'c')) continue;
     if (next !== undefined) return { qualifier, next, word: w };
   }
   return undefined;

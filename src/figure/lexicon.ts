@@ -25,6 +25,12 @@ export const GLUED_ONLY_SCALES: ReadonlySet<string> = /* @__PURE__ */ new Set(
  */
 export const PLACE_WORDS: readonly string[] = /* @__PURE__ */ eachLanguage((w) => w.placeWords);
 
+/** Words of a fraction ("quarters", "Drittel"), lower case: a number in words after one is no amount. */
+export const FRACTION_WORDS: Readonly<Record<FigureLanguage, ReadonlySet<string>>> = {
+  en: /* @__PURE__ */ new Set(EN.fractionWords),
+  de: /* @__PURE__ */ new Set(DE.fractionWords),
+};
+
 /**
  * Scale words read only after the sign of one currency: "Rs 2,200 cr" is 2,200 crore rupees; "$5 cr" is
  * not read as crore (and "$5cr", letters glued to the digits that are no scale, is no figure). @internal
@@ -86,6 +92,12 @@ export const DOTTED_SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'],
   ['sFr', 'CHF'],
 ]);
+
+/**
+ * Words whose letter after them is a name, not the letter of a dollar sign: "Series A$20m" is a Series
+ * A round of $20m, not A$20m (scraped tables glue the cells). @internal
+ */
+export const SERIES_WORDS: ReadonlySet<string> = new Set(['series', 'grade', 'class', 'tranche']);
 
 /** Signs read only before a number (after one they mean something else). @internal */
 export const PREFIX_ONLY_SIGNS: ReadonlySet<string> = new Set(['RM']);

@@ -32,6 +32,10 @@ export function readNumber(raw: string, language: FigureLanguage): WrittenNumber
   const mark = raw.charCodeAt(k);
   if ((mark === 44 || mark === 46) && raw.indexOf(raw[k] as string, k + 1) < 0 && onlyDigits(raw, k + 1)) {
     const after = raw.length - k - 1;
+    // "Rs 83,7186 crore", "$12,3456": four digits after a comma are no group, and English writes no decimal
+    // comma that long (sloppy "$18,7 billion" has one or two): a typo, read as no number.
+    if (mark === 44 && language === 'en' && after > 3)
+      return `"${raw}" is neither grouped in threes nor a decimal`;
     const decimal = after !== 3 || mark === (language === 'de' ? 44 : 46);
     if (decimal) return { int: raw.slice(0, k), frac: raw.slice(k + 1) };
     return k <= 3

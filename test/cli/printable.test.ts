@@ -20,6 +20,7 @@ function run(args: string[]) {
 }
 
 /** No character a terminal acts on: C0 but tab and line feed, DEL, C1, separators, bidi controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const ACTS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 describe('printable', () => {

@@ -20,6 +20,7 @@ export const DE: LanguageWords = {
   gluedOnlyScales: [],
   dottedScales: ['tsd', 'mio', 'mrd', 'md', 'bio'],
   placeWords: ['hundert', 'tausend'],
+  fractionWords: 'hälfte drittel viertel fünftel sechstel siebtel achtel neuntel zehntel'.split(' '),
   qualifiers: {
     upTo: 'bis zu|bis|höchstens|maximal',
     about: 'rund|etwa|ca|circa|zirka|ungefähr|schätzungsweise',

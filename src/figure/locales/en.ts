@@ -38,15 +38,19 @@ export const EN: LanguageWords = {
   gluedOnlyScales: ['k', 'm', 'b', 'mm', 't'],
   dottedScales: [],
   placeWords: ['hundred', 'thousand'],
+  fractionWords: (
+    'half halves quarter quarters third thirds fourth fourths fifth fifths sixth sixths seventh sevenths ' +
+    'eighth eighths ninth ninths tenth tenths'
+  ).split(' '),
   qualifiers: {
     upTo: 'up to|a maximum of|as much as|as high as|no more than|at most',
     atLeast: 'a minimum of|at least|no less than',
     about:
       'about|around|roughly|approximately|approx|some|an estimated|estimated|circa|in the region of|in the region|in the order of|c',
     moreThan:
-      'more than|over|above|just ahead of|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|higher than|greater than',
+      'more than|over|above|just ahead of|in excess of|upwards of|upward of|north of|well over|well above|well in excess of|well north of|just over|just above|just more than|slightly more than|slightly over|a little over|a little more than|a touch over|a shade over|higher than|greater than',
     almost:
-      'the best part of|nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|close to|not quite',
+      'the best part of|nearly|almost|just under|just below|just shy of|just short of|slightly less than|slightly under|a little under|a little less than|a shade under|a touch under|close to|not quite',
     lessThan: 'less than|under|below|well under|well below|lower than|fewer than',
   },
   ownQualifierWords: [],

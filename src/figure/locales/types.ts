@@ -23,6 +23,11 @@ export interface LanguageWords {
   readonly dottedScales: readonly string[];
   /** Words of a place a number in words may end on without a scale word ("two hundred dollars"). */
   readonly placeWords: readonly string[];
+  /**
+   * Words of a fraction ("quarter", "thirds", "Viertel"): a number in words after one ("three quarters
+   * of a billion", "drei Viertel einer Milliarde") is its denominator, no amount.
+   */
+  readonly fractionWords: readonly string[];
   /** Qualifier phrases: qualifier → phrases separated by "|", words by spaces. */
   readonly qualifiers: Readonly<Partial<Record<Qualifier, string>>>;
   /** Qualifiers read only in a sentence of this language ("fast" is "almost" in German only). */
