@@ -1,5 +1,6 @@
 /** Words around an amount without a currency that decide what it is set against. @internal */
 import type { Token } from '../figure/lexer';
+import { SPELLED_SCALE } from '../figure/words';
 
 /**
  * Words that set an amount without a currency against the figure after it: "11,8 Mio. auf 25,5 Mio.
@@ -76,13 +77,14 @@ function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readon
 const PRIOR_LABELS: ReadonlySet<string> = new Set(['vj', 'vorjahr']);
 
 /**
- * A prior-year value in brackets at i: "(12,9)", "(VJ 788,3)", "(Vj.: 190,2)", "(Vorjahr 190,2)". Returns
- * the index of its number and of the closing bracket, or undefined.
+ * A prior-year value in brackets at i: "(12,9)", "(VJ 788,3)", "(Vj.: 190,2)", "(Vorjahr 190,2)", or
+ * with the scale word inside ("(9,494 million)", `inside`). Returns the index of its number and of the
+ * closing bracket, or undefined.
  */
 export function priorBracket(
   tokens: readonly Token[],
   i: number,
-): { num: number; close: number } | undefined {
+): { num: number; close: number; inside: boolean } | undefined {
   if (tokens[i]?.text !== '(') return undefined;
   let k = i + 1;
   if (PRIOR_LABELS.has(tokens[k]?.lower ?? '')) {
@@ -90,6 +92,10 @@ export function priorBracket(
     if (tokens[k]?.text === '.') k++;
     if (tokens[k]?.text === ':') k++;
   }
-  if (tokens[k]?.kind !== 'num' || tokens[k + 1]?.text !== ')') return undefined;
-  return { num: k, close: k + 1 };
+  if (tokens[k]?.kind !== 'num') return undefined;
+  if (tokens[k + 1]?.text === ')') return { num: k, close: k + 1, inside: false };
+  // "SEK 9,673 (9,494 million)": the scale word of both amounts inside the bracket.
+  if (((tokens[k + 1]?.info ?? 0) & SPELLED_SCALE) === 0) return undefined;
+  const close = tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
+  return tokens[close]?.text === ')' ? { num: k, close, inside: true } : undefined;
 }

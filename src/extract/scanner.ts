@@ -98,22 +98,22 @@ export function scanner(text: string, options: ExtractOptions): (out: ExtractedF
     };
 
     /**
-     * A figure with a prior-year value in brackets between its number and the rest of it at `at`: "201,5
-     * (12,9) Millionen Euro", "SEK 2,671 (6,973) million". Two figures, the bracketed one with the span
-     * of its own digits and the first one's currency and scale. Returns the token after them, or 0.
+     * A figure with a prior-year value in brackets at `at`: "201,5 (12,9) Millionen Euro", "SEK 2,671
+     * (6,973) million", "SEK 9,673 (9,494 million)". Two figures; returns the token after them, or 0.
      */
     const bracketed = (i: number, at: number): number => {
       const br = priorBracket(tokens, at);
       if (!br) return 0;
       const tok = (k: number) => tokens[k] as Token;
-      const tail = tokens.slice(br.close + 1, br.close + 1 + MARGIN / 2);
+      const from = br.inside ? br.num + 1 : br.close + 1;
+      const tail = tokens.slice(from, br.inside ? br.close : from + MARGIN / 2);
       const x = matchFigure([...tokens.slice(i, at), ...tail], 0, base);
       // The rest must add something (a scale word, a currency) to the figure before the bracket.
-      if (isMatchFailure(x) || x.next <= at - i) return 0;
+      if (isMatchFailure(x) || x.next <= at - i || (br.inside && x.next !== at - i + tail.length)) return 0;
       const carried = { currency: x.low.currency, scale: undefined, bareDollar: x.assumedCurrency };
       const aside = matchFigure([tok(br.num), ...tail], 0, { ...base, carried });
       if (isMatchFailure(aside)) return 0;
-      const next = br.close + 1 + x.next - (at - i);
+      const next = br.inside ? br.close + 1 : br.close + 1 + x.next - (at - i);
       if (!add(x, i, next, tok(i).start, tok(next - 1).end)) return 0;
       add(aside, br.num, next, tok(br.num).start, tok(br.num).end, released + pending.length - 1);
       return next;

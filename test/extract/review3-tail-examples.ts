@@ -14,6 +14,10 @@ export const REVIEW3_TAIL: readonly IssueExample[] = [
     figures: ['SEK 2671000000 exact', 'SEK 6973000000 exact'],
   },
   {
+    text: 'SALES amounted to SEK 9,673 (9,494 million)',
+    figures: ['SEK 9673000000 exact', 'SEK 9494000000 exact'],
+  },
+  {
     text: 'Net sales were EUR 1,234 (1,111) million in the quarter.',
     figures: ['EUR 1234000000 exact', 'EUR 1111000000 exact'],
   },
