@@ -21,6 +21,7 @@ import {
   toDecimalString,
 } from '../../../src/index';
 import {
+  type AsSrc,
   type Cur,
   type OCommitment,
   type OFigure,
@@ -141,6 +142,7 @@ interface Draft {
   readonly amount: OFigure | undefined;
   readonly date: string | undefined;
   readonly partOf: { readonly how: 'none' | 'earlier' | 'any' | 'unknown'; readonly pick: number };
+  readonly amountView: 'nominal' | 'rounding' | undefined;
 }
 
 /**
@@ -158,8 +160,129 @@ export interface Features {
   readonly hygiene: boolean;
   /** `to` with static rates that have gaps, `asOf`, `fallbackDate`. */
   readonly conversion: boolean;
+  /**
+   * Commitments linked by `kindSplit` (as reconciledCommitments links groups that differ only by
+   * kind), and amounts that hold their rounding already (`amountView: 'rounding'`).
+   */
+  readonly kindSplit: boolean;
 }
-export const ALL_FEATURES: Features = { partOf: true, hygiene: true, conversion: true };
+export const ALL_FEATURES: Features = { partOf: true, hygiene: true, conversion: true, kindSplit: true };
+
+/** How a linked commitment's amount relates to the first one's of its set. */
+type SplitAmount = 'same' | 'otherQualifier' | 'near' | 'far' | 'otherCurrency' | 'own';
+
+/** A set of commitments linked by kindSplit, drawn as positions among the drafted ones. */
+interface SplitDraft {
+  readonly members: readonly number[];
+  readonly amounts: readonly SplitAmount[];
+  readonly qualifiers: readonly OQualifier[];
+  readonly deltas: readonly number[];
+  readonly sameParties: boolean;
+  readonly oneWay: boolean;
+  readonly ghost: boolean;
+  readonly keepPartOf: boolean;
+  readonly additive: boolean;
+}
+
+const splitDraftArb: fc.Arbitrary<SplitDraft> = fc.record({
+  members: fc.uniqueArray(fc.nat(9), { minLength: 2, maxLength: 4 }),
+  amounts: fc.array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant('same' as const) },
+      { weight: 3, arbitrary: fc.constant('otherQualifier' as const) },
+      { weight: 2, arbitrary: fc.constant('near' as const) },
+      { weight: 1, arbitrary: fc.constant('far' as const) },
+      { weight: 2, arbitrary: fc.constant('otherCurrency' as const) },
+      { weight: 1, arbitrary: fc.constant('own' as const) },
+    ),
+    { minLength: 3, maxLength: 3 },
+  ),
+  qualifiers: fc.array(fc.constantFrom(...QUALIFIERS), { minLength: 3, maxLength: 3 }),
+  deltas: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 3, maxLength: 3 }),
+  sameParties: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(true) },
+    { weight: 1, arbitrary: fc.constant(false) },
+  ),
+  oneWay: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  ghost: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  keepPartOf: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(false) },
+    { weight: 1, arbitrary: fc.constant(true) },
+  ),
+  additive: fc.oneof(
+    { weight: 5, arbitrary: fc.constant(true) },
+    { weight: 1, arbitrary: fc.constant(false) },
+  ),
+});
+
+const SPLIT_KINDS = ['investment', 'pledge', 'capex', 'fundingRound'];
+
+/** The amount of a linked commitment, from the first one's of its set. */
+function splitAmount(base: OFigure, how: SplitAmount, q: OQualifier, delta: number, own?: OFigure): OFigure {
+  const { currency, quantum, value } = base;
+  const shifted = (k: number) =>
+    rat(value.n * quantum.d + BigInt(k) * quantum.n * value.d, value.d * quantum.d);
+  // A negative amount is written plainly only (see figureArb).
+  switch (value.n < 0n ? 'same' : how) {
+    case 'same':
+      return base;
+    case 'otherQualifier':
+      return q === 'range'
+        ? { currency, qualifier: q, quantum, value, max: shifted(Math.abs(delta) + 1) }
+        : { currency, qualifier: q, quantum, value };
+    case 'near':
+      // A few quanta off: the readings meet or only nearly meet, depending on view and qualifier.
+      return { currency, qualifier: 'exact', quantum, value: shifted(delta === 0 ? 1 : delta) };
+    case 'far':
+      return { currency, qualifier: 'exact', quantum, value: shifted(10 * (delta || 1) * 10) };
+    case 'otherCurrency':
+      return { ...base, currency: CURRENCIES[(CURRENCIES.indexOf(currency) + 1 + (delta & 1)) % 3] ?? 'EUR' };
+    case 'own':
+      return own ?? base;
+  }
+}
+
+/** Links the drafted commitments of each split draft (in place, before the input is shuffled). */
+function linkSplits(built: OCommitment[], splits: readonly SplitDraft[]): OCommitment[] {
+  const out = [...built];
+  const n = out.length;
+  for (const sd of splits) {
+    const at = [...new Set(sd.members.map((m) => m % n))];
+    if (at.length < 2) continue;
+    const first = out[at[0] ?? 0];
+    if (!first) continue;
+    const ids = at.map((i) => out[i]?.id ?? '');
+    at.forEach((i, j) => {
+      const c = out[i];
+      if (!c) return;
+      const others = ids.filter((id) => id !== c.id);
+      // One-way: only the first names the others (reconcile links both ways; the rules read links either way).
+      const links = sd.oneWay && j > 0 ? [] : [...others, ...(sd.ghost ? ['ghost'] : [])];
+      const base = first.amount;
+      const amount =
+        j === 0 || base === undefined
+          ? c.amount
+          : splitAmount(
+              base,
+              sd.amounts[(j - 1) % 3] ?? 'same',
+              sd.qualifiers[j % 3] ?? 'exact',
+              sd.deltas[j % 3] ?? 0,
+              c.amount,
+            );
+      const { partOf, amount: _old, ...rest } = c;
+      out[i] = {
+        ...rest,
+        ...(sd.additive ? { kind: SPLIT_KINDS[j % SPLIT_KINDS.length] ?? 'pledge' } : {}),
+        ...(sd.sameParties && j > 0 ? { parties: first.parties } : {}),
+        ...(j > 0 && first.date !== undefined ? { date: first.date } : {}),
+        ...(amount ? { amount } : {}),
+        ...(partOf !== undefined && sd.keepPartOf ? { partOf } : {}),
+        ...(links.length > 0 ? { kindSplit: [...(c.kindSplit ?? []), ...links] } : {}),
+      };
+    });
+  }
+  return out;
+}
 
 const draftArb = (nParties: number, f: Features): fc.Arbitrary<Draft> =>
   fc
@@ -181,6 +304,13 @@ const draftArb = (nParties: number, f: Features): fc.Arbitrary<Draft> =>
         { minLength: 3, maxLength: 3 },
       ),
       dupParty: f.hygiene ? fc.nat(59) : fc.constant(1),
+      amountView: f.kindSplit
+        ? fc.oneof(
+            { weight: 8, arbitrary: fc.constant(undefined) },
+            { weight: 1, arbitrary: fc.constant('nominal' as const) },
+            { weight: 2, arbitrary: fc.constant('rounding' as const) },
+          )
+        : fc.constant(undefined),
       amount: sometimes(figureArb, 85),
       date: fc.oneof(
         { weight: 40, arbitrary: fc.constantFrom(...DAYS) },
@@ -197,7 +327,7 @@ const draftArb = (nParties: number, f: Features): fc.Arbitrary<Draft> =>
         pick: fc.nat(9),
       }),
     })
-    .map(({ kind, status, rolePicks, members, dupParty, amount, date, partOf }) => {
+    .map(({ kind, status, rolePicks, members, dupParty, amountView, amount, date, partOf }) => {
       const kindRoles = KIND_ROLES[kind] ?? [];
       const roleNames = [...new Set(rolePicks.map((r) => kindRoles[r % kindRoles.length] ?? 'subject'))];
       const roles = roleNames.map((role, i) => {
@@ -205,7 +335,7 @@ const draftArb = (nParties: number, f: Features): fc.Arbitrary<Draft> =>
         const ps = [...new Set(members[i] ?? [0])];
         return { role, parties: dupParty === 0 && ps[0] !== undefined ? [...ps, ps[0]] : ps };
       });
-      return { kind, status, roles, amount, date, partOf };
+      return { kind, status, roles, amount, date, partOf, amountView };
     });
 
 const dateOrUndefined = sometimes(fc.constantFrom(...DAYS), 30);
@@ -219,6 +349,12 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
         nParties: fc.constant(nParties),
         drafts: fc.array(draftArb(nParties, f), { minLength: 1, maxLength: 10 }),
         order: fc.array(fc.nat(99), { minLength: 11, maxLength: 11 }),
+        splits: f.kindSplit
+          ? fc.oneof(
+              { weight: 1, arbitrary: fc.constant([]) },
+              { weight: 3, arbitrary: fc.array(splitDraftArb, { minLength: 1, maxLength: 2 }) },
+            )
+          : fc.constant([]),
         duplicate: sometimes(
           fc.record({ of: fc.nat(9), at: fc.nat(10), changed: fc.boolean() }),
           f.hygiene ? 10 : 0,
@@ -244,7 +380,7 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
         }),
       }),
     )
-    .map(({ nParties, drafts, order, duplicate, fixDays, fixSeed, ratesAs, options }) => {
+    .map(({ nParties, drafts, order, splits, duplicate, fixDays, fixSeed, ratesAs, options }) => {
       const n = drafts.length;
       const parties = PARTY_POOL.slice(0, nParties);
       const built: OCommitment[] = drafts.map((d, i) => {
@@ -268,10 +404,11 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
           ...(amount ? { amount } : {}),
           ...(d.date !== undefined ? { date: d.date } : {}),
           ...(partOf !== undefined ? { partOf } : {}),
+          ...(d.amountView !== undefined ? { amountView: d.amountView } : {}),
         };
       });
       // Input order: shuffled, so that parts come before and after their wholes.
-      const commitments = built
+      const commitments = linkSplits(built, splits)
         .map((c, i) => ({ c, key: order[i] ?? 0, i }))
         .sort((a, b) => a.key - b.key || a.i - b.i)
         .map((x) => x.c);
@@ -347,7 +484,10 @@ export function toCommitment(c: OCommitment): Commitment {
       : {}),
     ...(c.date !== undefined ? { date: c.date } : {}),
     ...(c.partOf !== undefined ? { partOf: c.partOf } : {}),
-  };
+    // Not `Commitment` fields: reconciledCommitments sets them, aggregate reads them.
+    ...(c.kindSplit !== undefined ? { kindSplit: c.kindSplit } : {}),
+    ...(c.amountView !== undefined ? { amountView: c.amountView } : {}),
+  } as Commitment;
 }
 
 export function fixesToRates(fixes: readonly OFix[]) {
@@ -445,6 +585,23 @@ export function compareTotals(where: string, want: OTotals, got: AggregateTotals
   for (const [code, p] of Object.entries(want.issues.present))
     if (count(code) > 0 !== p)
       out.push(`${where}: ${code} ${p ? 'wanted' : 'not wanted'} (got ${sorted(codes)})`);
+  // Which one is counted from 0 shows in each KIND_SPLIT issue's path (the one in full: in received).
+  const splits = got.issues.filter((i) => i.code === 'KIND_SPLIT');
+  const gotSplits = splits.map((i) => `${i.path.join('.')} ${i.received ?? ''}`);
+  const wantSplits = want.issues.kindSplits.map(
+    (k) => `commitments.${k.position}.kindSplit ${k.zero} ${k.full}`,
+  );
+  const matches = (w: string, g: string) => {
+    const [path, zero, full] = w.split(' ');
+    const [gotPath, ...rest] = g.split(' ');
+    const ids = new Set(rest.join(' ').match(/[\w:-]+/g) ?? []);
+    return path === gotPath && ids.has(zero ?? '') && ids.has(full ?? '');
+  };
+  if (
+    wantSplits.length !== gotSplits.length ||
+    !wantSplits.every((w) => gotSplits.some((g) => matches(w, g)))
+  )
+    out.push(`${where}: KIND_SPLIT want [${sorted(wantSplits)}] got [${sorted(gotSplits)}]`);
   for (const alts of want.issues.anyOf)
     if (!alts.some((c) => count(c) > 0)) out.push(`${where}: one of ${alts} wanted (got ${sorted(codes)})`);
   return out;
@@ -481,15 +638,21 @@ export function aspectOf(line: string): Aspect | 'throws' {
  * one is a difference in every aspect.
  */
 export function differences(s: Scenario, aspect?: Aspect): string[] {
-  const want = oracleAggregate(s.commitments, s.options);
+  const [all = []] = differencesUnder(s, [s.options.asSrc ?? {}]);
+  return aspect === undefined ? all : all.filter((l) => aspectOf(l) === aspect);
+}
+
+/** The differences under each of several readings of src/ (OOptions.asSrc), running src/ once. */
+export function differencesUnder(s: Scenario, readings: readonly AsSrc[]): string[][] {
   let got: AggregateResult;
   try {
     got = aggregate(s.commitments.map(toCommitment), toOptions(s.options, s.options.by, s.ratesAs));
   } catch (error) {
-    return [`aggregate threw ${isReckonError(error) ? error.code : ''} ${String(error)}`];
+    return readings.map(() => [`aggregate threw ${isReckonError(error) ? error.code : ''} ${String(error)}`]);
   }
-  const all = compareResults(want, got);
-  return aspect === undefined ? all : all.filter((l) => aspectOf(l) === aspect);
+  return readings.map((asSrc) =>
+    compareResults(oracleAggregate(s.commitments, { ...s.options, asSrc }), got),
+  );
 }
 
 /** The grand total of the real aggregate, as comparable text. */
@@ -534,7 +697,8 @@ export function describeScenario(s: Scenario): string {
   const lines = s.commitments.map(
     (c) =>
       `  ${c.id} ${c.kind} ${c.status} ${fig(c.amount)} ${c.date ?? 'undated'}` +
-      `${c.partOf ? ` partOf ${c.partOf}` : ''} [${c.parties.map((p) => `${p.party}:${p.role}`).join(', ')}]`,
+      `${c.partOf ? ` partOf ${c.partOf}` : ''}${c.kindSplit ? ` kindSplit ${c.kindSplit.join('/')}` : ''}` +
+      `${c.amountView ? ` amountView ${c.amountView}` : ''} [${c.parties.map((p) => `${p.party}:${p.role}`).join(', ')}]`,
   );
   const o = s.options;
   const opts = {

@@ -2,8 +2,11 @@
  * A deliberately simple reference for `aggregate()`, written from /work/notes/aggregation-rules.md,
  * shared/DESIGN.md "Aggregating commitments", docs/aggregation.md and docs/figures.md only. It shares no
  * code with src/: plain data in (written figures as exact rationals), plain data out, brute force
- * (for each total, for each commitment, walk its ancestors).
+ * (for each total, for each commitment, walk its ancestors). Kind splits (`kindSplit`) and amounts
+ * that hold their rounding (`amountView`) were added from docs/aggregation.md alone (kind-split.ts);
+ * where src/ reads those rules otherwise, `asSrc` applies its reading (known-disagreements.ts).
  */
+import { decide, fromZero, linkedSets } from './kind-split';
 import { add, cmp, decimalScale, div, mul, type Rat, rat, roundHalfEven, sub, ZERO } from './rational';
 
 export type Cur = 'EUR' | 'GBP' | 'USD';
@@ -41,6 +44,10 @@ export interface OCommitment {
   readonly amount?: OFigure;
   readonly date?: string;
   readonly partOf?: string;
+  /** docs/aggregation.md "Commitments that may be one": the ids of the others it may be. */
+  readonly kindSplit?: readonly string[];
+  /** docs/aggregation.md "Sums": 'rounding' when the amount already holds its sources' rounding. */
+  readonly amountView?: OView;
 }
 
 /** One day's fixes: units of GBP and USD per 1 EUR (ECB style). */
@@ -71,6 +78,28 @@ export interface OOptions {
    * listed participation; `rolesOfParty`, everyone in any role the party holds in it.
    */
   readonly byPartySharers?: 'rolesOfParty' | 'firstListedRole';
+  /**
+   * Readings of src/ that differ from the docs' (known-disagreements.ts): each, when set, makes the
+   * reference read the rule as src/ does, so that every listed disagreement is explained by one.
+   */
+  readonly asSrc?: AsSrc;
+}
+
+/** See OOptions.asSrc and known-disagreements.ts. */
+export interface AsSrc {
+  /** F1: a link counts only when the commitment named carries a (non-empty) kindSplit of its own. */
+  readonly linkNeedsOwnKindSplit?: boolean;
+  /**
+   * F2: the choice of the one in full ignores whether ends are open: amounts "share a value" when their
+   * closures do, and an open low end ties with a closed one at the same value.
+   */
+  readonly ignoreOpenEnds?: boolean;
+  /**
+   * F3: "linked (directly or through others)" runs through the commitments the grand total adds, in
+   * every total: a row holding a and c links them through b of another row (not through a b that has
+   * no amount or is filtered out). The reference's own reading: through the commitments the total adds.
+   */
+  readonly linkThroughGrandTotal?: boolean;
 }
 
 /** An interval; null is an unbounded side. */
@@ -93,6 +122,12 @@ export interface ONotAdded {
   readonly includedIn?: string;
 }
 
+export interface OKindSplit {
+  readonly position: number;
+  readonly zero: string;
+  readonly full: string;
+}
+
 /**
  * What the rules say about a total's issues. `counts`: codes whose number the rules fix; `present`:
  * codes whose presence (true) or absence (false) the rules fix; `anyOf`: at least one of these codes.
@@ -100,6 +135,8 @@ export interface ONotAdded {
  */
 export interface OIssueFacts {
   readonly counts: Record<string, number>;
+  /** The KIND_SPLIT issues the rules call for: the one counted from 0 (id, input position), the one in full. */
+  readonly kindSplits: readonly OKindSplit[];
   readonly present: Record<string, boolean>;
   readonly anyOf: (readonly string[])[];
 }
@@ -223,6 +260,8 @@ interface Contribution {
   readonly c: OCommitment;
   readonly iv: OInterval;
   readonly currency: Cur;
+  /** The commitment's own amount as the total reads it (before any sharing). */
+  readonly own: OInterval;
 }
 
 function sumIntervals(parts: readonly OInterval[]): OInterval {
@@ -320,7 +359,31 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
   const statusPasses = (c: OCommitment) => (o.statuses ?? DEFAULT_STATUSES).includes(c.status);
   const passes = (c: OCommitment) => kindPasses(c) && statusPasses(c);
   const band = o.almostBand ?? rat(1n, 10n);
-  const own = (c: OCommitment) => (c.amount ? figureInterval(c.amount, o.view, band) : undefined);
+  // An amount that holds its sources' rounding already is read as it is (its nominal reading) in both views.
+  const own = (c: OCommitment) =>
+    c.amount ? figureInterval(c.amount, c.amountView === 'rounding' ? 'nominal' : o.view, band) : undefined;
+  // Links between commitments that may be linked: both among the commitments, neither with a partOf.
+  const position = new Map<string, number>();
+  input.forEach((c, i) => {
+    if (!position.has(c.id)) position.set(c.id, i);
+  });
+  const linkable = (id: string) => {
+    const c = byId.get(id);
+    return (
+      c !== undefined &&
+      c.partOf === undefined &&
+      (!o.asSrc?.linkNeedsOwnKindSplit || (c.kindSplit ?? []).length > 0)
+    );
+  };
+  const edges = retained.flatMap((c) =>
+    (c.kindSplit ?? [])
+      .filter((id) => id !== c.id && linkable(c.id) && linkable(id))
+      .map((id) => [c.id, id] as const),
+  );
+  const universe = retained
+    .filter((c) => passes(c) && ADDITIVE_KINDS.has(c.kind) && c.amount !== undefined)
+    .map((c) => c.id)
+    .filter(linkable);
   const converting = o.to !== undefined && o.fixes !== undefined;
 
   const total = (
@@ -333,7 +396,7 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
     const added: string[] = [];
     const notAdded: ONotAdded[] = [];
     const withoutAmount: string[] = [];
-    const contributions: Contribution[] = [];
+    let contributions: Contribution[] = [];
     for (const c of retained) {
       if (!belongs(c)) continue;
       if (!passes(c)) {
@@ -355,7 +418,21 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
         continue;
       }
       added.push(c.id);
-      contributions.push({ c, iv: contribution(c, whole), currency: c.amount.currency });
+      contributions.push({ c, iv: contribution(c, whole), currency: c.amount.currency, own: whole });
+    }
+    const kindSplits: OKindSplit[] = [];
+    const sets = linkedSets(
+      contributions.filter((x) => x.c.partOf === undefined).map((x) => x.c.id),
+      edges,
+      o.asSrc?.linkThroughGrandTotal ? universe : undefined,
+    );
+    for (const set of sets) {
+      const members = contributions
+        .filter((x) => set.includes(x.c.id))
+        .map((x) => ({ id: x.c.id, currency: x.currency, iv: x.own }));
+      const { full, zero } = decide(members, o.asSrc?.ignoreOpenEnds ?? false);
+      contributions = contributions.map((x) => (zero.includes(x.c.id) ? { ...x, iv: fromZero(x.iv) } : x));
+      for (const id of zero) kindSplits.push({ position: position.get(id) ?? -1, zero: id, full });
     }
     const totals = new Map<Cur, OInterval>();
     for (const cur of ['EUR', 'GBP', 'USD'] as const) {
@@ -363,6 +440,7 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
       if (parts.length > 0) totals.set(cur, sumIntervals(parts));
     }
     const counts: Record<string, number> = {
+      KIND_SPLIT: kindSplits.length,
       UNKNOWN_COMMITMENT: retained.filter((c) => belongs(c) && unknownPartOf.has(c.id)).length,
     };
     const present: Record<string, boolean> = {};
@@ -377,13 +455,20 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
     }
     if (!converting) {
       present.NO_RATE = false;
-      return { totals, added, notAdded, withoutAmount, issues: { counts, present, anyOf } };
+      return { totals, added, notAdded, withoutAmount, issues: { counts, kindSplits, present, anyOf } };
     }
     const { converted, missing } = convert(contributions, o);
     if (missing.has('noRate')) present.NO_RATE = true;
     else if (missing.has('invalidDate')) anyOf.push(['NO_RATE', 'INVALID_DATE']);
     else present.NO_RATE = false;
-    return { totals, converted, added, notAdded, withoutAmount, issues: { counts, present, anyOf } };
+    return {
+      totals,
+      converted,
+      added,
+      notAdded,
+      withoutAmount,
+      issues: { counts, kindSplits, present, anyOf },
+    };
   };
 
   // Rows: every party of a retained commitment (by party) or every holder of the role (by role).
@@ -406,8 +491,8 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
       const sharers = [...new Set(c.parties.filter((p) => roles.has(p.role)).map((p) => p.party))].sort();
       const n = sharers.length;
       if (n <= 1 || o.allocation === 'full') return whole;
-      if (o.allocation === 'unallocated')
-        return { low: ZERO, high: whole.high, lowInclusive: true, highInclusive: whole.highInclusive };
+      // "In general the hull of 0 and the bounds" (a negative amount gives [low, 0]).
+      if (o.allocation === 'unallocated') return fromZero(whole);
       const i = sharers.indexOf(party);
       // Each bound in the finer of the minor unit and its own last decimal: "the row's units" are
       // not defined further (see the report).

@@ -1,7 +1,9 @@
 /**
  * Buckets every disagreement over many scenarios (the vitest property stops at the first one):
- * `npx tsx test/oracle/aggregate/survey.ts [runs] [seed]`. Prints, per kind of difference, how often it
- * occurred and the smallest scenario that shows it.
+ * `npx tsx test/oracle/aggregate/survey.ts [runs] [seed] [readings]`. Prints, per kind of difference, how often it
+ * occurred and the smallest scenario that shows it. `readings`: readings of src/ to apply
+ * (oracle.ts AsSrc, comma-separated; none: the docs' reading), e.g.
+ * `linkNeedsOwnKindSplit,ignoreOpenEnds,linkThroughGrandTotal` (known-disagreements.ts).
  */
 import fc from 'fast-check';
 import {
@@ -14,6 +16,13 @@ import {
 
 const runs = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? 12);
+/** The src readings (oracle.ts AsSrc) to apply, comma-separated, e.g. `linkNeedsOwnKindSplit`. */
+const asSrc = Object.fromEntries(
+  (process.argv[4] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((k) => [k, true]),
+);
 const buckets = new Map<string, { n: number; size: number; s: Scenario; lines: string[] }>();
 const kind = (line: string) =>
   line
@@ -23,7 +32,8 @@ const kind = (line: string) =>
     .trim();
 let disagreeing = 0;
 let lawBroken = 0;
-for (const s of fc.sample(scenarioArb(), { numRuns: runs, seed })) {
+for (const drawn of fc.sample(scenarioArb(), { numRuns: runs, seed })) {
+  const s = { ...drawn, options: { ...drawn.options, asSrc } };
   const d = differences(s);
   const law = grandTotalByDifferences(s);
   if (law.length > 0) lawBroken++;
