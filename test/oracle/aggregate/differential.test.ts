@@ -22,6 +22,7 @@ import {
   grandTotalByDifferences,
   type Scenario,
   scenarioArb,
+  streamDifferences,
 } from './harness';
 import { KNOWN_FAMILIES, KNOWN_READINGS } from './known-disagreements';
 import { type OCommitment, oracleAggregate } from './oracle';
@@ -83,6 +84,18 @@ describe('aggregate', () => {
           if (d.length > 0) throw new Error(d.join('\n'));
         }),
         { numRuns: 300, seed: SEED + 5 },
+      );
+    }, 60_000);
+  });
+
+  describe('over streams (the law, on the real implementation)', () => {
+    it('gives the same result over an array, an iterable, an aggregator and an async iterable (300 sets)', async () => {
+      await fc.assert(
+        fc.asyncProperty(scenarioArb(), async (s) => {
+          const d = await streamDifferences(s);
+          if (d.length > 0) throw new Error(`${describeScenario(s)}\n${d.join('\n')}`);
+        }),
+        { numRuns: 300, seed: SEED + 8 },
       );
     }, 60_000);
   });

@@ -9,6 +9,9 @@ import {
   type AggregateResult,
   type AggregateTotals,
   aggregate,
+  aggregateAsync,
+  aggregateResultToJSON,
+  aggregator,
   type Commitment,
   type CommitmentKind,
   type CommitmentStatus,
@@ -686,6 +689,37 @@ export function grandTotalByDifferences(s: Scenario): string[] {
   }
   const base = keys.get('party');
   return [...keys].filter(([, k]) => k !== base).map(([by, k]) => `by ${by}: ${k}\n  vs by party: ${base}`);
+}
+
+async function* streamOf<T>(xs: readonly T[]): AsyncGenerator<T> {
+  for (const x of xs) yield x;
+}
+
+/**
+ * Differences between the real result over an array and over an iterable, an `aggregator` fed one at a
+ * time and an async iterable (the law: none; docs/aggregation.md "Streams and memory": parts and
+ * commitments with a `kindSplit` wait for the end), compared in their JSON form.
+ */
+export async function streamDifferences(s: Scenario): Promise<string[]> {
+  const commitments = s.commitments.map(toCommitment);
+  const options = toOptions(s.options, s.options.by, s.ratesAs);
+  const text = (r: AggregateResult) => JSON.stringify(aggregateResultToJSON(r));
+  let base: string;
+  try {
+    base = text(aggregate(commitments, options));
+  } catch {
+    return []; // the comparison with the reference reports a throw
+  }
+  const fed = aggregator(options);
+  for (const c of commitments) fed.add(c);
+  const others: [string, string][] = [
+    ['an iterable', text(aggregate(commitments.values(), options))],
+    ['an aggregator', text(fed.result())],
+    ['an async iterable', text(await aggregateAsync(streamOf(commitments), options))],
+  ];
+  return others
+    .filter(([, t]) => t !== base)
+    .map(([how, t]) => `over ${how}: ${t}\n  over an array: ${base}`);
 }
 
 /** A readable form of a scenario for failure messages. */
