@@ -51,7 +51,7 @@ describe('figureBounds, figureAllows and parseFigure', () => {
       }
     });
 
-    it('exercises every qualifier in both views and signs, every currency, and every qualifier word', () => {
+    it('exercises every qualifier, view, sign, currency, qualifier word, minus and kind of phrase', () => {
       const want = [
         ...['nominal', 'rounding'].flatMap((view) =>
           QUALIFIERS.flatMap((q) => [
@@ -64,7 +64,14 @@ describe('figureBounds, figureAllows and parseFigure', () => {
           ...QUALIFIERS.map((q) => `roundtrip ${l} ${q}`),
           `phrase ${l} range`,
           ...QUALIFIER_WORDS[l].map((w) => `phrase ${l} ${w.word}`),
+          `phrase ${l} no figure`,
+          `phrase ${l} scale none name`,
+          `phrase ${l} scale word name spelled`,
         ]),
+        'phrase en scale glued sign',
+        'phrase en scale none code',
+        ...['-', '–', 'after the sign'].map((m) => `phrase minus ${m} sign`),
+        'phrase minus - name',
       ];
       expect(want.filter((k) => !result.covered.has(k))).toEqual([]);
     });

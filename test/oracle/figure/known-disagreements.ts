@@ -66,26 +66,39 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, KnownDisagreement>> = 
       oracle: '[0, 100000000)',
     },
   },
-  'range-bare-low-end': {
-    verdict: 'bug',
+  'minus-after-code': {
+    verdict: 'open',
     summary:
-      'A range with the currency after it whose low end is one digit and high end three ("1 bis 100 Mio. €", ' +
-      '"zwischen 1 und 100 Mio. €", "1-100 million euros", "9,99 bis 100 Mio. €") is INVALID_FIGURE ("no ' +
-      'currency" / "not a range in one currency"); "1 bis 99 Mio. €", "10 bis 100 Mio. €", "$1-100bn" and ' +
-      '"£1m to £100m" parse. Possibly a deliberate guard against "1 to 100 million" meaning 1 (unit); if so ' +
-      'the docs do not say it.',
+      'A minus between an ISO code and the digits is no figure: "USD -350m", "about JPY -95k", "KWD -323mn or ' +
+      'higher" are INVALID_FIGURE ("expected an amount at …"), while "$-350m", "£-40m" and "-USD 350m" parse.',
     hinges:
-      'docs/figures.md, "What parseFigure reads": "ranges sharing scale and currency: "$3-4bn", "$4bn–5bn", ' +
-      '"£300m to £400m", "1 bis 2 Mrd. €", "between $1bn and $2bn", "zwischen 1 und 2 Milliarden Euro"."',
-    families: [
-      'phrase de range bis: parse',
-      'phrase de range zwischen: parse',
-      'phrase en range hyphen: parse',
-    ],
+      'docs/figures.md, "What parseFigure reads": "symbols, codes and names before or after the number, glued ' +
+      'or spaced" and "negatives: "-$350m", "–£40m", "$-350m"" — the minus after a sign is listed, after a ' +
+      'code neither allowed nor excluded.',
+    families: ['phrase en minus "after the sign" code: parse'],
     repro: {
       kind: 'phrase',
-      parts: parts('de', '', 'Mio.', '€', '1', { max: '100', form: 'bis' }),
-      text: '1 bis 100 Mio. €',
+      parts: { ...parts('en', '', 'm', 'KWD ', '-5'), minus: 2 },
+      text: 'KWD -5m',
+      real: 'INVALID_FIGURE',
+    },
+  },
+  'circa-glued-to-us-dollar': {
+    verdict: 'bug',
+    summary:
+      '"c." glued to "US$" is no figure: "c.US$5m" is INVALID_FIGURE ("expected an amount at "c.US""), while ' +
+      '"c.$5m", "c.£5m", "c.€5m" and "c. US$5m" are about.',
+    hinges:
+      'docs/figures.md: ""c." (circa) needs its dot: "c.£5m" and "c. £5m" are `about`"; "US$" is one of the ' +
+      'symbols parseFigure reads.',
+    families: ['phrase en word "c." glued sign: parse'],
+    repro: {
+      kind: 'phrase',
+      parts: {
+        ...parts('en', '', 'm', 'US$', '5'),
+        qualifier: { qualifier: 'about', word: 'c.', glued: true },
+      },
+      text: 'c.US$5m',
       real: 'INVALID_FIGURE',
     },
   },

@@ -3,7 +3,7 @@
  * figure the parts mean, worked out here from docs/figures.md — not by src/'s parser.
  */
 import fc from 'fast-check';
-import { type FigureShape, mul, rat, showRat } from './oracle';
+import { type FigureShape, mul, type Rat, rat, showRat } from './oracle';
 
 export type Language = 'en' | 'de';
 
@@ -12,6 +12,8 @@ export interface QualifierWord {
   readonly qualifier: string;
   readonly word: string;
   readonly postfix?: true;
+  /** A sign written against the amount (">$5m", "~$5bn", "c.£5m"). */
+  readonly glued?: true;
 }
 
 const words = (qualifier: string, list: readonly string[], postfix: readonly string[] = []) => [
@@ -53,6 +55,12 @@ export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]
       'the best part of',
     ]),
     ...words('lessThan', ['less than', 'under', 'below', 'well under', 'lower than']),
+    // Signs, and an outer qualifier around an "about" word (docs/figures.md).
+    ...words('moreThan', ['>']).map((w): QualifierWord => ({ ...w, glued: true })),
+    ...words('lessThan', ['<']).map((w): QualifierWord => ({ ...w, glued: true })),
+    ...words('about', ['~', '≈', 'c.']).map((w): QualifierWord => ({ ...w, glued: true })),
+    ...words('atLeast', ['≥']),
+    ...words('upTo', ['≤', 'up to about']),
   ],
   de: [
     { qualifier: 'exact', word: '' },
@@ -83,21 +91,29 @@ export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]
   ],
 };
 
-/** Scale words and their power of ten; `glued` words follow the digits without a space. */
+/** Scale words and their power of ten; `glued` words follow the digits without a space; '' is none. */
 const SCALES: Readonly<Record<Language, readonly { word: string; exp: number; glued: boolean }[]>> = {
   en: [
+    { word: '', exp: 0, glued: true },
+    { word: 'k', exp: 3, glued: true },
     { word: 'm', exp: 6, glued: true },
     { word: 'mn', exp: 6, glued: true },
     { word: 'bn', exp: 9, glued: true },
     { word: 'tn', exp: 12, glued: true },
+    { word: 'thousand', exp: 3, glued: false },
     { word: 'million', exp: 6, glued: false },
     { word: 'billion', exp: 9, glued: false },
+    { word: 'trillion', exp: 12, glued: false },
   ],
   de: [
+    { word: '', exp: 0, glued: true },
+    { word: 'Tsd.', exp: 3, glued: false },
     { word: 'Mio.', exp: 6, glued: false },
     { word: 'Millionen', exp: 6, glued: false },
     { word: 'Mrd.', exp: 9, glued: false },
     { word: 'Milliarden', exp: 9, glued: false },
+    { word: 'Bio.', exp: 12, glued: false },
+    { word: 'Billionen', exp: 12, glued: false },
   ],
 };
 
@@ -107,6 +123,7 @@ const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: strin
     { word: '£', code: 'GBP', before: true },
     { word: '$', code: 'USD', before: true },
     { word: '€', code: 'EUR', before: true },
+    { word: '¥', code: 'JPY', before: true },
     { word: 'US$', code: 'USD', before: true },
     { word: 'A$', code: 'AUD', before: true },
     { word: 'JPY ', code: 'JPY', before: true },
@@ -126,6 +143,27 @@ const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: strin
   ],
 };
 
+/** Numbers in words before a scale word; their quantum is one unit of the scale word (docs/figures.md). */
+const SPELLED: Readonly<Record<Language, readonly { word: string; value: Rat }[]>> = {
+  en: [
+    { word: 'one', value: rat(1n) },
+    { word: 'two', value: rat(2n) },
+    { word: 'three', value: rat(3n) },
+    { word: 'ten', value: rat(10n) },
+    { word: 'half a', value: rat(1n, 2n) },
+  ],
+  de: [
+    { word: 'zwei', value: rat(2n) },
+    { word: 'drei', value: rat(3n) },
+    { word: 'zehn', value: rat(10n) },
+    { word: 'eineinhalb', value: rat(3n, 2n) },
+    { word: 'zweihundertfünfzig', value: rat(250n) },
+  ],
+};
+
+/** How a negative amount is signed: "-$350m", "–£40m", "$-350m" (docs/figures.md). */
+const MINUS = ['-', '–', 'after the sign'] as const;
+
 /** The range forms of docs/figures.md ("$3-4bn", "between $1bn and $2bn", "1 bis 2 Mrd. €" …). */
 const RANGE_FORMS: Readonly<Record<Language, readonly string[]>> = {
   en: ['between', 'hyphen', 'dash', 'to'],
@@ -141,37 +179,69 @@ export interface PhraseParts {
   /** The digits, and how many of them are decimals. */
   readonly digits: bigint;
   readonly decimals: number;
-  /** Set for a range: the upper end's digits (same decimals), and the form. */
+  /** Set for a range: the upper end's digits and decimals, and the form. */
   readonly maxDigits?: bigint;
+  readonly maxDecimals?: number;
   readonly rangeForm?: number;
+  /** Set for a number in words (SPELLED); digits and decimals are then unused. */
+  readonly spelled?: number;
   readonly negative: boolean;
+  readonly minus?: number;
 }
 
+const pick = <T>(list: readonly T[], i: number): T => {
+  const x = list[i % list.length];
+  if (x === undefined) throw new Error('pick: empty list');
+  return x;
+};
+const scaleOf = (p: PhraseParts) => pick(SCALES[p.language], p.scale);
+const currencyOf = (p: PhraseParts) => pick(CURRENCIES[p.language], p.currency);
+const spelledOf = (p: PhraseParts) =>
+  p.spelled === undefined ? undefined : pick(SPELLED[p.language], p.spelled);
+
+/** Digits with the language's decimal mark, and its grouping every three digits ("1,250,000.50"). */
 function number(digits: bigint, decimals: number, language: Language): string {
   const s = digits.toString().padStart(decimals + 1, '0');
-  if (decimals === 0) return s;
-  return `${s.slice(0, -decimals)}${language === 'de' ? ',' : '.'}${s.slice(-decimals)}`;
+  const int = s.slice(0, s.length - decimals).replace(/\B(?=(\d{3})+$)/g, language === 'de' ? '.' : ',');
+  return decimals === 0 ? int : `${int}${language === 'de' ? ',' : '.'}${s.slice(-decimals)}`;
+}
+
+/** What kind of writing the parts use, to name a family: "minus - code", "scale glued", "spelled". */
+export function shape(p: PhraseParts): { minus: string; currency: string; scale: string; spelled: boolean } {
+  const cur = currencyOf(p);
+  const scale = scaleOf(p);
+  return {
+    minus: p.negative ? pick(MINUS, p.minus ?? 0) : '',
+    currency: /^[A-Z]{3} ?$/.test(cur.word)
+      ? 'code'
+      : /^[\p{Sc}A-Z]*[\p{Sc}]$/u.test(cur.word)
+        ? 'sign'
+        : 'name',
+    scale: scale.word === '' ? 'none' : scale.glued ? 'glued' : 'word',
+    spelled: p.spelled !== undefined,
+  };
 }
 
 /** The name of a range's form ("between", "hyphen", "bis" …). */
-export const rangeForm = (p: PhraseParts) =>
-  RANGE_FORMS[p.language][(p.rangeForm ?? 0) % RANGE_FORMS[p.language].length] ?? 'between';
+export const rangeForm = (p: PhraseParts) => pick(RANGE_FORMS[p.language], p.rangeForm ?? 0);
 
 /** The phrase the parts write. */
 export function render(p: PhraseParts): string {
-  const scale = SCALES[p.language][p.scale % SCALES[p.language].length];
-  const cur = CURRENCIES[p.language][p.currency % CURRENCIES[p.language].length];
-  if (!scale || !cur) throw new Error('render: no scale or currency');
-  const sign = p.negative ? '-' : '';
+  const scale = scaleOf(p);
+  const cur = currencyOf(p);
+  const minus = p.negative ? pick(MINUS, p.minus ?? 0) : '';
   const scaled = (n: string) => (scale.glued ? `${n}${scale.word}` : `${n} ${scale.word}`);
   // One amount written in full: "-$12.5bn", "$12.5 billion", "12,5 Mrd. Euro", "12.5 billion euros".
-  const full = (n: string) =>
-    cur.before ? `${sign}${cur.word}${scaled(n)}` : `${sign}${scaled(n)} ${cur.word}`;
-  const a = number(p.digits, p.decimals, p.language);
+  const full = (n: string) => {
+    if (!cur.before) return `${minus === '' ? '' : '-'}${scaled(n)} ${cur.word}`;
+    return minus === 'after the sign' ? `${cur.word}-${scaled(n)}` : `${minus}${cur.word}${scaled(n)}`;
+  };
+  const spelled = spelledOf(p);
+  const a = spelled ? spelled.word : number(p.digits, p.decimals, p.language);
   let body: string;
   if (p.maxDigits === undefined) body = full(a);
   else {
-    const b = number(p.maxDigits, p.decimals, p.language);
+    const b = number(p.maxDigits, p.maxDecimals ?? p.decimals, p.language);
     const form = rangeForm(p);
     const tail = (n: string) => (cur.before ? scaled(n) : `${scaled(n)} ${cur.word}`);
     if (form === 'between') body = `between ${full(a)} and ${full(b)}`;
@@ -183,27 +253,58 @@ export function render(p: PhraseParts): string {
   }
   const q = p.qualifier;
   if (q.word === '') return body;
+  if (q.glued) return `${q.word}${body}`;
   return q.postfix ? `${body} ${q.word}` : `${q.word} ${body}`;
 }
 
-/** The figure the parts mean: amount = digits × 10^(scale − decimals), quantum one unit of the last digit. */
+/**
+ * The figure the parts mean: amount = digits × 10^(scale − decimals); the quantum is one unit of the
+ * last digit written — of the finer end for a range whose ends show different decimals (README rule) —
+ * or one unit of the scale word for a number in words.
+ */
 export function meaning(p: PhraseParts): FigureShape {
-  const scale = SCALES[p.language][p.scale % SCALES[p.language].length];
-  const cur = CURRENCIES[p.language][p.currency % CURRENCIES[p.language].length];
-  if (!scale || !cur) throw new Error('meaning: no scale or currency');
-  const unit = rat(10n ** BigInt(scale.exp), 10n ** BigInt(p.decimals));
-  const at = (d: bigint) => showRat(mul(rat(d), unit));
-  const amount = at(p.negative ? -p.digits : p.digits);
+  const scale = rat(10n ** BigInt(scaleOf(p).exp));
+  const cur = currencyOf(p);
+  const spelled = spelledOf(p);
+  const unit = (decimals: number) => mul(scale, rat(1n, 10n ** BigInt(decimals)));
+  const value = spelled ? mul(spelled.value, scale) : mul(rat(p.digits), unit(p.decimals));
+  const finest = Math.max(p.decimals, p.maxDecimals ?? p.decimals);
   return {
     currency: cur.code,
-    amount,
-    ...(p.maxDigits === undefined ? {} : { max: at(p.maxDigits) }),
+    amount: showRat(p.negative ? mul(value, rat(-1n)) : value),
+    ...(p.maxDigits === undefined
+      ? {}
+      : { max: showRat(mul(rat(p.maxDigits), unit(p.maxDecimals ?? p.decimals))) }),
     qualifier: p.maxDigits === undefined ? p.qualifier.qualifier : 'range',
-    quantum: at(1n),
+    quantum: showRat(spelled ? scale : unit(finest)),
   };
 }
 
-/** Generated phrase parts: every qualifier word, scale word, currency and range form of both languages. */
+/**
+ * Whether the parts make a figure at all. docs/extraction.md's range rule (parseFigure reads the same
+ * grammar): a bare end — neither currency nor scale word — is a range's end only when it has at most one
+ * (integer) digit fewer, or more, than the other end ("5 bis 10 Mio. Euro", not "3 – 500 Mio.").
+ */
+export function isFigure(p: PhraseParts): boolean {
+  if (p.maxDigits === undefined) return true;
+  const cur = currencyOf(p);
+  const noScale = scaleOf(p).word === '';
+  const form = rangeForm(p);
+  const lowBare =
+    form === 'zwischen' ||
+    form === 'bis' ||
+    (!cur.before && (form === 'hyphen' || (form === 'dash' && noScale)));
+  const highBare = cur.before && noScale && (form === 'hyphen' || form === 'dash');
+  if (!lowBare && !highBare) return true;
+  const intDigits = (digits: bigint, decimals: number) => Math.max(1, digits.toString().length - decimals);
+  const gap = intDigits(p.maxDigits, p.maxDecimals ?? p.decimals) - intDigits(p.digits, p.decimals);
+  return gap <= 1;
+}
+
+/**
+ * Generated phrase parts: every qualifier word, scale word, currency and range form of both languages,
+ * grouped digits where there is no scale word, numbers in words, and the three ways to write a minus.
+ */
 export const phraseParts: fc.Arbitrary<PhraseParts> = fc
   .record({
     language: fc.constantFrom<Language>('en', 'de'),
@@ -214,19 +315,44 @@ export const phraseParts: fc.Arbitrary<PhraseParts> = fc
     decimals: fc.integer({ min: 0, max: 2 }),
     range: fc.boolean(),
     span: fc.bigInt({ min: 1n, max: 99_999n }),
+    maxDecimals: fc.integer({ min: 0, max: 2 }),
     rangeForm: fc.nat(),
+    spelled: fc.option(fc.nat(), { freq: 6, nil: undefined }),
     negative: fc.boolean(),
+    minus: fc.nat(),
   })
-  .map(({ language, qualifier, scale, currency, digits, decimals, range, span, rangeForm, negative }) => {
-    const limit = 1000n * 10n ** BigInt(decimals);
-    const lo = (digits % (limit - 1n)) + 1n;
-    const hi = lo + 1n + (span % (limit - lo));
-    const words = QUALIFIER_WORDS[language];
-    const word = words[qualifier % words.length] ?? { qualifier: 'exact', word: '' };
-    const common = { language, scale, currency, digits: lo, decimals };
-    return range && hi < limit
-      ? { ...common, qualifier: { qualifier: 'range', word: '' }, maxDigits: hi, rangeForm, negative: false }
-      : { ...common, qualifier: word, negative };
+  .map((r): PhraseParts => {
+    const { language, decimals } = r;
+    const scale = pick(SCALES[language], r.scale);
+    const cur = pick(CURRENCIES[language], r.currency);
+    // Without a scale word the digits run into the millions (and are grouped).
+    const big = scale.word === '' ? 1234n : 1n;
+    const limit = 1000n * big * 10n ** BigInt(decimals);
+    const lo = ((r.digits * big) % (limit - 1n)) + 1n;
+    const word = pick(QUALIFIER_WORDS[language], r.qualifier);
+    const minus = cur.before ? r.minus : r.minus % 2;
+    const common = { language, scale: r.scale, currency: r.currency, digits: lo, decimals, minus };
+    // A number in words needs a scale word written out and the currency's name after it.
+    const words = scale.word !== '' && !scale.glued && !cur.before;
+    if (r.spelled !== undefined && words && !r.range)
+      return { ...common, qualifier: word, spelled: r.spelled, negative: false };
+    if (r.range) {
+      // The upper end in its own decimals, above the lower end.
+      const shift = 10n ** BigInt(Math.abs(r.maxDecimals - decimals));
+      const loInMax = r.maxDecimals >= decimals ? lo * shift : lo / shift + 1n;
+      const maxLimit = 1000n * big * 10n ** BigInt(r.maxDecimals);
+      const hi = loInMax + 1n + (r.span % 1000n) * big;
+      if (hi < maxLimit)
+        return {
+          ...common,
+          qualifier: { qualifier: 'range', word: '' },
+          maxDigits: hi,
+          maxDecimals: r.maxDecimals,
+          rangeForm: r.rangeForm,
+          negative: false,
+        };
+    }
+    return { ...common, qualifier: word, negative: r.negative };
   });
 
 /**
@@ -247,7 +373,8 @@ export function parts(
     return i;
   };
   const read = (n: string) => BigInt(n.replace(/[.,]/, ''));
-  const decimals = /[.,](\d+)$/.exec(amount)?.[1]?.length ?? 0;
+  const decimalsOf = (n: string) => /[.,](\d+)$/.exec(n)?.[1]?.length ?? 0;
+  const decimals = decimalsOf(amount);
   const q = QUALIFIER_WORDS[language][index(QUALIFIER_WORDS[language], (w) => w.word === qualifierWord)];
   return {
     language,

@@ -13,7 +13,7 @@ import {
   type Disagreement,
   writableCase,
 } from './harness';
-import { phraseParts } from './phrases';
+import { isFigure, phraseParts, shape } from './phrases';
 
 export const SEED = 20261129;
 export const RUNS = { bounds: 4000, roundTrip: 1500, phrases: 3000 } as const;
@@ -53,6 +53,10 @@ export function walk(): Walk {
   });
   fc.sample(phraseParts, { numRuns: RUNS.phrases, seed: SEED + 2 }).forEach((p, i) => {
     covered.add(`phrase ${p.language} ${p.maxDigits === undefined ? p.qualifier.word : 'range'}`);
+    const s = shape(p);
+    covered.add(`phrase ${p.language} scale ${s.scale} ${s.currency}${s.spelled ? ' spelled' : ''}`);
+    if (s.minus !== '') covered.add(`phrase minus ${s.minus} ${s.currency}`);
+    if (!isFigure(p)) covered.add(`phrase ${p.language} no figure`);
     note(comparePhrase(p, i % 2 === 0));
   });
   return { families: found, covered };
