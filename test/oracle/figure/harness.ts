@@ -45,7 +45,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
 ];
 /** 0, 2 and 3 minor digits, and the three the docs name most. */
 const CURRENCIES = ['JPY', 'EUR', 'USD', 'GBP', 'CHF', 'KWD', 'BHD'] as const;
-const BANDS = ['0', '0.05', '0.1', '0.125', '0.25', '0.5', '1'] as const;
+const BANDS = ['0', '0.05', '0.1', '0.125', '0.25', '0.5', '0.50', '1', '1.0', '1.00'] as const;
 
 /** One figure as JSON plus the options to read it with. */
 export interface BoundsCase {
@@ -58,13 +58,13 @@ const pow10 = (exp: number) => (exp >= 0 ? rat(10n ** BigInt(exp)) : rat(1n, 10n
 
 /**
  * Figures of every qualifier, currency and decimal count: amount = digits × 10^e with e from −4 (finer
- * than any minor unit) to 12, quantum 10^e, or (coarse) 10^(e+1) as numbers in words have ("half a
+ * than any minor unit) to 20, quantum 10^e, or (coarse) 10^(e+1) as numbers in words have ("half a
  * billion": €0.5bn, quantum €1bn); negative amounts, and ranges that start below zero.
  */
 export const boundsCase: fc.Arbitrary<BoundsCase> = fc
   .record({
     currency: fc.constantFrom(...CURRENCIES),
-    e: fc.integer({ min: -4, max: 12 }),
+    e: fc.integer({ min: -4, max: 20 }),
     digits: fc.bigInt({ min: 1n, max: 99_999n }),
     span: fc.bigInt({ min: 0n, max: 99_999n }),
     qualifier: fc.constantFrom(...QUALIFIERS),
