@@ -282,8 +282,10 @@ export function comparePhrase(p: PhraseParts, withLanguage: boolean): Disagreeme
   const plain: PhraseParts = { ...p, qualifier: { qualifier: 'exact', word: '' } };
   const positive: PhraseParts = { ...p, negative: false };
   const form = p.maxDigits === undefined ? 'single' : `range ${rangeForm(p)}`;
-  const cause =
-    p.qualifier.word !== '' && run(plain, '').length === 0
+  const guessed = language === undefined && compareParse(render(p), p.language, meaning(p), '').length === 0;
+  const cause = guessed
+    ? 'language guessed'
+    : p.qualifier.word !== '' && run(plain, '').length === 0
       ? `word ${JSON.stringify(p.qualifier.word)}${p.qualifier.glued ? ' glued' : ''} ${s.currency}`
       : p.negative && run(positive, '').length === 0
         ? `minus ${JSON.stringify(s.minus)} ${s.currency}`

@@ -18,7 +18,15 @@ export type Repro =
       readonly real: string;
       readonly oracle: string;
     }
-  | { readonly kind: 'phrase'; readonly parts: PhraseParts; readonly text: string; readonly real: string };
+  | {
+      readonly kind: 'phrase';
+      readonly parts: PhraseParts;
+      readonly text: string;
+      /** false: read without the `language` option (default: with it). */
+      readonly withLanguage?: false;
+      /** The first differing field as src/ reads it, or its error code. */
+      readonly real: string;
+    };
 
 export interface KnownDisagreement {
   /** `bug`: the docs say one thing and src/ does another; `open`: the docs do not decide. */
@@ -83,11 +91,53 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, KnownDisagreement>> = 
       real: 'INVALID_FIGURE',
     },
   },
-  'circa-glued-to-us-dollar': {
+  'minus-after-dollar-us': {
     verdict: 'bug',
     summary:
-      '"c." glued to "US$" is no figure: "c.US$5m" is INVALID_FIGURE ("expected an amount at "c.US""), while ' +
-      '"c.$5m", "c.£5m", "c.€5m" and "c. US$5m" are about.',
+      'A minus after "$US" is no figure: "$US-5m" is INVALID_FIGURE ("expected an amount at "$""), while ' +
+      '"US$-5m", "A$-5m", "CN¥-5m", "$-350m" and "-$US5m" parse.',
+    hinges:
+      'docs/figures.md, "What parseFigure reads": "negatives: "-$350m", "–£40m", "$-350m"" and "`$US`" among ' +
+      'the symbols it reads.',
+    families: ['phrase en minus "after the sign" sign: parse'],
+    repro: {
+      kind: 'phrase',
+      parts: { ...parts('en', '', 'm', '$US', '-5'), minus: 2 },
+      text: '$US-5m',
+      real: 'INVALID_FIGURE',
+    },
+  },
+  'language-guess': {
+    verdict: 'open',
+    summary:
+      'Without `language`, a German phrase with "Billion" is read as English 10^9 unless it has a German ' +
+      'currency name: "drei Billion CHF", "knapp 51,01 Billion A$", "ca. 5 Billion €", even "5 Billion €" ' +
+      '(no signal either way) are 10^9, "5 Billion Euro" is 10^12; "fast drei Billion CHF" is no figure ' +
+      '("fast" is read only in German sentences). German qualifier words, numbers in words and the decimal ' +
+      'comma do not count as German signals; with `language: "de"` all are right.',
+    hinges:
+      'docs/figures.md: "else "Billion" is German when the phrase has at least as many German signals as ' +
+      'English ones ("5 Billion Euro" is €5tn …)" — the signals are not listed, and a tie is German.',
+    families: [
+      'phrase de language guessed: amount',
+      'phrase de language guessed: max',
+      'phrase de language guessed: parse',
+      'phrase de language guessed: quantum',
+    ],
+    repro: {
+      kind: 'phrase',
+      parts: parts('de', '', 'Billion', '€', '5'),
+      text: '5 Billion €',
+      withLanguage: false,
+      real: 'amount 5000000000',
+    },
+  },
+  'circa-glued-to-letter-sign': {
+    verdict: 'bug',
+    summary:
+      '"c." glued to a sign that starts with a letter is no figure: "c.US$5m", "c.A$5m", "c.NZ$5m", "c.C$5m", ' +
+      '"c.R$5m", "c.CN¥5m" are INVALID_FIGURE ("expected an amount at "c.US""), while "c.$5m", "c.£5m", ' +
+      '"c.€5m", "c.¥5m", "c.$US5m" and "c. US$5m" are about.',
     hinges:
       'docs/figures.md: ""c." (circa) needs its dot: "c.£5m" and "c. £5m" are `about`"; "US$" is one of the ' +
       'symbols parseFigure reads.',

@@ -25,7 +25,18 @@ const words = (qualifier: string, list: readonly string[], postfix: readonly str
 export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]>> = {
   en: [
     { qualifier: 'exact', word: '' },
-    ...words('about', ['about', 'around', 'roughly', 'some', 'approximately', 'circa', 'c.', 'an estimated']),
+    ...words('about', [
+      'about',
+      'around',
+      'roughly',
+      'some',
+      'approximately',
+      'circa',
+      'c.',
+      'an estimated',
+      'in the region of',
+      'in the order of',
+    ]),
     ...words(
       'upTo',
       ['up to', 'as much as', 'as high as', 'no more than', 'at most', 'a maximum of'],
@@ -43,6 +54,11 @@ export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]
       'just over',
       'higher than',
       'greater than',
+      'well above',
+      'just above',
+      'just ahead of',
+      'slightly more than',
+      'a little over',
     ]),
     ...words('almost', [
       'nearly',
@@ -53,8 +69,11 @@ export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]
       'close to',
       'not quite',
       'the best part of',
+      'just short of',
+      'slightly less than',
+      'a little under',
     ]),
-    ...words('lessThan', ['less than', 'under', 'below', 'well under', 'lower than']),
+    ...words('lessThan', ['less than', 'under', 'below', 'well under', 'well below', 'lower than']),
     // Signs, and an outer qualifier around an "about" word (docs/figures.md).
     ...words('moreThan', ['>']).map((w): QualifierWord => ({ ...w, glued: true })),
     ...words('lessThan', ['<']).map((w): QualifierWord => ({ ...w, glued: true })),
@@ -65,7 +84,7 @@ export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]
   de: [
     { qualifier: 'exact', word: '' },
     ...words('about', ['rund', 'etwa', 'ca.', 'circa', 'zirka', 'ungefähr', 'schätzungsweise']),
-    ...words('upTo', ['bis zu', 'höchstens', 'maximal'], ['oder weniger']),
+    ...words('upTo', ['bis zu', 'bis', 'höchstens', 'maximal'], ['oder weniger']),
     ...words('atLeast', ['mindestens', 'wenigstens'], ['oder mehr']),
     ...words('moreThan', [
       'mehr als',
@@ -77,6 +96,8 @@ export const QUALIFIER_WORDS: Readonly<Record<Language, readonly QualifierWord[]
       'weit über',
       'deutlich über',
       'mehr als rund',
+      'knapp mehr als',
+      'deutlich mehr als',
     ]),
     ...words('almost', [
       'fast',
@@ -113,6 +134,7 @@ const SCALES: Readonly<Record<Language, readonly { word: string; exp: number; gl
     { word: 'Mrd.', exp: 9, glued: false },
     { word: 'Milliarden', exp: 9, glued: false },
     { word: 'Bio.', exp: 12, glued: false },
+    { word: 'Billion', exp: 12, glued: false },
     { word: 'Billionen', exp: 12, glued: false },
   ],
 };
@@ -128,6 +150,15 @@ const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: strin
     { word: 'A$', code: 'AUD', before: true },
     { word: 'JPY ', code: 'JPY', before: true },
     { word: 'KWD ', code: 'KWD', before: true },
+    { word: '₹', code: 'INR', before: true },
+    { word: 'C$', code: 'CAD', before: true },
+    { word: 'NZ$', code: 'NZD', before: true },
+    { word: 'HK$', code: 'HKD', before: true },
+    { word: 'CN¥', code: 'CNY', before: true },
+    { word: '$US', code: 'USD', before: true },
+    { word: 'R$', code: 'BRL', before: true },
+    { word: 'Rs ', code: 'INR', before: true },
+    { word: 'SFr. ', code: 'CHF', before: true },
     { word: 'euros', code: 'EUR', before: false },
     { word: 'pounds', code: 'GBP', before: false },
     { word: 'dollars', code: 'USD', before: false },
@@ -140,6 +171,9 @@ const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: strin
     { word: 'Pfund Sterling', code: 'GBP', before: false },
     { word: 'CHF', code: 'CHF', before: false },
     { word: 'BHD', code: 'BHD', before: false },
+    { word: 'Dollar', code: 'USD', before: false },
+    { word: 'britische Pfund', code: 'GBP', before: false },
+    { word: 'A$', code: 'AUD', before: false },
   ],
 };
 
@@ -206,17 +240,17 @@ function number(digits: bigint, decimals: number, language: Language): string {
   return decimals === 0 ? int : `${int}${language === 'de' ? ',' : '.'}${s.slice(-decimals)}`;
 }
 
+/** "£", "US$", "CN¥" are signs; "KWD ", "Rs ", "SFr. ", "CHF" codes; "euros", "US-Dollar" names. */
+const currencyKind = (word: string) =>
+  /^[A-Z]{3}$|^[A-Za-z.]+ $/.test(word) ? 'code' : /^[\p{Sc}A-Z]*\p{Sc}[A-Z]*$/u.test(word) ? 'sign' : 'name';
+
 /** What kind of writing the parts use, to name a family: "minus - code", "scale glued", "spelled". */
 export function shape(p: PhraseParts): { minus: string; currency: string; scale: string; spelled: boolean } {
   const cur = currencyOf(p);
   const scale = scaleOf(p);
   return {
     minus: p.negative ? pick(MINUS, p.minus ?? 0) : '',
-    currency: /^[A-Z]{3} ?$/.test(cur.word)
-      ? 'code'
-      : /^[\p{Sc}A-Z]*[\p{Sc}]$/u.test(cur.word)
-        ? 'sign'
-        : 'name',
+    currency: currencyKind(cur.word),
     scale: scale.word === '' ? 'none' : scale.glued ? 'glued' : 'word',
     spelled: p.spelled !== undefined,
   };
@@ -329,13 +363,18 @@ export const phraseParts: fc.Arbitrary<PhraseParts> = fc
     const big = scale.word === '' ? 1234n : 1n;
     const limit = 1000n * big * 10n ** BigInt(decimals);
     const lo = ((r.digits * big) % (limit - 1n)) + 1n;
-    const word = pick(QUALIFIER_WORDS[language], r.qualifier);
+    const picked = pick(QUALIFIER_WORDS[language], r.qualifier);
+    // A sign glued to the amount is read against a currency sign (">$5m", "c.£5m"), not a code or a word.
+    const spelledHere = r.spelled !== undefined && !scale.glued && scale.word !== '' && !cur.before;
+    const word: QualifierWord =
+      picked.glued && (currencyKind(cur.word) !== 'sign' || !cur.before || spelledHere)
+        ? { qualifier: 'exact', word: '' }
+        : picked;
     const minus = cur.before ? r.minus : r.minus % 2;
     const common = { language, scale: r.scale, currency: r.currency, digits: lo, decimals, minus };
     // A number in words needs a scale word written out and the currency's name after it.
-    const words = scale.word !== '' && !scale.glued && !cur.before;
-    if (r.spelled !== undefined && words && !r.range)
-      return { ...common, qualifier: word, spelled: r.spelled, negative: false };
+    if (spelledHere && !r.range)
+      return { ...common, qualifier: word, spelled: r.spelled ?? 0, negative: false };
     if (r.range) {
       // The upper end in its own decimals, above the lower end.
       const shift = 10n ** BigInt(Math.abs(r.maxDecimals - decimals));
