@@ -74,6 +74,11 @@ describe('figureBounds, figureAllows and parseFigure', () => {
         'phrase minus - name',
         'phrase minus after the sign code',
         'phrase de scale word sign spelled',
+        'phrase en scale none hundredths p',
+        'phrase en scale none hundredths ¢',
+        'phrase en scale none hundredths pence',
+        'phrase de scale none hundredths Cent',
+        ...['NZD', 'AUD', 'ambiguous'].map((d) => `phrase dollar ${d}`),
       ];
       expect(want.filter((k) => !result.covered.has(k))).toEqual([]);
     });

@@ -220,9 +220,14 @@ export function compareParse(
   language: Language | undefined,
   want: FigureShape | null,
   key: string,
+  dollar?: string,
 ): Disagreement[] {
-  const r = safeParseFigure(text, language === undefined ? {} : { language });
-  const repro = `${JSON.stringify(text)}${language === undefined ? '' : ` ${language}`}`;
+  const options = {
+    ...(language === undefined ? {} : { language }),
+    ...(dollar === undefined ? {} : { dollar }),
+  };
+  const r = safeParseFigure(text, options);
+  const repro = `${JSON.stringify(text)}${Object.keys(options).length === 0 ? '' : ` ${JSON.stringify(options)}`}`;
   if (want === null) {
     const code = r.success ? 'a figure' : r.issues[0]?.code;
     return code === 'INVALID_FIGURE'
@@ -275,14 +280,16 @@ const languageDecides = (text: string) => /(^|[^\d.,])\d{1,3}[.,]\d{3}(?![\d.,])
 export function comparePhrase(p: PhraseParts, withLanguage: boolean): Disagreement[] {
   const language = withLanguage || languageDecides(render(p)) ? p.language : undefined;
   const run = (q: PhraseParts, key: string) =>
-    compareParse(render(q), language, isFigure(q) ? meaning(q) : null, key);
+    compareParse(render(q), language, isFigure(q) ? meaning(q) : null, key, q.dollar);
   const first = run(p, '');
   if (first.length === 0) return [];
   const s = shape(p);
   const plain: PhraseParts = { ...p, qualifier: { qualifier: 'exact', word: '' } };
   const positive: PhraseParts = { ...p, negative: false };
   const form = p.maxDigits === undefined ? 'single' : `range ${rangeForm(p)}`;
-  const guessed = language === undefined && compareParse(render(p), p.language, meaning(p), '').length === 0;
+  const guessed =
+    language === undefined &&
+    compareParse(render(p), p.language, isFigure(p) ? meaning(p) : null, '', p.dollar).length === 0;
   const cause = guessed
     ? 'language guessed'
     : p.qualifier.word !== '' && run(plain, '').length === 0

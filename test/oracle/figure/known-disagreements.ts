@@ -121,7 +121,6 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, KnownDisagreement>> = 
     families: [
       'phrase de language guessed: amount',
       'phrase de language guessed: max',
-      'phrase de language guessed: parse',
       'phrase de language guessed: quantum',
     ],
     repro: {
@@ -130,6 +129,22 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, KnownDisagreement>> = 
       text: '5 Billion €',
       withLanguage: false,
       real: 'amount 5000000000',
+    },
+  },
+  'pence-from-100': {
+    verdict: 'open',
+    summary:
+      '"p" glued to an amount of 100 or more is no figure: "100p", "123.5p", "below -123.5p", "1,234p" are ' +
+      'INVALID_FIGURE ("expected an amount at …"), while "99p", "99.5p", "123.5 pence" and "999¢" parse. ' +
+      'Possibly a deliberate guard against "720p"/"1080p"; if so the docs do not say it.',
+    hinges:
+      'docs/figures.md, "What parseFigure reads": "hundredths: "50p", "3,896.50 pence" (GBP), "35.5¢" …".',
+    families: ['phrase en single scale none hundredths p: parse'],
+    repro: {
+      kind: 'phrase',
+      parts: parts('en', '', '', 'p', '100'),
+      text: '100p',
+      real: 'INVALID_FIGURE',
     },
   },
   'circa-glued-to-letter-sign': {

@@ -139,11 +139,22 @@ const SCALES: Readonly<Record<Language, readonly { word: string; exp: number; gl
   ],
 };
 
-/** Currencies: a sign or code before the digits (`before`), or a name after the scale word. */
-const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: string; before: boolean }[]>> = {
+/**
+ * Currencies: a sign or code before the digits (`before`), or a name after the scale word; `bare` is a
+ * dollar the `dollar` option decides; `hundredths` words count cents or pence, `glued` to the digits.
+ */
+interface CurrencyWord {
+  readonly word: string;
+  readonly code: string;
+  readonly before: boolean;
+  readonly bare?: true;
+  readonly hundredths?: true;
+  readonly glued?: true;
+}
+const CURRENCIES: Readonly<Record<Language, readonly CurrencyWord[]>> = {
   en: [
     { word: '£', code: 'GBP', before: true },
-    { word: '$', code: 'USD', before: true },
+    { word: '$', code: 'USD', before: true, bare: true },
     { word: '€', code: 'EUR', before: true },
     { word: '¥', code: 'JPY', before: true },
     { word: 'US$', code: 'USD', before: true },
@@ -161,7 +172,11 @@ const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: strin
     { word: 'SFr. ', code: 'CHF', before: true },
     { word: 'euros', code: 'EUR', before: false },
     { word: 'pounds', code: 'GBP', before: false },
-    { word: 'dollars', code: 'USD', before: false },
+    { word: 'dollars', code: 'USD', before: false, bare: true },
+    { word: 'p', code: 'GBP', before: false, hundredths: true, glued: true },
+    { word: 'pence', code: 'GBP', before: false, hundredths: true },
+    { word: '¢', code: 'USD', before: false, hundredths: true, glued: true, bare: true },
+    { word: 'cents', code: 'USD', before: false, hundredths: true, bare: true },
   ],
   de: [
     { word: 'Euro', code: 'EUR', before: false },
@@ -171,7 +186,8 @@ const CURRENCIES: Readonly<Record<Language, readonly { word: string; code: strin
     { word: 'Pfund Sterling', code: 'GBP', before: false },
     { word: 'CHF', code: 'CHF', before: false },
     { word: 'BHD', code: 'BHD', before: false },
-    { word: 'Dollar', code: 'USD', before: false },
+    { word: 'Dollar', code: 'USD', before: false, bare: true },
+    { word: 'Cent', code: 'EUR', before: false, hundredths: true },
     { word: 'britische Pfund', code: 'GBP', before: false },
     { word: 'A$', code: 'AUD', before: false },
   ],
@@ -221,6 +237,8 @@ export interface PhraseParts {
   readonly spelled?: number;
   readonly negative: boolean;
   readonly minus?: number;
+  /** The `dollar` option the phrase is read with. */
+  readonly dollar?: string;
 }
 
 const pick = <T>(list: readonly T[], i: number): T => {
@@ -250,7 +268,7 @@ export function shape(p: PhraseParts): { minus: string; currency: string; scale:
   const scale = scaleOf(p);
   return {
     minus: p.negative ? pick(MINUS, p.minus ?? 0) : '',
-    currency: currencyKind(cur.word),
+    currency: cur.hundredths ? `hundredths ${cur.word}` : currencyKind(cur.word),
     scale: scale.word === '' ? 'none' : scale.glued ? 'glued' : 'word',
     spelled: p.spelled !== undefined,
   };
@@ -267,7 +285,7 @@ export function render(p: PhraseParts): string {
   const scaled = (n: string) => (scale.glued ? `${n}${scale.word}` : `${n} ${scale.word}`);
   // One amount written in full: "-$12.5bn", "$12.5 billion", "12,5 Mrd. Euro", "12.5 billion euros".
   const full = (n: string) => {
-    if (!cur.before) return `${minus === '' ? '' : '-'}${scaled(n)} ${cur.word}`;
+    if (!cur.before) return `${minus === '' ? '' : '-'}${scaled(n)}${cur.glued ? '' : ' '}${cur.word}`;
     return minus === 'after the sign' ? `${cur.word}-${scaled(n)}` : `${minus}${cur.word}${scaled(n)}`;
   };
   const spelled = spelledOf(p);
@@ -297,14 +315,14 @@ export function render(p: PhraseParts): string {
  * or one unit of the scale word for a number in words.
  */
 export function meaning(p: PhraseParts): FigureShape {
-  const scale = rat(10n ** BigInt(scaleOf(p).exp));
   const cur = currencyOf(p);
+  const scale = mul(rat(10n ** BigInt(scaleOf(p).exp)), cur.hundredths ? rat(1n, 100n) : rat(1n));
   const spelled = spelledOf(p);
   const unit = (decimals: number) => mul(scale, rat(1n, 10n ** BigInt(decimals)));
   const value = spelled ? mul(spelled.value, scale) : mul(rat(p.digits), unit(p.decimals));
   const finest = Math.max(p.decimals, p.maxDecimals ?? p.decimals);
   return {
-    currency: cur.code,
+    currency: cur.bare && p.dollar !== undefined ? p.dollar : cur.code,
     amount: showRat(p.negative ? mul(value, rat(-1n)) : value),
     ...(p.maxDigits === undefined
       ? {}
@@ -320,8 +338,9 @@ export function meaning(p: PhraseParts): FigureShape {
  * (integer) digit fewer, or more, than the other end ("5 bis 10 Mio. Euro", not "3 – 500 Mio.").
  */
 export function isFigure(p: PhraseParts): boolean {
-  if (p.maxDigits === undefined) return true;
   const cur = currencyOf(p);
+  if (cur.bare && p.dollar === 'ambiguous') return false;
+  if (p.maxDigits === undefined) return true;
   const noScale = scaleOf(p).word === '';
   const form = rangeForm(p);
   const lowBare =
@@ -354,11 +373,14 @@ export const phraseParts: fc.Arbitrary<PhraseParts> = fc
     spelled: fc.option(fc.nat(), { freq: 6, nil: undefined }),
     negative: fc.boolean(),
     minus: fc.nat(),
+    dollar: fc.option(fc.constantFrom('NZD', 'AUD', 'ambiguous'), { freq: 3, nil: undefined }),
   })
   .map((r): PhraseParts => {
     const { language, decimals } = r;
-    const scale = pick(SCALES[language], r.scale);
     const cur = pick(CURRENCIES[language], r.currency);
+    // Cents and pence take no scale word ("50p", "3,896.50 pence"), nor a range or words here.
+    const scaleIndex = cur.hundredths ? 0 : r.scale;
+    const scale = pick(SCALES[language], scaleIndex);
     // Without a scale word the digits run into the millions (and are grouped).
     const big = scale.word === '' ? 1234n : 1n;
     const limit = 1000n * big * 10n ** BigInt(decimals);
@@ -371,11 +393,19 @@ export const phraseParts: fc.Arbitrary<PhraseParts> = fc
         ? { qualifier: 'exact', word: '' }
         : picked;
     const minus = cur.before ? r.minus : r.minus % 2;
-    const common = { language, scale: r.scale, currency: r.currency, digits: lo, decimals, minus };
+    const common = {
+      language,
+      scale: scaleIndex,
+      currency: r.currency,
+      digits: lo,
+      decimals,
+      minus,
+      ...(r.dollar === undefined ? {} : { dollar: r.dollar }),
+    };
     // A number in words needs a scale word written out and the currency's name after it.
-    if (spelledHere && !r.range)
+    if (spelledHere && !r.range && !cur.hundredths)
       return { ...common, qualifier: word, spelled: r.spelled ?? 0, negative: false };
-    if (r.range) {
+    if (r.range && !cur.hundredths) {
       // The upper end in its own decimals, above the lower end.
       const shift = 10n ** BigInt(Math.abs(r.maxDecimals - decimals));
       const loInMax = r.maxDecimals >= decimals ? lo * shift : lo / shift + 1n;

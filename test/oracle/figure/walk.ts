@@ -57,6 +57,7 @@ export function walk(): Walk {
     covered.add(`phrase ${p.language} scale ${s.scale} ${s.currency}${s.spelled ? ' spelled' : ''}`);
     if (s.minus !== '') covered.add(`phrase minus ${s.minus} ${s.currency}`);
     if (!isFigure(p)) covered.add(`phrase ${p.language} no figure`);
+    if (p.dollar !== undefined) covered.add(`phrase dollar ${p.dollar}`);
     note(comparePhrase(p, i % 2 === 0));
   });
   return { families: found, covered };
