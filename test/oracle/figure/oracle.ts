@@ -48,14 +48,13 @@ export function parseDecimal(text: string): Rat {
 
 /** Exact text of a rational: a decimal when it terminates, else "n/d". */
 export function showRat(r: Rat): string {
-  let s = 0n;
-  while (10n ** s % r.d !== 0n) {
-    if (++s > 40n) return `${r.n}/${r.d}`;
+  let s = 0;
+  while (10n ** BigInt(s) % r.d !== 0n) {
+    if (++s > 40) return `${r.n}/${r.d}`;
   }
-  const scaled = abs(r.n) * (10n ** s / r.d);
-  const digits = scaled.toString().padStart(Number(s) + 1, '0');
-  const int = digits.slice(0, digits.length - Number(s));
-  const frac = digits.slice(digits.length - Number(s)).replace(/0+$/, '');
+  const digits = (abs(r.n) * (10n ** BigInt(s) / r.d)).toString().padStart(s + 1, '0');
+  const int = digits.slice(0, digits.length - s);
+  const frac = digits.slice(digits.length - s).replace(/0+$/, '');
   return `${r.n < 0n ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
 }
 
