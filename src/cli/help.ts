@@ -40,8 +40,11 @@ Options:
   --rates FILE         ECB rates instead (eurofxref-hist.csv, eurofxref.csv or any ECB XML file)
   --as-of DAY          one day for every conversion (default: each commitment's own date, else the
                        article's; the latest fix on or before it is used, and named)
-  --kind K[,K]         only these kinds (investment, equityStake, loan, contract, …)
-  --status S[,S]       only these statuses (announced, confirmed, planned, underConsideration, …)
+  --kind K[,K]         only these kinds, as the dataset writes them: investment, equityStake, loan,
+                       grant, capex, contract, pledge, fundingRound, project, valuation,
+                       capitalUnderManagement, marketCapitalisation (the text writes them in words)
+  --status S[,S]       only these statuses: announced, confirmed, planned, underConsideration,
+                       completed, withdrawn
   --allocation A       unallocated (default), equal or full: how a joint commitment is shared
   --view V             nominal (default) or rounding bounds
   --json               the documented JSON shape (docs/cli.md), exact decimal strings
@@ -55,6 +58,7 @@ Examples:
   reckon report --to EUR --html report.html
   reckon report my-dataset.json --by recipient --html - --lang de > bericht.html
   reckon report --by recipient --allocation equal
+  reckon report --kind equityStake,loan --status confirmed,underConsideration
   reckon report my-dataset.json --to USD --rates eurofxref-hist.csv --json`,
   check: `Usage: reckon check [dataset.json] [options]
 

@@ -20,6 +20,7 @@ import { ratioToDecimal } from '../math/ratio';
 import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
+import { kindText, statusText, WORDS } from '../report/text';
 import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, ratesFor } from './io';
 import { contradictionLine, loadNamedDataset, reportInput } from './reconcile';
@@ -127,6 +128,9 @@ export function report(args: ReportArgs, io: CliIO): number {
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const byId = new Map(input.commitments.map((c) => [c.id, c]));
   const nameOf = (id: string) => names.get(id) ?? id;
+  // The text report is English: kinds and statuses in the words of the English HTML page.
+  const kind = (k: string) => kindText(k, WORDS.en);
+  const status = (x: string) => statusText(x, WORDS.en);
   const allocation =
     result.allocation === 'unallocated'
       ? 'joint commitments unallocated (each party may hold up to all of it)'
@@ -165,11 +169,11 @@ export function report(args: ReportArgs, io: CliIO): number {
         sharers.length > 0
           ? `; joint with ${sharers.map((p) => nameOf(p.party)).join(', ')}, no split given (${shown})`
           : '';
-      io.out(`  · ${figure.padEnd(22)} ${s.dim(`${c.kind}, ${c.status} — ${id}${joint}`)}`);
+      io.out(`  · ${figure.padEnd(22)} ${s.dim(`${kind(c.kind)}, ${status(c.status)} — ${id}${joint}`)}`);
     }
     for (const n of g.notAdded)
       io.out(
-        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
+        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? kind(n.kind) : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
       );
     for (const id of g.withoutAmount) io.out(`  ${s.dim(`∘ no amount given — ${id}`)}`);
     // Reports set aside as contradictions are not counted, but never out of sight (G12).
@@ -197,7 +201,7 @@ export function report(args: ReportArgs, io: CliIO): number {
       const subject = c?.parties.find((p) => p.role === 'subject')?.party;
       const attributed = c?.attributedTo ? ` (per ${c.attributedTo})` : '';
       io.out(
-        `  ${subject ? nameOf(subject) : ''}: ${n.kind} ${n.amount ? formatFigure(n.amount) : ''}${attributed} — ${n.commitment}`,
+        `  ${subject ? nameOf(subject) : ''}: ${kind(n.kind)} ${n.amount ? formatFigure(n.amount) : ''}${attributed} — ${n.commitment}`,
       );
     }
   }
@@ -206,7 +210,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     io.out(s.bold('No amount given (counted, adding nothing)'));
     for (const id of grand.withoutAmount) {
       const c = byId.get(id);
-      io.out(`  ${id}: ${c?.kind ?? ''}, ${c?.parties.map((p) => nameOf(p.party)).join(', ') ?? ''}`);
+      io.out(`  ${id}: ${c ? kind(c.kind) : ''}, ${c?.parties.map((p) => nameOf(p.party)).join(', ') ?? ''}`);
     }
   }
   for (const issue of grand.issues) io.out(s.yellow(`! ${issue.code}: ${issue.message}`));

@@ -2,6 +2,7 @@ import { invalidArgument, isRecord, unknownOptionIn } from '../_lib/guards';
 import { preview, ReckonError } from '../errors/reckon-error';
 import type { SafeResult } from '../errors/safe-result';
 import { figureFromMatch } from './build';
+import { dollarOptionProblem } from './dollar-option';
 import { type DollarReading, isMatchFailure, matchFigure } from './grammar';
 import { languageOf, languageSignals } from './language';
 import { tokenize } from './lexer';
@@ -18,15 +19,15 @@ export interface ParseFigureOptions {
   /**
    * What a bare "$" or "dollar(s)" is: `'USD'` (default), another ISO code (`'NZD'` for a New Zealand
    * source), or `'ambiguous'`, which makes such a phrase an `INVALID_FIGURE`. "US$", "A$", "NZ$" and
-   * "US-Dollar" always name their own dollar.
+   * "US-Dollar" always name their own dollar. Any other string is an `UNKNOWN_CURRENCY`, whatever the
+   * phrase, as in extraction and `formatFigure`.
    */
   readonly dollar?: DollarReading;
 }
 
 const MAX_PHRASE = 1000;
-const DOLLAR_OPTION = /^([A-Z]{3}|ambiguous)$/;
 
-/** What is wrong with an options argument (an object; a language; a dollar that is a string), if anything. */
+/** What is wrong with an options argument (an object; a language; a dollar reckon knows), if anything. */
 function optionsProblem(value: unknown): ReckonError | undefined {
   if (!isRecord(value)) return invalidArgument('options', 'an options object or undefined', value);
   const unknown = unknownOptionIn(value, ['language', 'dollar'], 'parseFigure');
@@ -35,10 +36,7 @@ function optionsProblem(value: unknown): ReckonError | undefined {
   if (language !== undefined && language !== 'en' && language !== 'de') {
     return invalidArgument('options.language', '"en", "de" or undefined', language);
   }
-  if (dollar !== undefined && typeof dollar !== 'string') {
-    return invalidArgument('options.dollar', 'an ISO 4217 code such as "NZD", or "ambiguous"', dollar);
-  }
-  return undefined;
+  return dollarOptionProblem(dollar);
 }
 
 /**
@@ -47,7 +45,8 @@ function optionsProblem(value: unknown): ReckonError | undefined {
  * @param text - one phrase such as "up to £11bn" or "fast 700 Millionen US-Dollar"
  * @param options - {@link ParseFigureOptions}
  * @returns `{ success: true, output }` with the figure, or `{ success: false, issues }` with the code
- *   `INVALID_FIGURE` (`INVALID_ARGUMENT` for bad options)
+ *   `INVALID_FIGURE` (`INVALID_ARGUMENT` for bad options, `UNKNOWN_CURRENCY` for a `dollar` that is neither
+ *   "ambiguous" nor a known ISO 4217 code)
  * @example
  * ```ts
  * const r = safeParseFigure('rund 1 Mrd. Euro');
@@ -68,9 +67,6 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
       success: false,
       issues: [{ code: bad.code, message: bad.message, path: path.split('.'), expected, received }],
     };
-  }
-  if (options.dollar !== undefined && !DOLLAR_OPTION.test(options.dollar)) {
-    return fail(`dollar must be an ISO 4217 code or "ambiguous", got "${preview(String(options.dollar))}"`);
   }
   const tokens = tokenize(text);
   if (tokens.length === 0) return fail('the phrase is empty');
@@ -112,7 +108,8 @@ export function safeParseFigure(text: string, options: ParseFigureOptions = {}):
  * @returns the figure
  * @throws {@link ReckonError} `INVALID_FIGURE` when the text is not exactly one money figure (no
  *   currency, no number, trailing words); `INVALID_ARGUMENT` when `options` is not an object, the
- *   language is not "en" or "de", or `dollar` is not a string
+ *   language is not "en" or "de", or `dollar` is not a string; `UNKNOWN_CURRENCY` when `dollar` is
+ *   neither "ambiguous" nor a known ISO 4217 code
  * @example
  * ```ts
  * const f = parseFigure('€12.68bn');

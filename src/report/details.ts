@@ -4,7 +4,7 @@ import { formatFigure } from '../figure/format-figure';
 import type { Figure, FigureLanguage } from '../figure/types';
 import { esc } from './escape';
 import { textField } from './input';
-import { type MoneyFormatter, moneyFormatter, type Words } from './text';
+import { kindText, type MoneyFormatter, moneyFormatter, statusText, type Words } from './text';
 
 /** What the page needs to cite a dataset: commitments and documents by id, party names. @internal */
 export interface Lookup {
@@ -57,7 +57,7 @@ function commitmentItem(id: string, look: Lookup, extra: string): string {
   const amount = figureText(c.amount, look.language);
   const who = textField(c, 'attributedTo');
   const description = textField(c, 'description');
-  return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(look.words.kinds[c.kind] ?? String(c.kind))}, ${esc(look.words.commitmentStatuses[c.status] ?? String(c.status))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;
+  return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(kindText(c.kind, look.words))}, ${esc(statusText(c.status, look.words))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;
 }
 
 /** The keyboard-reachable details of one row: what was added, what not and why, and problems (open when there are some). @internal */
@@ -71,7 +71,7 @@ export function detailsHtml(t: AggregateTotals, look: Lookup): string {
     const items = t.notAdded.map((n) => {
       const why =
         n.reason === 'notAdditive'
-          ? w.reasons.notAdditive(w.kinds[n.kind] ?? n.kind)
+          ? w.reasons.notAdditive(kindText(n.kind, w))
           : n.reason === 'partOf'
             ? w.reasons.partOf(n.includedIn ?? '')
             : w.reasons.withdrawn();

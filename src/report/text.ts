@@ -1,3 +1,4 @@
+import { hasOwn } from '../_lib/guards';
 import type { ConvertedInterval, MoneyInterval } from '../aggregate/types';
 import { REPORT_OF, type ReportWords } from '../figure/locales';
 import type { FigureLanguage } from '../figure/types';
@@ -56,3 +57,17 @@ export function convertedText(
     low !== null && decimalOf(low) !== '0' ? `${converted.lowInclusive ? '≥' : '>'} ${f.compact(low)}; ` : '';
   return WORDS[language].incomplete(converted.currency, bound);
 }
+
+/**
+ * A commitment kind in the words of a page ("equityStake" → "equity stake", "Beteiligung"): one mapping
+ * for the HTML page and the text report. A kind the words do not know stays as the dataset writes it.
+ * @internal
+ */
+export const kindText = (kind: string, words: Words): string =>
+  hasOwn(words.kinds, kind) ? words.kinds[kind as keyof Words['kinds']] : kind;
+
+/** A commitment status in the words of a page ("underConsideration" → "under consideration"). @internal */
+export const statusText = (status: string, words: Words): string =>
+  hasOwn(words.commitmentStatuses, status)
+    ? words.commitmentStatuses[status as keyof Words['commitmentStatuses']]
+    : status;

@@ -11,14 +11,9 @@ import {
   ratesFromList,
   toDecimalString,
 } from '../../src/index';
-import { expectReckonError } from '../helpers';
+import { expectReckonError, intervalDigits as iv, groupOf as row } from '../helpers';
 import { joint, nvidia, parties, stake, valuation } from './fixtures';
 
-const iv = (t: MoneyInterval | undefined) =>
-  t
-    ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
-    : undefined;
-const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
 const gbp = (r: AggregateResult, party: string) => iv(row(r, party)?.totals.GBP);
 const rates = ratesFromList([
   { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { nscaleDataset } from '../../src/datasets/nscale-2025-09/index';
 import {
-  type AggregateResult,
   aggregate,
   aggregator,
   type Commitment,
-  type MoneyInterval,
   parseFigure,
   ratesFromList,
   toDecimalString,
 } from '../../src/index';
+import { intervalDigits as iv, groupOf as row } from '../helpers';
 
 /** A commitment as `reconciledCommitments` gives it: with the groups it differs from only by kind. */
 type Linked = Commitment & { readonly kindSplit?: readonly string[] };
 
-const iv = (t: MoneyInterval | undefined) =>
-  t
-    ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
-    : undefined;
-const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
 
 const c = (

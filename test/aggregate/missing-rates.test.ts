@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AggregateResult,
-  aggregate,
-  type Commitment,
-  type MoneyInterval,
-  parseFigure,
-  ratesFromList,
-  toDecimalString,
-} from '../../src/index';
+import { aggregate, type Commitment, parseFigure, ratesFromList } from '../../src/index';
+import { intervalDigits as iv, groupOf as row } from '../helpers';
 import { joint, stake } from './fixtures';
 
-const iv = (t: MoneyInterval | undefined) =>
-  t
-    ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
-    : undefined;
-const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
 const rates = ratesFromList([
   { base: 'EUR', quote: 'GBP', value: '0.8675', date: '2025-09-17', source: 'ECB' },
   { base: 'EUR', quote: 'USD', value: '1.1837', date: '2025-09-17', source: 'ECB' },

@@ -4,17 +4,11 @@ import {
   type AggregateResult,
   aggregate,
   type Commitment,
-  type MoneyInterval,
   ROLES,
-  toDecimalString,
 } from '../../src/index';
+import { intervalDigits as iv, groupOf as row } from '../helpers';
 import { chain, chainMiddle, chainPart, chainWhole, joint } from './fixtures';
 
-const iv = (t: MoneyInterval | undefined) =>
-  t
-    ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
-    : undefined;
-const row = (r: AggregateResult, party: string) => r.groups.find((g) => g.party === party);
 const gbp = (r: AggregateResult, party: string) => iv(row(r, party)?.totals.GBP);
 const ELEVEN = ['0', '11000000000'];
 

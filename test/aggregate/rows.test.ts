@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nscaleDataset } from '../../src/datasets/nscale-2025-09/index';
-import { type AggregateResult, aggregate, type MoneyInterval, ROLES, toDecimalString } from '../../src/index';
+import { type AggregateResult, aggregate, ROLES } from '../../src/index';
+import { intervalDigits as iv } from '../helpers';
 import { joint, nvidia, stake, valuation } from './fixtures';
 
-const iv = (t: MoneyInterval | undefined) =>
-  t
-    ? [t.low && toDecimalString(t.low, { trim: true }), t.high && toDecimalString(t.high, { trim: true })]
-    : undefined;
 const parties = (r: AggregateResult) => r.groups.map((g) => g.party);
 
 describe('aggregate', () => {

@@ -1,75 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeFigure, ISSUE_EXAMPLES, type IssueExample } from '../extract/issue-examples';
-
-const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-function run(args: string[], input: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-interface JsonFigure {
-  currency: string;
-  amount: string;
-  qualifier: string;
-  max?: string;
-  convertedFrom?: number;
-  assumedCurrency?: boolean;
-  line: number;
-  column: number;
-  start: number;
-  end: number;
-}
-
-/** The --dollar arguments an example needs. */
-const dollarArgs = (e: IssueExample) => (e.options?.dollar ? ['--dollar', e.options.dollar] : []);
+import { ISSUE_EXAMPLES, type IssueExample } from '../extract/issue-examples';
+import { extractEach, runCli as run } from '../helpers';
 
 describe('reckon extract', () => {
   describe('every example of the extraction issue, one line each, through the binary', () => {
     // One run per --dollar setting: each example on its own line (a line ends a sentence), and the
     // figures of each line compared with the library's expectation, indices counted from the line.
-    const byLine = new Map<IssueExample, string[]>();
+    let byLine = new Map<IssueExample, string[]>();
     beforeAll(() => {
-      const groups = new Map<string, IssueExample[]>();
-      for (const e of ISSUE_EXAMPLES) {
-        const key = dollarArgs(e).join(' ');
-        groups.set(key, [...(groups.get(key) ?? []), e]);
-      }
-      for (const [key, examples] of groups) {
-        const r = run(
-          ['extract', '-', '--json', ...(key ? key.split(' ') : [])],
-          examples.map((e) => e.text).join('\n'),
-        );
-        expect(r.code, r.err).toBe(0);
-        const figures = (JSON.parse(r.out) as { figures: JsonFigure[] }).figures;
-        examples.forEach((e, line) => {
-          const onLine = figures.filter((f) => f.line === line + 1);
-          const offset = figures.indexOf(onLine[0] as JsonFigure);
-          byLine.set(
-            e,
-            onLine.map((f) =>
-              describeFigure({
-                ...f,
-                ...(f.convertedFrom !== undefined ? { convertedFrom: f.convertedFrom - offset } : {}),
-              }),
-            ),
-          );
-        });
-      }
+      byLine = extractEach(ISSUE_EXAMPLES);
     });
-    it.each(ISSUE_EXAMPLES.map((e) => [e.text, dollarArgs(e).join(' '), e] as const))(
-      '%s %s',
-      (_t, _d, e) => {
-        expect(byLine.get(e)).toEqual(e.figures);
-      },
-    );
+    it.each(
+      ISSUE_EXAMPLES.map(
+        (e) => [e.text, e.options?.dollar ? `--dollar ${e.options.dollar}` : '', e] as const,
+      ),
+    )('%s %s', (_t, _d, e) => {
+      expect(byLine.get(e)).toEqual(e.figures);
+    });
   });
 
   describe('text output', () => {

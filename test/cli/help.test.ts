@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { HELP } from '../../src/cli/help';
 import { SPECS } from '../../src/cli/specs';
 import { ukTechDatasetJSON } from '../../src/datasets/uk-tech-2025-09/index';
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from '../../src/index';
 import { HIST_CSV } from '../rates/fixtures';
 
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -118,6 +119,12 @@ describe('reckon --help and docs/cli.md', () => {
     it.each(COMMANDS)('reckon %s --help lists every flag the command takes, and no other', (command) => {
       const known = Object.keys(SPECS[command]).filter((k) => k !== 'help');
       expect(helpFlags(HELP[command] ?? '')).toEqual(known.sort());
+    });
+
+    it('reckon report --help lists every value --kind and --status take', () => {
+      const help = (HELP.report ?? '').replace(/\s+/g, ' ');
+      for (const value of [...COMMITMENT_KINDS, ...COMMITMENT_STATUSES])
+        expect(help, value).toMatch(new RegExp(`[ :,]${value}[,) ]`));
     });
 
     it('reckon --help lists --help and --version', () => {

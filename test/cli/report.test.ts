@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
 import { ukTechDatasetJSON } from '../../src/datasets/uk-tech-2025-09/index';
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from '../../src/index';
 import type { DatasetJSON } from '../../src/schema/index';
 
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -103,7 +104,7 @@ describe('reckon report', () => {
       const r = run(['--by', 'lender']);
       expect(r.code).toBe(0);
       expect(r.out).not.toContain('(lender)');
-      expect(r.out).toContain('Nscale: capitalUnderManagement almost $700m');
+      expect(r.out).toContain('Nscale: capital under management almost $700m');
     });
   });
 
@@ -197,6 +198,26 @@ describe('reckon report', () => {
       const out = json(run(['uk-tech-2025-09', '--by', 'investor', '--view', 'rounding', '--json']).out);
       const palantir = out.groups.find((g) => g.party.id === 'palantir');
       expect(palantir?.totals.GBP).toMatchObject({ low: '1450000000.00', high: '1550000000.00' });
+    });
+  });
+
+  describe('kinds and statuses in words, as the English HTML page writes them', () => {
+    it('writes "equity stake", "under consideration", "capital under management", never a camelCase value', () => {
+      const r = run(['--no-color']);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/£500m\s+equity stake, confirmed — nvidia-nscale-stake/);
+      expect(r.out).toMatch(/\$1\.8bn\s+loan, under consideration — nscale-goldman-loan/);
+      expect(r.out).toContain('∘ not added (capital under management): almost $700m');
+      const camel = [...COMMITMENT_KINDS, ...COMMITMENT_STATUSES].filter((k) => /[A-Z]/.test(k));
+      expect(camel.filter((k) => r.out.includes(k))).toEqual([]);
+    });
+    it('--kind still takes the dataset values, and names them for a value in words', () => {
+      const r = run(['--kind', 'equityStake', '--status', 'confirmed', '--no-color']);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('equity stake, confirmed — nvidia-nscale-stake');
+      const words = run(['--kind', 'equity stake']);
+      expect(words.code).toBe(2);
+      expect(words.err).toContain('equityStake');
     });
   });
 

@@ -1,22 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CLI_BIN, runCli as run } from '../helpers';
 
-const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'reckon-cli-robust-'));
-
-function run(args: string[], input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** An error is one clear line on stderr, without a stack trace. */
 function expectOneLine(err: string) {
@@ -71,7 +60,9 @@ describe('reckon extract and its input', () => {
   it('ends quietly with status 0 when the reader goes away (| head -1)', async () => {
     const path = join(dir, 'big.txt');
     writeFileSync(path, 'The company raised $1.1bn and €2bn. '.repeat(4_000));
-    const child = spawn(process.execPath, [BIN, 'extract', path], { env: { PATH: process.env.PATH ?? '' } });
+    const child = spawn(process.execPath, [CLI_BIN, 'extract', path], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => {
       err += d.toString();

@@ -103,12 +103,23 @@ describe('parseFigure', () => {
       expect(figureToJSON(parseFigure('US$19.9 billion', { dollar: 'NZD' })).currency).toBe('USD');
       expect(figureToJSON(parseFigure('$19.9 billion')).currency).toBe('USD');
     });
-    it('throws INVALID_FIGURE for a bare "$" called ambiguous, and for a bad dollar option', () => {
+    it('throws INVALID_FIGURE for a bare "$" called ambiguous', () => {
       expectReckonError(() => parseFigure('$19.9 billion', { dollar: 'ambiguous' }), 'INVALID_FIGURE');
-      expectReckonError(() => parseFigure('$19.9 billion', { dollar: 'nzd' }), 'INVALID_FIGURE');
-      expectReckonError(() => parseFigure('$19.9 billion', { dollar: 'XYZ' }), 'INVALID_FIGURE');
       expect(figureToJSON(parseFigure('A$19.9 billion', { dollar: 'ambiguous' })).currency).toBe('AUD');
     });
+    // The same codes as extractFigures and formatFigure, and whatever the phrase: a wrong option is the
+    // caller's mistake even where the phrase has no bare "$".
+    it.each(['nzd', 'XYZ', 'XXX', 'constructor', ''])(
+      'throws UNKNOWN_CURRENCY for the dollar option %j, with or without a "$"',
+      (dollar) => {
+        expectReckonError(() => parseFigure('$19.9 billion', { dollar }), 'UNKNOWN_CURRENCY');
+        expectReckonError(() => parseFigure('£19.9 billion', { dollar }), 'UNKNOWN_CURRENCY');
+        const r = safeParseFigure('£19.9 billion', { dollar });
+        expect(r.success ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([
+          ['UNKNOWN_CURRENCY', ['options', 'dollar']],
+        ]);
+      },
+    );
     it('reads "Billion" as 10^12 with as many German signals as English ones ("bio" is German)', () => {
       expect(json('5 Billion Euro').amount).toBe('5000000000000');
       expect(json('5.000 Bio. $').amount).toBe('5000000000000000');

@@ -153,6 +153,10 @@ const rateInput = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** The extract functions' baseline: a German report with a bare "Dollar", read as `options.dollar` says. */
+const DOLLAR_SENTENCE =
+  'Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro). OpenAI zahlt 5 Mrd. Dollar.';
+
 /** A small ECB history file, written for this test. */
 export const SMALL_CSV = 'Date,USD,GBP,\n2025-09-18,1.1818,0.868,\n2025-09-17,1.1837,0.8675,\n';
 /** A small eurofxref-daily style file, written for this test. */
@@ -540,7 +544,31 @@ const BOUNDS_OPTIONS: Record<string, readonly Hostile[]> = {
   aboutBand: BANDS,
 };
 
+/** What a bare "$" is (docs/figures.md, docs/extraction.md): an ISO 4217 code or 'ambiguous'. */
+const DOLLARS: readonly Hostile[] = [
+  v("'USD'", () => 'USD'),
+  v("'NZD'", () => 'NZD'),
+  v("'AUD'", () => 'AUD'),
+  v("'ambiguous'", () => 'ambiguous'),
+  v("'AMBIGUOUS'", () => 'AMBIGUOUS'),
+  v("'nzd'", () => 'nzd'),
+  v("'XXX' (no currency)", () => 'XXX'),
+  v("'XAU' (gold)", () => 'XAU'),
+  v("'ABC' (no ISO code)", () => 'ABC'),
+  v("'US$'", () => 'US$'),
+  v("' NZD'", () => ' NZD'),
+  v("'valueOf'", () => 'valueOf'),
+  v("'hasOwnProperty'", () => 'hasOwnProperty'),
+  v('1000 capitals', () => 'A'.repeat(1000)),
+  big('1MB capitals', (n) => fill('N', n)),
+  v("new String('NZD')", () => new String('NZD')),
+  v("['NZD']", () => ['NZD']),
+  v("{ code: 'NZD' }", () => ({ code: 'NZD' })),
+];
+
 const LANGUAGE_OPTIONS = { language: FIGURE_LANGUAGES };
+/** The options of parseFigure and formatFigure. */
+const FIGURE_OPTIONS = { ...LANGUAGE_OPTIONS, dollar: DOLLARS };
 
 // ---------------------------------------------------------------------------------------------------
 // Return-value checks: a plausible answer, not a lie.
@@ -585,6 +613,58 @@ const safeResult =
     if (r.success) return key in r ? undefined : `success without ${key}`;
     return Array.isArray(r.issues) && r.issues.length > 0 ? issuesOk(r.issues) : 'failure without issues';
   };
+/** The currency a bare "$"/"Dollar" must be read as under `options.dollar`: null for 'ambiguous' (no figure). */
+const dollarOf = (options: unknown): string | null | undefined => {
+  const d = isObject(options) ? options.dollar : undefined;
+  if (d === undefined) return 'USD';
+  if (d === 'ambiguous') return null;
+  return typeof d === 'string' && CODE.test(d) ? d : undefined;
+};
+/** Whether a call keeps the baseline text and guesses the language: the bare dollar in it is then read. */
+const readsBareDollar = (args: readonly unknown[], baseline: string) =>
+  args[0] === baseline && !(isObject(args[1]) && args[1].language !== undefined);
+/** A lie about the bare "Dollar" of {@link DOLLAR_SENTENCE}: a currency the `dollar` option does not name. */
+const bareDollarRead = (figures: readonly unknown[], args: readonly unknown[]): string | undefined => {
+  if (!readsBareDollar(args, DOLLAR_SENTENCE)) return undefined;
+  const want = dollarOf(args[1]);
+  if (want === undefined)
+    return `accepted dollar ${String((args[1] as { dollar: unknown }).dollar).slice(0, 40)}`;
+  const bare = figures.filter((f) => isObject(f) && f.text === '5 Mrd. Dollar') as reckon.Figure[];
+  const got = bare.map((f) => reckon.figureToJSON(f).currency);
+  if (want === null) return got.length ? `'ambiguous' read a bare dollar as ${got.join(', ')}` : undefined;
+  return got.length === 1 && got[0] === want
+    ? undefined
+    : `bare dollar read as [${got.join(', ')}], not ${want}`;
+};
+/** A lie of a call that should have refused its `dollar` option. */
+const acceptedDollar = (args: readonly unknown[]): string | undefined =>
+  dollarOf(args[1]) === undefined
+    ? `accepted dollar ${String((args[1] as { dollar: unknown }).dollar).slice(0, 40)}`
+    : undefined;
+/** parseFigure's baseline: a bare "Dollar". */
+const DOLLAR_PHRASE = 'bis zu 11 Milliarden Dollar';
+/** A lie of parseFigure about {@link DOLLAR_PHRASE}: a currency the `dollar` option does not name. */
+const parsedDollar = (figure: unknown, args: readonly unknown[]): string | undefined => {
+  if (!readsBareDollar(args, DOLLAR_PHRASE)) return undefined;
+  const want = dollarOf(args[1]);
+  if (want === undefined) return acceptedDollar(args);
+  const got = reckon.figureToJSON(figure as reckon.Figure).currency;
+  return got === want ? undefined : `bare dollar read as ${got}, not ${want ?? "an error ('ambiguous')"}`;
+};
+/** A lie of formatFigure: US dollars written as a bare "$" for a source whose "$" is another dollar. */
+const formattedDollar = (r: unknown, args: readonly unknown[]): string | undefined => {
+  const accepted = acceptedDollar(args);
+  if (accepted || typeof r !== 'string' || !isObject(args[0])) return accepted;
+  const want = dollarOf(args[1]);
+  let currency: string;
+  try {
+    currency = reckon.figureToJSON(args[0] as unknown as reckon.Figure).currency;
+  } catch {
+    return undefined;
+  }
+  if (currency !== 'USD' || want === 'USD') return undefined;
+  return r.includes('US$') ? undefined : `US dollars written "${r}" under dollar ${String(want)}`;
+};
 const matcherResult: Check = (r) => {
   if (!isObject(r) || typeof r.pass !== 'boolean' || typeof r.message !== 'function')
     return 'not a matcher result';
@@ -981,27 +1061,27 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'extract',
     params: [
       { name: 'text', extra: TEXTS },
-      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')] }),
+      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')], dollar: DOLLARS }),
     ],
-    baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
+    baseline: () => [DOLLAR_SENTENCE, {}],
     // A generator does its work when read: read it whole, as a caller would.
     invoke: (args) => [...(reckon.extractFiguresIter as (...a: unknown[]) => Iterable<unknown>)(...args)],
-    check: (r) => (Array.isArray(r) ? undefined : 'not a list of figures'),
+    check: (r, args) => (Array.isArray(r) ? bareDollarRead(r, args) : 'not a list of figures'),
   },
   extractFigures: {
     entry: 'reckon',
     module: 'extract',
     params: [
       { name: 'text', extra: TEXTS },
-      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')] }),
+      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')], dollar: DOLLARS }),
     ],
-    baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
-    check: (r, [t]) =>
+    baseline: () => [DOLLAR_SENTENCE, {}],
+    check: (r, [t, ...rest]) =>
       Array.isArray(r) &&
       r.every(
         (f) => isObject(f) && typeof t === 'string' && t.slice(f.start as number, f.end as number).length > 0,
       )
-        ? undefined
+        ? bareDollarRead(r, [t, ...rest])
         : 'figures without valid offsets',
   },
   extractConversions: {
@@ -1009,10 +1089,10 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
     module: 'extract',
     params: [
       { name: 'text', extra: TEXTS },
-      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')] }),
+      options('options', { language: [...FIGURE_LANGUAGES, v("'AUTO'", () => 'AUTO')], dollar: DOLLARS }),
     ],
-    baseline: () => ['Nvidia investiert bis zu 11 Milliarden Pfund (12,68 Milliarden Euro).', {}],
-    check: (r) => (Array.isArray(r) ? undefined : 'not an array'),
+    baseline: () => [DOLLAR_SENTENCE, {}],
+    check: (r, args) => (Array.isArray(r) ? acceptedDollar(args) : 'not an array'),
   },
   // figure
   figureBounds: {
@@ -1043,24 +1123,25 @@ export const TABLES: Readonly<Record<string, FnTable & { readonly entry: EntryNa
   formatFigure: {
     entry: 'reckon',
     module: 'figure',
-    params: [{ name: 'figure', extra: FIGURES }, options('options', LANGUAGE_OPTIONS)],
-    baseline: () => [fig('up to £11bn'), { language: 'de' }],
-    check: text,
+    params: [{ name: 'figure', extra: FIGURES }, options('options', FIGURE_OPTIONS)],
+    baseline: () => [fig('up to $11bn'), { language: 'de' }],
+    check: (r, args) => text(r, args) ?? formattedDollar(r, args),
   },
   parseFigure: {
     entry: 'reckon',
     module: 'figure',
-    params: [{ name: 'text', extra: TEXTS }, options('options', LANGUAGE_OPTIONS)],
-    baseline: () => ['bis zu 11 Milliarden Pfund', {}],
-    check: objectWith('amount', 'quantum', 'qualifier'),
+    params: [{ name: 'text', extra: TEXTS }, options('options', FIGURE_OPTIONS)],
+    baseline: () => [DOLLAR_PHRASE, {}],
+    check: (r, args) => objectWith('amount', 'quantum', 'qualifier')(r, args) ?? parsedDollar(r, args),
   },
   safeParseFigure: {
     entry: 'reckon',
     module: 'figure',
-    params: [{ name: 'text', extra: TEXTS }, options('options', LANGUAGE_OPTIONS)],
-    baseline: () => ['bis zu 11 Milliarden Pfund', {}],
+    params: [{ name: 'text', extra: TEXTS }, options('options', FIGURE_OPTIONS)],
+    baseline: () => [DOLLAR_PHRASE, {}],
     safe: true,
-    check: safeResult('output'),
+    check: (r, args) =>
+      safeResult('output')(r, args) ?? (isObject(r) && r.success ? parsedDollar(r.output, args) : undefined),
   },
   // math
   parseRatio: {
