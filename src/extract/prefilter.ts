@@ -27,8 +27,9 @@ const HAS_NUMBER_WORD =
   /illi|ILLI|Mrd|Mio|MRD|MIO|Bio|BIO|undred|UNDRED|undert|UNDERT|ausend|AUSEND|housand|HOUSAND/;
 // Case is ignored for the names, which lets through more than needed ("RS", "5P"), never less. Written
 // as a class per letter rather than with the `i` flag: the same strings (`i` folds only ASCII letters
-// here), searched about a third faster.
+// here), searched about a third faster. Short names that are also parts of words ("won", "rand", "lei",
+// "real") count only as whole words, so that "brand" and "wonder" stay out.
 const HAS_SIGN =
-  /[$€£¥₹₩₽₺₪฿₣¢]|\d[pP]|[fF][rR]\.|[rR][sS]|[rR][mM]\d|[dD][oO][lL][lL][aA][rR]|[eE][uU][rR][oO]|[pP][fF][uU][nN][dD]|[pP][oO][uU][nN][dD]|[sS][tT][eE][rR][lL][iI][nN][gG]|[yY][eE][nN]|[fF][rR][aA][nN][cCkK]|[yY][uU][aA][nN]|[rR][eE][nN][mM][iI][nN][bB][iI]|[pP][eE][nN][cC][eE]|[cC][eE][nN][tT]/;
+  /[$€£¥₹₩₽₺₪฿₣¢]|\d[pP]|[fF][rR]\.|[rR][sS]|[rR][mM]\d|[dD][oO][lL][lL][aA][rR]|[eE][uU][rR][oO]|[pP][fF][uU][nN][dD]|[pP][oO][uU][nN][dD]|[sS][tT][eE][rR][lL][iI][nN][gG]|[yY][eE][nN]|[fF][rR][aA][nN][cCkK]|[yY][uU][aA][nN]|[rR][eE][nN][mM][iI][nN][bB][iI]|[pP][eE][nN][cC][eE]|[cC][eE][nN][tT]|[rR][uU][pP][eEiI]|[kK][rR][oO][nN]|[cC][rR][oO][wW][nN]|[kK][oO][rR][uU][nN]|[pP][eE][sS][oO]|[lL][iI][rR][aA]|[rR][oO]?[uU][bB][lL]|[rR][uU][bB][eE][lL]|[zZ][lLłŁ][oO][tT]|[fF][oO][rR][iI][nN][tT]|[rR][iI][nN][gG][gG][iI][tT]|[bB][aA][hH][tT]|[hH][eE][kK][eE][lL]|(?<![a-zA-Z])(?:[wW][oO][nN]|[rR][aA][nN][dD]|[rR][eE][aA][lL]|[rR][eE][aA][iI][sS]|[lL][eE][iI]|[lL][eE][vVwW][aA])(?![a-z])/;
 // A lone run of three capitals: the lexer reads a code only as a whole word of three capitals.
 const CAPS = /(?<![A-Z])[A-Z]{3}(?![A-Z])/g;

@@ -187,7 +187,7 @@ export function matchAmount(
     // "Milliarden-Euro", "65 billion-pound", "65 billion- pound": a currency name hyphenated to the scale.
     const hyphenated = scale !== undefined && tokens[j]?.text === '-' && isGlued(tokens, j);
     const at = hyphenated ? j + 1 : j;
-    const post = matchCurrency(tokens, at);
+    const post = matchCurrency(tokens, at, options.language);
     // A currency that opens the next amount ("2024 $5bn", "2024 USD 5m") is not this number's.
     const after = tokens[post?.next ?? -1];
     const opensNext =

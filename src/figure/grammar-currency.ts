@@ -1,4 +1,5 @@
 import { knownCurrency } from '../money/currencies';
+import { nameIsMoney } from './grammar-names';
 import { byFirstWord, isGlued, lower, matchWords } from './grammar-tokens';
 import { AMBIGUOUS_DOLLAR, type MatchOptions } from './grammar-types';
 import type { Token } from './lexer';
@@ -11,6 +12,7 @@ import {
   PREFIX_ONLY_SIGNS,
   SERIES_WORDS,
 } from './lexicon';
+import type { FigureLanguage } from './types';
 import { OPENS } from './words';
 
 const NAMES_BY_FIRST_WORD = /* @__PURE__ */ byFirstWord(CURRENCY_NAMES);
@@ -43,8 +45,15 @@ export interface CurrencyMatch {
   readonly dotted?: true;
 }
 
-/** A currency symbol, code or name at i. @internal */
-export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
+/**
+ * A currency symbol, code or name at i; `language` (the sentence's) decides names that are also words
+ * ({@link nameIsMoney}). @internal
+ */
+export function matchCurrency(
+  tokens: readonly Token[],
+  i: number,
+  language?: FigureLanguage,
+): CurrencyMatch | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.kind === 'sym') {
@@ -97,8 +106,8 @@ export function matchCurrency(tokens: readonly Token[], i: number): CurrencyMatc
   if (!names) return undefined;
   for (const [words, code] of names) {
     const next = matchWords(tokens, i, words);
-    if (next !== undefined)
-      return { code, next, isCode: false, bare: words.length === 1 && BARE_DOLLARS.has(w), isName: true };
+    if (next === undefined || (words.length === 1 && !nameIsMoney(tokens, i, next, language))) continue;
+    return { code, next, isCode: false, bare: words.length === 1 && BARE_DOLLARS.has(w), isName: true };
   }
   return undefined;
 }

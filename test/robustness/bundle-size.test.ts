@@ -39,7 +39,9 @@ describe('tree-shaking (esbuild, minified)', () => {
     // 13,279 together (measured after the merge): raised to 13,400. Raised to 14,000 for the third user
     // review's fixes (branches exfix2 and exfix3: fractions, qualifier signs and short forms, "Series A$",
     // names with umlauts, bracketed prior-year scales, "Fr.", "cr"): 14,293 bytes after both merged.
-    ['parseFigure', 14_400],
+    // Raised to 15,800 for the names of 32 more currencies in both languages (branch exfix4, review3 H1:
+    // "Australian dollars", "rupees", "australische Dollar" … and the won/real/rand rule): 15,732 bytes.
+    ['parseFigure', 15_800],
     // Raised on 2026-11-29 from 17,500: aggregate counts commitments that may be one, told apart only by
     // kind (reconciledCommitments' kindSplit, review G5), once in full and the others from 0 (branch
     // kindsum), and reads an amount that holds its rounding as it is: 17,014 bytes before, 18,052 after.

@@ -1,6 +1,11 @@
 import type { LanguageWords, ReconcileSentences, ReportWords, VerdictSentences, WritingWords } from './types';
 import { counting } from './words-of';
 
+/** A currency name after an adjective, in the two forms a number takes ("australische Dollar", "mit … australischen Dollar"). */
+function adjective(stem: string, noun: string): string {
+  return `${stem}e ${noun}|${stem}en ${noun}`;
+}
+
 /** German. @internal */
 export const DE: LanguageWords = {
   scales: new Map([
@@ -44,6 +49,40 @@ export const DE: LanguageWords = {
     USD: 'us-dollar|us-dollars|dollar',
     CHF: 'schweizer franken|franken',
     EUR: 'euro',
+    // As en.ts: an adjective decides the dollar, the crown and the peso ("Kronen" alone is not read).
+    AUD: adjective('australisch', 'dollar'),
+    CAD: adjective('kanadisch', 'dollar'),
+    NZD: `neuseeland-dollar|${adjective('neuseeländisch', 'dollar')}`,
+    HKD: 'hongkong-dollar|hongkong-dollars',
+    SGD: `singapur-dollar|${adjective('singapurisch', 'dollar')}`,
+    TWD: `taiwan-dollar|${adjective('taiwanisch', 'dollar')}`,
+    INR: `rupien|rupie|${adjective('indisch', 'rupien')}`,
+    PKR: adjective('pakistanisch', 'rupien'),
+    KRW: `won|${adjective('südkoreanisch', 'won')}`,
+    SEK: adjective('schwedisch', 'kronen'),
+    NOK: adjective('norwegisch', 'kronen'),
+    DKK: adjective('dänisch', 'kronen'),
+    ISK: adjective('isländisch', 'kronen'),
+    CZK: adjective('tschechisch', 'kronen'),
+    ZAR: `rand|${adjective('südafrikanisch', 'rand')}`,
+    BRL: `real|reais|${adjective('brasilianisch', 'real')}|${adjective('brasilianisch', 'reais')}`,
+    MXN: `${adjective('mexikanisch', 'pesos')}|${adjective('mexikanisch', 'peso')}`,
+    PHP: adjective('philippinisch', 'pesos'),
+    ARS: adjective('argentinisch', 'pesos'),
+    CLP: adjective('chilenisch', 'pesos'),
+    COP: adjective('kolumbianisch', 'pesos'),
+    TRY: `lira|${adjective('türkisch', 'lira')}`,
+    RUB: `rubel|${adjective('russisch', 'rubel')}`,
+    PLN: `zloty|${adjective('polnisch', 'zloty')}|${adjective('polnisch', 'złoty')}`,
+    HUF: `forint|${adjective('ungarisch', 'forint')}`,
+    MYR: `ringgit|${adjective('malaysisch', 'ringgit')}`,
+    THB: `baht|${adjective('thailändisch', 'baht')}`,
+    IDR: `rupiah|${adjective('indonesisch', 'rupiah')}`,
+    ILS: `schekel|${adjective('israelisch', 'schekel')}`,
+    RON: `lei|${adjective('rumänisch', 'lei')}`,
+    BGN: `lewa|${adjective('bulgarisch', 'lewa')}`,
+    JPY: adjective('japanisch', 'yen'),
+    CNY: adjective('chinesisch', 'yuan'),
   },
   currencyNameSignals: [
     'Dollar',
