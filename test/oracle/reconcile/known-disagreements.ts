@@ -17,9 +17,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m05 → group:m17 (nearMiss)',
     'contradictions real:   m15 → group:m17 (nearMiss)',
     'counted real:   group:m11: range 1500000000000–2500000000000',
-    'counted real:   group:m17: tie atLeast 233150000000',
     'counted oracle: group:m11: range 1783661492250–2500000000000',
-    'counted oracle: group:m17: tie range 233150000000–2336477692500',
   ],
   'converted#8': [
     'groups real:   group:m06{m06,m10,m14,m16,m17}',
@@ -47,7 +45,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m00 → group:m03 (nearMiss)',
     'contradictions real:   m02 → group:m03 (nearMiss)',
     'ties real:   group:m03',
-    'counted real:   group:m03: tie upTo 15806522768153/20',
+    'counted real:   group:m03: tie range 78149009322911/100–782500000000',
     'counted oracle: group:m03: range 78149009322911/100–78157132498353/100',
   ],
   'converted#32': [
@@ -130,7 +128,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions oracle: m12 → group:m00 (nearMiss)',
     'ambiguous real:   m06 ⇒ group:m00,group:m10',
     'ties real:   group:m10',
-    'counted real:   group:m10: tie range 97500000000–98765000000',
+    'counted real:   group:m10: tie range 4909621594291/50–98765000000',
     'counted real:   group:m11: range 68650000000–75750000000',
   ],
   'converted#67': [
@@ -149,7 +147,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions oracle: m07 → group:m02 (nearMiss)',
     'ties real:   group:m07',
     'counted real:   group:m01: range 750000000–850000000',
-    'counted real:   group:m07: tie range 34110152649/50–6883500000',
+    'counted real:   group:m07: tie range 68252897781/100–6883500000',
   ],
   'converted#77': [
     'groups real:   group:m15{m03,m08,m10,m11,m13,m15,m16}',
@@ -159,7 +157,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions oracle: m16 → group:m15 (nearMiss)',
     'ties oracle: group:m15',
     'counted real:   group:m15: range 429500000–43007736553/100',
-    'counted oracle: group:m15: tie atLeast 31415094339/100',
+    'counted oracle: group:m15: tie range 40416254607/100–12374134676/25',
   ],
   'converted#87': [
     'groups real:   group:m03{m03,m14}',
@@ -182,10 +180,8 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'ambiguous real:   m14 ⇒ group:m01,group:m02',
     'ambiguous oracle: m14 ⇒ group:m01,group:m02,group:m13',
     'ties oracle: group:m13',
-    'counted real:   group:m01: tie range 274647110187/20–18579310750',
     'counted real:   group:m03: range 2558500000–2559500000',
     'counted real:   group:m13: range 5000000000–15000000000',
-    'counted oracle: group:m01: tie range 1373236926923/100–18579310750',
     'counted oracle: group:m13: tie range 167473505769/50–15000000000',
   ],
   'converted#94': [
@@ -268,7 +264,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'ambiguous oracle: m06 ⇒ group:m04,group:m12,group:m13',
     'ambiguous oracle: m08 ⇒ group:m04,group:m09,group:m12,group:m13',
     'ties real:   group:m12',
-    'counted real:   group:m12: tie moreThan 453500000',
+    'counted real:   group:m12: tie range 454850000–456762000',
     'counted oracle: group:m12: range 454850000–454950000',
   ],
   'converted#121': [
@@ -307,7 +303,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m07 → group:m02 (nearMiss)',
     'ties oracle: group:m02',
     'counted real:   group:m02: range 89365000000–89375000000',
-    'counted oracle: group:m02: tie range 51566625000–89375000000',
+    'counted oracle: group:m02: tie range 55000000000–89375000000',
   ],
   'converted#132': [
     'groups real:   group:m06{m06,m20}',
@@ -421,7 +417,7 @@ export const KNOWN_DISAGREEMENTS: Readonly<Record<string, readonly string[]>> = 
     'contradictions real:   m13 → group:m00 (nearMiss)',
     'ties oracle: group:m00',
     'counted real:   group:m00: range 4783497413649/100–4784331720341/100',
-    'counted oracle: group:m00: tie range 4713832804939/100–48500000000',
+    'counted oracle: group:m00: tie range 47500000000–2398631737027/50',
   ],
   'converted#200': [
     'groups real:   group:m10{m04,m10,m12}',
