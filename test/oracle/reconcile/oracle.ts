@@ -68,7 +68,8 @@
  *    contradictions allow together (each of them only when they share no amount), a writer's conversion
  *    (`convertedFrom`, whatever its basis) spans nothing, and a span with no end counts the reading.
  *
- * Writers' conversions (rule 2; the `converted` block, FINDINGS F9: NOT yet agreeing, not in the docs):
+ * Writers' conversions (rule 2; the `converted` block, FINDINGS F9; agreeing and written in the docs since
+ * 2026-11-29, fourth session, where src was fixed to measure placement against the figures' amount):
  * R13 A figure and the mentions of its document that convert it are a unit, placed by the figure. A
  *    conversion is read with its figure's qualifier when that is a bound, widened by τ of its pair, and
  *    converted as in R2 (read back in its figure's currency it is widened once). It meets its figure when
@@ -77,7 +78,9 @@
  *    figures' (conversions only when a group has nothing else). A unit fits a group only when the
  *    group's conversions and the unit's that meet their figure all meet the amount with it, and two
  *    groups share an amount (R7) only when their conversions meet it too. These readings were chosen
- *    from the docs and then by looking at `reconcile`'s results in walk cases (not at src/).
+ *    from the docs and then by looking at `reconcile`'s results in walk cases (not at src/); all are
+ *    now in docs/reconcile.md rule 2 ("Precisely").
+ *    A tie's span (R12) leaves writers' conversions out, whatever their basis.
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
