@@ -3,7 +3,7 @@ import type { CommitmentKind } from '../commitment/model';
 import { ratioCmp } from '../math/ratio';
 import { gapBps } from './interval';
 import { firstShared, partiesMatch } from './neighbours';
-import { fresh, type Group, item, type State } from './state';
+import { figuresOf, fresh, type Group, item, type State } from './state';
 import type { ReconciledCommitment } from './types';
 
 /** Whether two groups would be candidates of each other (rule 3) but for their kinds. */
@@ -25,8 +25,9 @@ function splitByKind(st: State, a: Group, b: Group): boolean {
 function meetingCurrency(st: State, a: Group, b: Group): string | undefined {
   const currencies = [...new Set([...a.core, ...b.core].map((i) => item(st, i).cur))].sort();
   return currencies.find((C) => {
-    const x = fresh(st, a.core, C);
-    const y = fresh(st, b.core, C);
+    // What the figures allow, as in placement: a writer's conversion never narrows it (rule 2).
+    const x = fresh(st, figuresOf(st, a.core), C);
+    const y = fresh(st, figuresOf(st, b.core), C);
     return x.ok && y.ok && x.iv !== null && y.iv !== null && ratioCmp(gapBps(x.iv, y.iv), st.nearMiss) <= 0;
   });
 }

@@ -6,6 +6,7 @@ import { adjacent } from './neighbours';
 import {
   type EvidenceDraft,
   type Fit,
+  figuresOf,
   fresh,
   type Group,
   item,
@@ -25,10 +26,13 @@ export function tryFit(st: State, u: Unit, g: Group): Fit | undefined {
   const currencies = new Set([...g.readings.keys(), ...u.currencies]);
   const readings = new Map<string, ReadingState>();
   let consistent = false;
+  // The amount is what the figures allow together; every conversion, the group's and the unit's, must
+  // meet it in some currency, but none narrows it (rule 2, F18).
+  const figures = u.items.filter((i) => item(st, i).derivedFrom === undefined);
   for (const C of [...currencies].sort()) {
-    const base = g.readings.get(C) ?? fresh(st, g.core, C);
+    const base = g.readings.get(C) ?? fresh(st, figuresOf(st, g.core), C);
     let { iv, ok } = base;
-    for (const i of u.items) {
+    for (const i of figures) {
       const r = reading(st.ctx, item(st, i), C);
       if (r === null) ok = false;
       else if (iv !== null) iv = intersectIv(iv, r);
@@ -37,6 +41,13 @@ export function tryFit(st: State, u: Unit, g: Group): Fit | undefined {
     if (ok && iv !== null) consistent = true;
   }
   if (!consistent) return undefined;
+  const meets = (i: number) =>
+    [...readings].some(([C, rs]) => {
+      const r = rs.ok && rs.iv !== null ? reading(st.ctx, item(st, i), C) : null;
+      return r !== null && rs.iv !== null && intersectIv(r, rs.iv) !== null;
+    });
+  for (const i of [...g.core, ...u.items])
+    if (item(st, i).derivedFrom !== undefined && !meets(i)) return undefined;
   const root = item(st, u.root);
   let gap: Ratio | null = null;
   let reaches = false;

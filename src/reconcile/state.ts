@@ -110,6 +110,16 @@ export function fresh(st: State, members: readonly number[], C: string): Reading
 }
 
 /**
+ * A group's reported figures, without the writers' conversions of them: what its amount is read from
+ * (rule 2: a conversion meets the amount, never narrows it). All of them when none is a figure.
+ * @internal
+ */
+export function figuresOf(st: State, members: readonly number[]): readonly number[] {
+  const figures = members.filter((i) => item(st, i).derivedFrom === undefined);
+  return figures.length > 0 ? figures : members;
+}
+
+/**
  * The readings a group is judged in (R5): each currency its mentions are written in and each currency of
  * a mention that could be grouped with one of them, so that every group is tried in the same currencies
  * whichever of its mentions founded it.
@@ -122,7 +132,8 @@ export function triedReadings(st: State, members: readonly number[]): Map<string
     for (const j of st.adj[i] as readonly number[]) near.add(item(st, j).cur);
   }
   const out = new Map<string, ReadingState>();
-  for (const C of [...near].sort()) out.set(C, fresh(st, members, C));
+  const figures = figuresOf(st, members);
+  for (const C of [...near].sort()) out.set(C, fresh(st, figures, C));
   return out;
 }
 

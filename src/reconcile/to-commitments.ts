@@ -2,11 +2,12 @@ import { assertArray, assertOneOf, assertRecord, invalidArgument, readKnownOptio
 import type { Commitment } from '../commitment/model';
 import { boundsSettings, boundsUnits } from '../figure/bounds';
 import type { Figure } from '../figure/types';
-import { ratio, ratioCmp } from '../math/ratio';
+import { ratio } from '../math/ratio';
 import { fromUnits, toUnits } from '../money/units';
 import { assertGroup } from './guard-result';
 import { cmpHigh, cmpLow, type Iv, intersectIv } from './interval';
 import { exactOf, toInterval } from './pinning';
+import { tieSpanOf } from './tie-span';
 import type { MentionSource, ReconciledCommitment, ReconcileInterval, ReconcileResult } from './types';
 
 /** A commitment made of a reconciled group: counted once, with the sources behind it. */
@@ -107,28 +108,6 @@ function ceilingOf(iv: ReconcileInterval): Figure | undefined {
   return iv.high === null ? figureOf(iv) : figureOf({ ...iv, low: null, exactLow: null });
 }
 
-/**
- * A tie (G2, G7): the sources give disjoint amounts and no side has the majority, so nothing says which
- * is right. Counted once, as the span from the lowest to the highest amount they give (in the
- * denomination; a contradiction measured in another currency cannot be added to it).
- */
-function hullOf(group: ReconciledCommitment, iv: ReconcileInterval): ReconcileInterval {
-  let out = iv;
-  for (const c of group.contradictions) {
-    if (c.currency !== group.denomination) continue;
-    const x = c.interval;
-    const lower = out.exactLow !== null && (x.exactLow === null || ratioCmp(x.exactLow, out.exactLow) < 0);
-    const higher =
-      out.exactHigh !== null && (x.exactHigh === null || ratioCmp(x.exactHigh, out.exactHigh) > 0);
-    out = {
-      ...out,
-      ...(lower ? { low: x.low, exactLow: x.exactLow, lowInclusive: x.lowInclusive } : {}),
-      ...(higher ? { high: x.high, exactHigh: x.exactHigh, highInclusive: x.highInclusive } : {}),
-    };
-  }
-  return out;
-}
-
 const NOMINAL = boundsSettings({ view: 'nominal' });
 
 /**
@@ -221,13 +200,8 @@ export function reconciledCommitments(
     // A tie (G2, G7) is counted as the span of what every side's digits allow, whatever the view: no
     // side's nominal value is more right than the other's. Else the view asked for (G9). Then "up to"
     // as a ceiling (G8).
-    const iv = !rounded
-      ? undefined
-      : g.tie
-        ? hullOf(g, rounded)
-        : view === 'nominal'
-          ? nominalOf(g, rounded)
-          : rounded;
+    const tie = rounded && g.tie ? tieSpanOf(g, rounded) : undefined;
+    const iv = !rounded ? undefined : tie ? tie.iv : view === 'nominal' ? nominalOf(g, rounded) : rounded;
     const amount = iv ? (ceiling ? ceilingOf : figureOf)(iv) : undefined;
     const parent = Object.hasOwn(partOf, g.id) ? (partOf[g.id] as string) : undefined;
     const sources = sourcesOf(g);
@@ -240,7 +214,7 @@ export function reconciledCommitments(
       ...(amount ? { amount } : {}),
       date: g.firstDate,
       ...(parent !== undefined && parent !== g.id && ids.has(parent) ? { partOf: parent } : {}),
-      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${g.tie ? `; disputed: ${g.contradictions.length} mention(s) give another amount and no side has a clear majority: counted as the span of the amounts given` : ''}${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: ${ceiling ? 'counted as a ceiling' : 'outnumbered or met by a floor, counted as what all allow together'}` : ''}`,
+      description: `${g.mentions.length} mention(s) from ${sources.length} source(s), reconciled${g.tie ? `; disputed: ${g.contradictions.length} mention(s) give another amount and no side has a clear majority: ${tie?.basis === 'own' ? 'the amounts given span everything, counted as what its own sources allow together' : 'counted as the span of the amounts given'}` : ''}${ceilings > 0 ? `; ${ceilings} of ${sources.length} source(s) say up to: ${ceiling ? 'counted as a ceiling' : 'outnumbered or met by a floor, counted as what all allow together'}` : ''}`,
       sources,
       mentions: g.mentions.length,
       ...(split.length > 0 ? { kindSplit: split } : {}),

@@ -75,6 +75,21 @@ describe('reconcile', () => {
       expect(r.issues.map((i) => i.code)).toContain('KIND_SPLIT');
     });
 
+    it("measures the amounts the figures allow, not what a writer's conversion narrows", () => {
+      // "$6bn" allows about £4.0bn–£4.8bn, its writer's "(£4.76bn)" only £4.72bn–£4.80bn: "£4.1bn" meets
+      // the first and misses the second by 14 %.
+      const r = reconcile(
+        [
+          mention('a', '$6bn', { kind: 'investment', document: 'd' }),
+          mention('b', '£4.76bn', { kind: 'investment', document: 'd', convertedFrom: 'a' }),
+          mention('c', '£4.1bn', { kind: 'pledge', document: 'e' }),
+        ],
+        { rates, nearMissBps: 300 },
+      );
+      expect(r.groups.map((g) => g.kind).sort()).toEqual(['investment', 'pledge']);
+      expect(r.issues.filter((i) => i.code === 'KIND_SPLIT')).toHaveLength(1);
+    });
+
     it('says nothing once kindGroups declares the kinds one commitment', () => {
       const r = reconcile(split(), { rates, kindGroups: [['investment', 'pledge']] });
       expect(r.groups).toHaveLength(1);

@@ -401,6 +401,29 @@ describe('reconcile', () => {
       expect([...(usd?.lowPinnedBy ?? []), ...(usd?.highPinnedBy ?? [])]).not.toContain('b');
     });
 
+    it('places a figure against what the figures allow, not what a conversion narrows (reference block converted)', () => {
+      // "$6bn" allows about £4.0bn–£4.8bn; its writer's "£4.76bn" only £4.72bn–£4.80bn. "More than £4.4bn"
+      // reaches the first, 6 % short of the second: judged against the conversion it was left alone.
+      const ms = [
+        mention('a', '$6bn', { document: 'd' }),
+        mention('b', '£4.76bn', { document: 'd', convertedFrom: 'a' }),
+        mention('c', 'more than £4.4bn', { document: 'e' }),
+      ];
+      const r = withRates(ms, { nearMissBps: 300 });
+      expect(groupsOf(r)).toEqual([['a', 'b', 'c']]);
+      // The conversion is still checked: "£4.1bn" meets "$6bn" but not "£4.76bn", so it never joins;
+      // one source against one, the two are disputed (G2): the later founded comes back as contradictions.
+      const far = withRates([...ms.slice(0, 2), mention('c', '£4.1bn', { document: 'e' })], {
+        nearMissBps: 300,
+      });
+      expect(groupsOf(far)).toEqual([['c']]);
+      expect(far.groups[0]?.tie).toBe(true);
+      expect(far.groups[0]?.contradictions.map((c) => [c.mention.id, c.basis])).toEqual([
+        ['a', 'nearMiss'],
+        ['b', 'nearMiss'],
+      ]);
+    });
+
     it('moves a figure and its conversion together', () => {
       const r = withRates([
         mention('a', '£22bn', { document: 'd' }),

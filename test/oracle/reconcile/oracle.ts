@@ -64,10 +64,12 @@
  *    convert into it, then the "up to" ceiling; three readings were open and are now in the docs: a
  *    ceiling whose high end is open is `lessThan`; the tie's side is the group's intersection (not each
  *    mention's own interval) and its contradictions are converted; the ceiling applies to the span.
- *    A writer's conversion that missed its figure (`convertedFrom`) is in the span only when its
- *    figure's currency is the denomination (it is compared there).
+ *    Decided 2026-11-29 (fourth session, `many#7`) and written in the docs: the other side is what its
+ *    contradictions allow together (each of them only when they share no amount), a writer's conversion
+ *    (`convertedFrom`, whatever its basis) spans nothing, and a span with no end counts the reading.
  *
- * Writers' conversions (rule 2; the `converted` block, FINDINGS F9: NOT yet agreeing, not in the docs):
+ * Writers' conversions (rule 2; the `converted` block, FINDINGS F9; agreeing and written in the docs since
+ * 2026-11-29, fourth session, where src was fixed to measure placement against the figures' amount):
  * R13 A figure and the mentions of its document that convert it are a unit, placed by the figure. A
  *    conversion is read with its figure's qualifier when that is a bound, widened by τ of its pair, and
  *    converted as in R2 (read back in its figure's currency it is widened once). It meets its figure when
@@ -76,7 +78,9 @@
  *    figures' (conversions only when a group has nothing else). A unit fits a group only when the
  *    group's conversions and the unit's that meet their figure all meet the amount with it, and two
  *    groups share an amount (R7) only when their conversions meet it too. These readings were chosen
- *    from the docs and then by looking at `reconcile`'s results in walk cases (not at src/).
+ *    from the docs and then by looking at `reconcile`'s results in walk cases (not at src/); all are
+ *    now in docs/reconcile.md rule 2 ("Precisely").
+ *    A tie's span (R12) leaves writers' conversions out, whatever their basis.
  */
 import { add, cmp, dayOf, div, type EcbTable, mul, type Q, q, sub } from '../conversion/oracle';
 
@@ -752,9 +756,10 @@ function cents(x: Q, up: boolean): Q {
  * R12: the amount `reconciledCommitments(result, { view: 'rounding' })` counts for a group, as text
  * ("upTo 500500000", "range 10500000000–11500000000", "none"), in `denomination` (src's: the reference
  * does not choose one, R9). From docs/reconcile.md, "Counting each commitment once":
- * - the group's reading; for a tie (rules 1 and 6), the span from the lowest to the highest end of the
- *   reading and of each contradiction that can be read in the denomination (rule 4: converted and
- *   widened by τ);
+ * - the group's reading; for a tie (rules 1 and 6), the span from the reading to what the other side
+ *   allows together: the intersection of the contradictions that are not writers' conversions and can
+ *   be read in the denomination (rule 4: converted and widened by τ); when they share no amount, each
+ *   of them; when that span has no end at all, the reading itself;
  * - then "up to" (G8): when the documents with an "up to" or "less than" figure are at least half of the
  *   group's documents and no figure says "more than" or "at least", the low end of that amount becomes
  *   zero ("up to" its high end, or "less than" when that end is open); a span with no high end (a tie
@@ -779,13 +784,18 @@ export function countedAmount(
   const ceiling = ceilings > 0 && 2 * ceilings >= docs(members) && !floors;
   let iv: OInterval = r.interval;
   const parentOf = parents(byId);
-  if (g.tie)
-    for (const c of g.contradictions) {
-      // A writer's conversion that missed its figure was compared in that figure's currency.
-      if (c.basis === 'convertedFrom' && parentOf.get(c.mention)?.currency !== denomination) continue;
-      const x = readIn({ table, o: options, parentOf }, byId.get(c.mention) as OMention, denomination);
-      if (x !== undefined) iv = hull(iv, x);
-    }
+  if (g.tie) {
+    // The other side: the contradictions that can be read in the denomination, except writers'
+    // conversions (second-hand numbers, whatever their basis).
+    const other = g.contradictions
+      .filter((c) => byId.get(c.mention)?.convertedFrom === undefined)
+      .map((c) => readIn({ table, o: options, parentOf }, byId.get(c.mention) as OMention, denomination))
+      .filter((x): x is OInterval => x !== undefined);
+    const together = other.length > 0 ? intersect(other) : null;
+    const span = (together === null ? other : [together]).reduce(hull, iv);
+    // A span with no end at all: the group's own amount.
+    if (!((span.low === null || span.low.n === 0n) && span.high === null)) iv = span;
+  }
   if (ceiling && iv.high !== null) iv = { ...iv, low: ZERO, lowInclusive: true };
   const text = (x: Q) => (x.d === 1n ? `${x.n}` : `${x.n}/${x.d}`);
   const low = iv.low === null || iv.low.n === 0n ? null : text(cents(iv.low, false));
