@@ -55,17 +55,33 @@ export interface Core {
 /**
  * Finds the largest set of intervals that share an amount, in O(n log n): the count of intervals
  * holding a point changes only at lower ends, so the best point is one of them. Ties go to the lowest
- * point.
+ * point. With `weights`, the set of the largest total weight (an explicit id's reported figures count
+ * before the writers' conversions of them, rule 2).
  * @internal
  */
-export function largestCore(intervals: readonly Iv[]): Core {
+export function largestCore(intervals: readonly Iv[], weights?: readonly number[]): Core {
   if (intervals.length === 0) return { members: [], tie: false };
-  const lows = intervals.map(lowPoint).sort(cmpPoint);
-  const highs = intervals.map(highPoint).sort(cmpPoint);
-  const count = (p: Point) => bound(lows, p, true) - bound(highs, p, false);
-  let best = lows[0] as Point;
+  const weightOf = (i: number) => weights?.[i] ?? 1;
+  const byPoint = (points: Point[]) =>
+    points
+      .map((p, i) => ({ p, w: weightOf(i) }))
+      .sort((a, b) => cmpPoint(a.p, b.p))
+      .reduce<{ points: Point[]; sums: number[] }>(
+        (acc, x) => {
+          acc.points.push(x.p);
+          acc.sums.push((acc.sums[acc.sums.length - 1] as number) + x.w);
+          return acc;
+        },
+        { points: [], sums: [0] },
+      );
+  const lows = byPoint(intervals.map(lowPoint));
+  const highs = byPoint(intervals.map(highPoint));
+  const count = (p: Point) =>
+    (lows.sums[bound(lows.points, p, true)] as number) -
+    (highs.sums[bound(highs.points, p, false)] as number);
+  let best = lows.points[0] as Point;
   let bestCount = -1;
-  const counts = lows.map((p) => {
+  const counts = lows.points.map((p) => {
     const c = count(p);
     if (c > bestCount) {
       bestCount = c;
@@ -84,6 +100,6 @@ export function largestCore(intervals: readonly Iv[]): Core {
     const h = highPoint(intervals[i] as Iv);
     if (cmpPoint(h, shareHigh) < 0) shareHigh = h;
   }
-  const tie = lows.some((p, k) => counts[k] === bestCount && cmpPoint(p, shareHigh) > 0);
+  const tie = lows.points.some((p, k) => counts[k] === bestCount && cmpPoint(p, shareHigh) > 0);
   return { members, tie };
 }

@@ -104,26 +104,31 @@ export function seedExplicit(st: State): void {
   for (const key of [...byKey.keys()].sort()) {
     const members = byKey.get(key) as number[];
     let best:
-      | { C: string; core: number[]; out: number[]; tie: boolean; score: [number, number, number] }
+      | { C: string; core: number[]; out: number[]; tie: boolean; score: [number, number, number, number] }
       | undefined;
+    // Rule 2: the currency is the one where most reported figures agree; writers' conversions count only
+    // after them (K2: two "$X (€Y)" pairs met in euros, so the euro conversions chose the currency).
+    const hasFigures = members.some((i) => item(st, i).derivedFrom === undefined);
     for (const C of [...new Set(members.map((i) => item(st, i).cur))].sort()) {
       const convertible = members.filter((i) => reading(st.ctx, item(st, i), C) !== null);
       const unconverted = members.filter((i) => reading(st.ctx, item(st, i), C) === null);
-      const found = largestCore(convertible.map((i) => reading(st.ctx, item(st, i), C) as Iv));
+      // A reported figure outweighs every conversion together: conversions only break ties.
+      const weights = convertible.map((i) => (item(st, i).derivedFrom === undefined ? members.length : 1));
+      const found = largestCore(
+        convertible.map((i) => reading(st.ctx, item(st, i), C) as Iv),
+        weights,
+      );
       const inCore = new Set(found.members.map((k) => convertible[k] as number));
       const core = [...inCore, ...unconverted].sort((a, b) => a - b);
-      const score: [number, number, number] = [
-        inCore.size,
+      const score: [number, number, number, number] = [
+        hasFigures ? [...inCore].filter((i) => item(st, i).derivedFrom === undefined).length : inCore.size,
         new Set([...inCore].map((i) => item(st, i).doc)).size,
         // The core's own figures: a currency none of them is written in must not win the tie (F1).
         [...inCore].filter((i) => item(st, i).cur === C && item(st, i).derivedFrom === undefined).length,
+        inCore.size,
       ];
-      const better =
-        !best ||
-        score[0] > best.score[0] ||
-        (score[0] === best.score[0] &&
-          (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2])));
-      if (better) {
+      const k = best ? score.findIndex((x, n) => x !== (best as { score: number[] }).score[n]) : 0;
+      if (!best || (k >= 0 && (score[k] as number) > (best.score[k] as number))) {
         best = { C, core, out: convertible.filter((i) => !inCore.has(i)), tie: found.tie, score };
       }
     }

@@ -121,7 +121,9 @@ const NOMINAL = boundsSettings({ view: 'nominal' });
 function nominalOf(group: ReconciledCommitment, rounded: ReconcileInterval): ReconcileInterval {
   const within = exactOf(rounded);
   const own: Iv[] = [];
-  for (const m of group.mentions) {
+  // A writer's conversion ("78 Milliarden Euro" for $85.4bn) never narrows the amount (rule 2, K2).
+  const figures = group.mentions.filter((m) => m.convertedFrom === undefined);
+  for (const m of figures.length > 0 ? figures : group.mentions) {
     if (toUnits(m.figure.amount).currency.code !== group.denomination) continue;
     const b = boundsUnits(m.figure, NOMINAL);
     const d = 10n ** b.scale;
