@@ -66,7 +66,9 @@ export function mentionsFromDataset(
       },
       ...(m.commitment !== undefined && o.keys !== false ? { commitment: m.commitment } : {}),
       ...(m.convertedFrom !== undefined ? { convertedFrom: m.convertedFrom } : {}),
-      ...(m.convertedFrom === undefined && linked.has(m.id) ? { convertedFrom: linked.get(m.id) as string } : {}),
+      ...(m.convertedFrom === undefined && linked.has(m.id)
+        ? { convertedFrom: linked.get(m.id) as string }
+        : {}),
     };
   });
 }
