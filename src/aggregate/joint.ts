@@ -26,7 +26,7 @@ function holders(c: Commitment, role: Role): string[] {
 }
 
 /** The role a row's share of c is counted for: the grouped role, or the party's first listed one. */
-export function roleIn(c: Commitment, party: string, s: Settings): Role | undefined {
+function roleIn(c: Commitment, party: string, s: Settings): Role | undefined {
   return s.role ?? c.parties.find((p) => p.party === party)?.role;
 }
 
