@@ -6,10 +6,10 @@ import { readCommitment } from './input';
 import { resolveSplits } from './kind-splits';
 import { readOptions } from './options';
 import { pushAt } from './order';
-import { resolveParts } from './parts';
+import { type Part, resolveParts } from './parts';
 import { admit, firstPositions, repeatsOf } from './seen';
 import { newState, report } from './state';
-import { placePart, take } from './take';
+import { placeJoint, placePart, take } from './take';
 import type { AggregateOptions, AggregateResult, Aggregator } from './types';
 
 /** An aggregator over an array, which can also tell the positions that repeat an earlier id. @internal */
@@ -90,10 +90,13 @@ export function newAggregator(
     }
     // Before the parts: a part below one of them must find its rows in `seen.wholes`.
     resolveSplits(st);
+    const partsOf = new Map<number, readonly Part[]>();
     resolveParts(st.parts, seen, st.rows.length, {
-      place: (part, blocked, grandBlocked) => placePart(st, part, blocked, grandBlocked),
+      place: (part, blocked, grandBlocked, below) => placePart(st, part, blocked, grandBlocked, below),
+      below: (position, parts) => partsOf.set(position, parts),
       issue: (part, issue) => report(st, part.position, issue, part.rows),
     });
+    for (const j of st.joints) placeJoint(st, j, partsOf.get(j.position) ?? []);
     finished = finishResult(st.s, st.rows, grand, st.buckets.list, seen);
     return finished;
   };

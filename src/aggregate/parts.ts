@@ -25,7 +25,9 @@ export interface PartSink {
    * An eligible part: `blocked[r] > 0` when an eligible ancestor already holds row r, `grandBlocked`
    * likewise for the grand total.
    */
-  place(part: Part, blocked: Int32Array, grandBlocked: boolean): void;
+  place(part: Part, blocked: Int32Array, grandBlocked: boolean, below: readonly Part[]): void;
+  /** The direct parts of the commitment at `position`, a whole without a `partOf`. */
+  below(position: number, parts: readonly Part[]): void;
   /** An issue about one part, for the grand total and the part's rows. */
   issue(part: Part, issue: Issue): void;
 }
@@ -110,14 +112,16 @@ export function resolveParts(parts: readonly Part[], seen: Seen, rowCount: numbe
       }
       const p = parts[k] as Part;
       if (p.commitment) {
-        sink.place(p, blocked, grand > 0);
+        sink.place(p, blocked, grand > 0, partsAt(below.get(k)));
         hold(p.rows, 1);
       }
       stack.push(~k);
       for (const child of below.get(k) ?? []) stack.push(child);
     }
   };
+  const partsAt = (ks: readonly number[] | undefined) => (ks ?? []).map((j) => parts[j] as Part);
   for (const [position, children] of belowWhole) {
+    sink.below(position, partsAt(children));
     const rows = wholeRows(position);
     if (rows) hold(rows, 1);
     for (const child of children) stack.push(child);

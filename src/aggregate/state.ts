@@ -1,6 +1,7 @@
 import type { Commitment } from '../commitment/model';
 import type { Issue } from '../errors/reckon-error';
 import { type Buckets, newBuckets } from './buckets';
+import type { Joint } from './joint';
 import type { Settings } from './options';
 import { pushAt } from './order';
 import type { Part } from './parts';
@@ -33,6 +34,8 @@ export interface State {
   readonly parts: Part[];
   /** Eligible commitments without a `partOf` that may be one with another (`kindSplit`), added at the end. */
   readonly splits: Split[];
+  /** Joint commitments without a whole: their rows' shares are added at the end (joint.ts). */
+  readonly joints: Joint[];
   /** Scratch space, refilled for each commitment. */
   readonly members: Members;
   readonly memberRows: number[];
@@ -51,6 +54,7 @@ export function newState(s: Settings, source: readonly Commitment[] | undefined)
     grand: newTotal(undefined),
     parts: [],
     splits: [],
+    joints: [],
     members: newMembers(),
     memberRows: [],
     whole: newShare(),

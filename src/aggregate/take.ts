@@ -1,6 +1,7 @@
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
 import { bucketOf, type Day, ownDay } from './buckets';
+import { type Joint, jointShare } from './joint';
 import { linksOf } from './kind-splits';
 import { pushAt } from './order';
 import type { Part } from './parts';
@@ -25,10 +26,17 @@ function addRoot(st: State, c: Commitment, position: number, own: Day | undefine
     seen.wholes[position] = r;
     return;
   }
+  const n = members.n.slice(0, count);
+  const joint = s.allocation !== 'full' && n.some((x) => x > 1);
+  if (joint) {
+    // Joint: its parts, which may come later, bound each row's share (joint.ts); added at the end.
+    const rank = members.rank.slice(0, count);
+    st.joints.push({ position, commitment: c, bucket, rows: memberRows.slice(0, count), n, rank });
+  }
   for (let k = 0; k < count; k++) {
     const t = st.rows[memberRows[k] as number] as Total;
-    const n = members.n[k] as number;
-    addShare(t.sums, bucket, shareOf(whole, currency, n, members.rank[k] as number, s, share));
+    if (!joint)
+      addShare(t.sums, bucket, shareOf(whole, currency, n[k] as number, members.rank[k] as number, s, share));
     countAdded(t, position, s.list);
   }
   addShare(grand.sums, bucket, whole);
@@ -99,7 +107,13 @@ export function take(st: State, c: Commitment, position: number): void {
  * it as included in its direct whole where one does.
  * @internal
  */
-export function placePart(st: State, part: Part, blocked: Int32Array, grandBlocked: boolean): void {
+export function placePart(
+  st: State,
+  part: Part,
+  blocked: Int32Array,
+  grandBlocked: boolean,
+  below: readonly Part[],
+): void {
   const { s, whole, share, grand } = st;
   const c = part.commitment as Commitment;
   const amount = c.amount as Figure;
@@ -116,7 +130,9 @@ export function placePart(st: State, part: Part, blocked: Int32Array, grandBlock
     const t = st.rows[r] as Total;
     if ((blocked[r] as number) > 0) pushAt(t.notAdded, part.position, item);
     else {
-      addShare(t.sums, bucket, shareOf(whole, currency, part.n?.[k] ?? 1, part.rank?.[k] ?? 0, s, share));
+      const n = part.n?.[k] ?? 1;
+      const rank = part.rank?.[k] ?? 0;
+      addShare(t.sums, bucket, jointShare(whole, currency, c, t.party as string, n, rank, below, s, share));
       countAdded(t, part.position, s.list);
     }
   });
@@ -125,4 +141,24 @@ export function placePart(st: State, part: Part, blocked: Int32Array, grandBlock
     addShare(grand.sums, bucket, whole);
     countAdded(grand, part.position, s.list);
   }
+}
+
+/**
+ * Adds a joint commitment without a whole to each of its rows, its share bounded by its direct
+ * parts (`below`); the grand total holds it already.
+ * @internal
+ */
+export function placeJoint(st: State, j: Joint, below: readonly Part[]): void {
+  const { s, whole, share } = st;
+  const currency = readBounds(j.commitment.amount as Figure, s, whole, roundingIncluded(j.commitment));
+  j.rows.forEach((r, k) => {
+    const t = st.rows[r] as Total;
+    const n = j.n[k] as number;
+    const rank = j.rank[k] as number;
+    addShare(
+      t.sums,
+      j.bucket,
+      jointShare(whole, currency, j.commitment, t.party as string, n, rank, below, s, share),
+    );
+  });
 }

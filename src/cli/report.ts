@@ -127,6 +127,8 @@ export function report(args: ReportArgs, io: CliIO): number {
   const approx = (c: ConvertedInterval) => (c.complete ? formatConverted(c) : s.yellow(formatConverted(c)));
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const byId = new Map(input.commitments.map((c) => [c.id, c]));
+  // A joint whole with parts: the parts bound each party's share (docs/aggregation.md).
+  const withParts = new Set(input.commitments.map((c) => c.partOf));
   const nameOf = (id: string) => names.get(id) ?? id;
   // The text report is English: kinds and statuses in the words of the English HTML page.
   const kind = (k: string) => kindText(k, WORDS.en);
@@ -167,7 +169,7 @@ export function report(args: ReportArgs, io: CliIO): number {
             : 'up to all of it here';
       const joint =
         sharers.length > 0
-          ? `; joint with ${sharers.map((p) => nameOf(p.party)).join(', ')}, no split given (${shown})`
+          ? `; joint with ${sharers.map((p) => nameOf(p.party)).join(', ')}, ${withParts.has(id) && result.allocation !== 'full' ? 'share bounded by its parts' : `no split given (${shown})`}`
           : '';
       io.out(`  · ${figure.padEnd(22)} ${s.dim(`${kind(c.kind)}, ${status(c.status)} — ${id}${joint}`)}`);
     }
