@@ -216,7 +216,8 @@ function unitBounds(
 
 /** x × (1 ± band), exact at a scale that carries the band's digits. */
 function widen(x: bigint, band: Band | undefined, bandDigits: bigint, sign: 1n | -1n): bigint {
-  if (!band || bandDigits === 0n) return x;
+  // A band of "1" has no digits after the point and still widens (bounds4 oracle: "almost" with band 1 was empty).
+  if (!band || band.units === 0n) return x;
   const one = 10n ** bandDigits;
   return (x * (one + sign * band.units * 10n ** (bandDigits - band.digits))) / one;
 }

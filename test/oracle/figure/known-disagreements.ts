@@ -38,42 +38,7 @@ export interface KnownDisagreement {
   readonly repro: Repro;
 }
 
-const usd = (amount: string, qualifier: string): FigureShape => ({
-  currency: 'USD',
-  amount,
-  qualifier,
-  quantum: '1000000',
-});
-
 export const KNOWN_DISAGREEMENTS: Readonly<Record<string, KnownDisagreement>> = {
-  'band-one': {
-    verdict: 'bug',
-    summary:
-      'A band written "1" (no decimal point) is read as 0: "nearly $100m" with almostBand "1" is the empty ' +
-      '[$100m, $100m), "about $100m" with aboutBand "1" is [$100m, $100m]; "1.0" gives [0, $100m) and ' +
-      '[0, $200m] as "1" should. Every qualifier and view that reads a band, either sign.',
-    hinges:
-      'FigureBoundsOptions (TSDoc, docs/api): INVALID_ARGUMENT only when "a band is not a string holding a ' +
-      'fraction between 0 and 1" — "1" is accepted, so it must mean the whole amount; docs/figures.md: ' +
-      '"[0.9·v, v) (option `almostBand`, default "0.1")".',
-    families: [
-      'bounds nominal about negative aboutBand=1',
-      'bounds nominal about positive aboutBand=1',
-      'bounds nominal almost negative almostBand=1',
-      'bounds nominal almost positive almostBand=1',
-      'bounds rounding about negative aboutBand=1',
-      'bounds rounding about positive aboutBand=1',
-      'bounds rounding almost negative almostBand=1',
-      'bounds rounding almost positive almostBand=1',
-    ],
-    repro: {
-      kind: 'bounds',
-      figure: usd('100000000', 'almost'),
-      options: { view: 'nominal', almostBand: '1' },
-      real: '[100000000, 100000000)',
-      oracle: '[0, 100000000)',
-    },
-  },
   'minus-after-code': {
     verdict: 'open',
     summary:
