@@ -2,12 +2,13 @@
  * Commitments that may be one, told apart only by their kind (review G5): "pledge" in some articles,
  * "investment" in others. A total must be true whether they are one commitment or several.
  */
+import { invalidArgument } from '../_lib/guards';
 import type { Commitment } from '../commitment/model';
 import type { Figure } from '../figure/types';
 import type { Currency } from '../money/currencies';
 import { bucketOf, ownDay } from './buckets';
 import { pushAt } from './order';
-import { WHOLE } from './seen';
+import { firstPositions, WHOLE } from './seen';
 import { newShare, readBounds, roundingIncluded, type Share, shareOf } from './shares';
 import type { Split, State } from './state';
 import { addShare, countAdded, type Total } from './sums';
@@ -47,22 +48,30 @@ function counted(members: readonly Member[]): Member {
   );
   const first = byId[0] as Member;
   if (byId.some((m) => m.currency.code !== first.currency.code)) return first;
+  // An open low end lies just above a closed one at the same value.
   const lowBelow = (a: Member, b: Member) =>
     a.bounds.low === null
       ? b.bounds.low !== null
-      : b.bounds.low !== null && below(a.bounds.low, a.bounds.scale, b.bounds.low, b.bounds.scale);
+      : b.bounds.low !== null &&
+        (below(a.bounds.low, a.bounds.scale, b.bounds.low, b.bounds.scale) ||
+          (!below(b.bounds.low, b.bounds.scale, a.bounds.low, a.bounds.scale) &&
+            a.bounds.lowInclusive &&
+            !b.bounds.lowInclusive));
   let highest = first;
   let lowest = first;
   for (const m of byId) {
     if (lowBelow(highest, m)) highest = m;
     if (lowBelow(m, lowest)) lowest = m;
   }
-  // They share a value when the largest low end is not above any high end.
+  // They share a value when the largest low end is not above any high end; ends that touch share it
+  // only when both are closed ("£22bn" and "less than £22bn" share none: oracle4 F2).
+  const h = highest.bounds;
   const meet = byId.every(
-    (m) =>
-      m.bounds.high === null ||
-      highest.bounds.low === null ||
-      !below(m.bounds.high, m.bounds.scale, highest.bounds.low, highest.bounds.scale),
+    ({ bounds: b }) =>
+      b.high === null ||
+      h.low === null ||
+      (!below(b.high, b.scale, h.low, h.scale) &&
+        (below(h.low, h.scale, b.high, b.scale) || (b.highInclusive && h.lowInclusive))),
   );
   return meet ? highest : lowest;
 }
@@ -112,12 +121,25 @@ export function resolveSplits(st: State): void {
     root[k] = r;
     return r;
   };
+  const oneWay = new Map<string, Split>();
   splits.forEach((x, k) => {
     for (const id of linksOf(x.commitment) ?? []) {
       const j = index.get(id);
       if (j !== undefined) root[find(j)] = find(k);
+      else if (!oneWay.has(id)) oneWay.set(id, x);
     }
   });
+  // A link the named commitment does not return: that one was added in full as it came (oracle4 F1).
+  for (const [id, position] of firstPositions(seen, new Set(oneWay.keys()))) {
+    // Filtered out, a part or a repeat: it was not added on its own, nothing counts twice.
+    if (seen.wholes[position] === WHOLE.NOT_ELIGIBLE) continue;
+    const x = oneWay.get(id) as Split;
+    throw invalidArgument(
+      `commitments[${x.position}].kindSplit`,
+      `ids of commitments whose own kindSplit names "${x.commitment.id}" back (commitments[${position}] does not)`,
+      id,
+    );
+  }
   const clusters = new Map<number, Member[]>();
   splits.forEach((split, k) => {
     const c = split.commitment;
