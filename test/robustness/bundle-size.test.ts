@@ -45,7 +45,10 @@ describe('tree-shaking (esbuild, minified)', () => {
     // Raised on 2026-11-29 from 17,500: aggregate counts commitments that may be one, told apart only by
     // kind (reconciledCommitments' kindSplit, review G5), once in full and the others from 0 (branch
     // kindsum), and reads an amount that holds its rounding as it is: 17,014 bytes before, 18,052 after.
-    ['aggregate, money', 18_200],
+    // Raised to 19,100 in the fourth session: 18,916 bytes with a party's own part of a joint whole
+    // (branch aggparts4, review4 K1), one-way kindSplit links refused, and the currency-name lexicon of
+    // exfix4, which aggregate pulls in through the figure reader (about 850 bytes of the rise).
+    ['aggregate, money', 19_100],
   ])('import { %s } from "reckon" stays under budget and pulls in no zod', async (names, budget) => {
     const { gzip, inputs } = await bundle(names);
     console.log(`[size] import { ${names} }: ${gzip} bytes gzip (budget ${budget})`);
