@@ -36,7 +36,7 @@ export type ReckonErrorCode =
   | 'UNKNOWN_COMMITMENT'
   /** An id used twice. */
   | 'DUPLICATE_ID'
-  /** One cited figure given as the amount of two commitments, neither part of the other: counted twice. */
+  /** One cited figure, or a figure and its listed conversion, as the amounts of two commitments neither part of the other: counted twice. */
   | 'DUPLICATE_FIGURE'
   /** A party listed twice in one role of a commitment. */
   | 'DUPLICATE_PARTY'
