@@ -115,14 +115,15 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   const result = reconcile(mentions, {
     rates,
     parties: dataset.parties,
+    partOf: partOfKeys(dataset),
     ...(windowDays !== undefined ? { windowDays } : {}),
     ...(to !== undefined ? { to } : {}),
   });
   const contradictions = result.groups.reduce((n, g) => n + g.contradictions.length, 0);
   // A clean --strict run means every mention was compared: one left unchecked for want of a rate fails it too.
   const unchecked = result.issues.some((i) => i.code === 'NO_RATE');
-  // Groups split only by kind may be one commitment counted twice (G5): not clean either.
-  const kindSplit = result.issues.some((i) => i.code === 'KIND_SPLIT');
+  // Groups split only by kind or by key may be one commitment counted twice (G5, K8): not clean either.
+  const kindSplit = result.issues.some((i) => i.code === 'KIND_SPLIT' || i.code === 'KEY_SPLIT');
   const exit = args.strict && (contradictions > 0 || unchecked || kindSplit) ? 1 : 0;
   if (args.json) {
     io.out(

@@ -87,3 +87,31 @@ describe('the commands that read a dataset', () => {
     });
   });
 });
+
+describe('reckon reconcile', () => {
+  describe('one commitment under two keys, a typo on one outlet (K8)', () => {
+    const typo = (key: string) => {
+      const d = ukdc();
+      const investors = d.commitments[0]?.parties ?? [];
+      d.mentions = [
+        { id: 'sw', figure: 'sw-6-3', parties: investors, kind: 'investment', commitment: 'uk-dc-combined' },
+        { id: 'xq', figure: 'xq-6-3', parties: investors, kind: 'investment', commitment: key },
+      ];
+      d.commitments = [];
+      return file(`typo-${key}.json`, d);
+    };
+
+    it('prints a KEY_SPLIT warning naming both keys; exit 0, and 1 with --strict', () => {
+      const r = run(['reconcile', typo('uk-dc-combine'), '--no-color']);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/KEY_SPLIT: uk-dc-combine and uk-dc-combined /);
+      expect(run(['reconcile', typo('uk-dc-combine'), '--strict']).code).toBe(1);
+    });
+
+    it('passes --strict when the keys agree', () => {
+      const r = run(['reconcile', typo('uk-dc-combined'), '--strict', '--no-color']);
+      expect(r.out).not.toMatch(/KEY_SPLIT/);
+      expect(r.code).toBe(0);
+    });
+  });
+});
