@@ -108,6 +108,18 @@ describe('reckon reconcile', () => {
       expect(run(['reconcile', typo('uk-dc-combine'), '--strict']).code).toBe(1);
     });
 
+    it('reckon validate prints it as a warning (exit 0), and --json lists it under warnings', () => {
+      const r = run(['validate', typo('uk-dc-combine'), '--no-color']);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/valid dataset[\s\S]*KEY_SPLIT: uk-dc-combine and uk-dc-combined /);
+      const json = JSON.parse(run(['validate', typo('uk-dc-combine'), '--json']).out);
+      expect(json).toMatchObject({ valid: true, issues: [], warnings: [{ code: 'KEY_SPLIT' }] });
+      expect(JSON.parse(run(['validate', typo('uk-dc-combined'), '--json']).out)).toEqual({
+        valid: true,
+        issues: [],
+      });
+    });
+
     it('passes --strict when the keys agree', () => {
       const r = run(['reconcile', typo('uk-dc-combined'), '--strict', '--no-color']);
       expect(r.out).not.toMatch(/KEY_SPLIT/);
