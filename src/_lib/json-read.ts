@@ -38,6 +38,7 @@ export const CODES: Readonly<Record<ReckonErrorCode, true>> = {
   ROLE_MISMATCH: true,
   ROLE_DISAGREEMENT: true,
   KIND_SPLIT: true,
+  KEY_SPLIT: true,
   DUPLICATE_FIGURE: true,
   INVALID_DATASET: true,
   INTERNAL: true,

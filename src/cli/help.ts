@@ -116,7 +116,8 @@ Options:
   --to CUR             also give each amount in this currency (EUR, USD, GBP, …)
   --rates FILE         ECB rates (CSV or XML) instead of the dataset's own reference rates
   --no-keys            ignore the mentions' commitment keys: what the heuristics alone find
-  --strict             exit 1 on a contradiction, a mention not compared (no rate) or a KIND_SPLIT
+  --strict             exit 1 on a contradiction, a mention not compared (no rate), a KIND_SPLIT
+                       or a KEY_SPLIT (two keys that look like one commitment)
   --json               reconcileResultToJSON's shape (docs/reconcile.md), exact decimal strings
   --no-color           no colours (also: NO_COLOR=1)
 

@@ -2,6 +2,7 @@ import type { Commitment } from '../commitment/model';
 import type { Dataset } from '../dataset/types';
 import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { ukTechDataset } from '../datasets/uk-tech-2025-09/index';
+import type { Issue } from '../errors/reckon-error';
 import { knownCurrency } from '../money/currencies';
 import type { RateProvider } from '../rates/provider';
 import { ratesFromList } from '../rates/static-rates';
@@ -49,11 +50,25 @@ function onceWhenEqual(text: string): string {
 }
 
 /** Commitment key → the key it is part of, as the dataset's mentions give it. */
-function partOfKeys(dataset: Dataset): Record<string, string> {
+export function partOfKeys(dataset: Dataset): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of dataset.mentions ?? [])
     if (m.commitment !== undefined && m.partOf !== undefined) out[m.commitment] = m.partOf;
   return out;
+}
+
+/**
+ * The `KEY_SPLIT` issues of a dataset's mentions, reconciled with their keys, the dataset's rates and
+ * `partOf`: two keys that look like one commitment (K8). `reckon validate` prints them as warnings.
+ */
+export function keySplitWarnings(dataset: Dataset): Issue[] {
+  if (!dataset.mentions?.length) return [];
+  const result = reconcile(mentionsFromDataset(dataset), {
+    rates: ratesFromList(dataset.rates),
+    parties: dataset.parties,
+    partOf: partOfKeys(dataset),
+  });
+  return result.issues.filter((i) => i.code === 'KEY_SPLIT');
 }
 
 /**
@@ -115,14 +130,15 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
   const result = reconcile(mentions, {
     rates,
     parties: dataset.parties,
+    partOf: partOfKeys(dataset),
     ...(windowDays !== undefined ? { windowDays } : {}),
     ...(to !== undefined ? { to } : {}),
   });
   const contradictions = result.groups.reduce((n, g) => n + g.contradictions.length, 0);
   // A clean --strict run means every mention was compared: one left unchecked for want of a rate fails it too.
   const unchecked = result.issues.some((i) => i.code === 'NO_RATE');
-  // Groups split only by kind may be one commitment counted twice (G5): not clean either.
-  const kindSplit = result.issues.some((i) => i.code === 'KIND_SPLIT');
+  // Groups split only by kind or by key may be one commitment counted twice (G5, K8): not clean either.
+  const kindSplit = result.issues.some((i) => i.code === 'KIND_SPLIT' || i.code === 'KEY_SPLIT');
   const exit = args.strict && (contradictions > 0 || unchecked || kindSplit) ? 1 : 0;
   if (args.json) {
     io.out(

@@ -36,7 +36,7 @@ export type ReckonErrorCode =
   | 'UNKNOWN_COMMITMENT'
   /** An id used twice. */
   | 'DUPLICATE_ID'
-  /** One cited figure given as the amount of two commitments, neither part of the other: counted twice. */
+  /** One cited figure, or a figure and its listed conversion, as the amounts of two commitments neither part of the other: counted twice. */
   | 'DUPLICATE_FIGURE'
   /** A party listed twice in one role of a commitment. */
   | 'DUPLICATE_PARTY'
@@ -48,6 +48,8 @@ export type ReckonErrorCode =
   | 'ROLE_DISAGREEMENT'
   /** Two reconciled groups that share parties, dates and an amount and differ only by kind (kept apart unless `kindGroups` makes the kinds one); `aggregate` counts one in full and the others from 0 to their amounts. */
   | 'KIND_SPLIT'
+  /** Two reconciled groups with different commitment keys that share kind, parties, dates and an amount: possibly one commitment under two keys (a typo), counted twice in totals. */
+  | 'KEY_SPLIT'
   /** A dataset that fails its schema or its cross-references. */
   | 'INVALID_DATASET'
   /** A rule reckon holds itself to was broken, or a branch it cannot reach was reached: a bug in reckon, never in the input. Please report it. */

@@ -127,7 +127,7 @@ export function createSeriesBuilder(options: EcbRatesOptions & { readonly defaul
                 ? ` with values that disagree (${ratioToString(first)} and ${ratioToString(again)} ${c.key.split('/').reverse().join(' per ')})`
                 : '';
             issue({
-              message: `${c.key} ${d}: given more than once${differ}; the first is kept`,
+              message: `${c.key} ${d}: given more than once${differ}${options.strict ? '' : '; the first is kept'}`,
               path: [c.key, d],
             });
             continue;

@@ -38,6 +38,8 @@ export interface ReconcileSettings {
   readonly quantum: QuantumReading;
   readonly almostBand: string | undefined;
   readonly aboutBand: string | undefined;
+  /** Commitment key → the key of its whole (`options.partOf`). */
+  readonly partOf: Readonly<Record<string, string>>;
 }
 
 /** The key an alias is looked up by: case and runs of white space do not matter. @internal */
@@ -104,6 +106,14 @@ export function readKindGroups(value: unknown): (kind: CommitmentKind) => string
   return (kind) => classOf.get(kind) ?? kind;
 }
 
+/** `options.partOf`: a record of commitment keys, each naming the key of its whole. */
+function readPartOf(value: unknown): Readonly<Record<string, string>> {
+  if (value === undefined) return {};
+  const record = assertRecord(value, 'options.partOf');
+  for (const [k, v] of Object.entries(record)) assertString(v, `options.partOf.${k}`);
+  return record as Record<string, string>;
+}
+
 const RECONCILE_OPTIONS = optionKeys<ReconcileOptions>({
   rates: true,
   to: true,
@@ -117,6 +127,7 @@ const RECONCILE_OPTIONS = optionKeys<ReconcileOptions>({
   quantum: true,
   almostBand: true,
   aboutBand: true,
+  partOf: true,
 });
 
 /** Reads and checks {@link ReconcileOptions}. @internal */
@@ -149,5 +160,6 @@ export function readReconcileOptions(value: ReconcileOptions | undefined): Recon
     quantum: optionalOneOf(o.quantum, QUANTA, 'options.quantum') ?? 'written',
     almostBand: o.almostBand,
     aboutBand: o.aboutBand,
+    partOf: readPartOf(o.partOf),
   };
 }

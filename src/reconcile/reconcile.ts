@@ -2,6 +2,7 @@ import { ratioFromNumber } from '../math/ratio';
 import { assertAccounted } from './exactly-once';
 import { finalize, settleDetached } from './finalize';
 import { prepare } from './items';
+import { markKeySplits } from './key-split';
 import { markKindSplits } from './kind-split';
 import { place, seedExplicit } from './merging';
 import { nearMissPass } from './near-miss';
@@ -82,6 +83,7 @@ export function reconcile(mentions: readonly Mention[], options?: ReconcileOptio
   }
   settleDetached(st);
   const groups = markKindSplits(st, finalize(st));
+  markKeySplits(st);
   const ambiguous = [...st.ambiguous].flatMap(([root, orders]) => {
     const candidates = orders.map((o) => (st.groups[o] as Group).id).sort();
     const members = [...(st.units.get(root)?.items ?? [root]), ...(st.detached.get(root) ?? [])];

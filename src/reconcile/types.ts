@@ -95,6 +95,11 @@ export interface ReconcileOptions {
   readonly almostBand?: string;
   /** See {@link FigureBoundsOptions}. @defaultValue "0" */
   readonly aboutBand?: string;
+  /**
+   * Commitment key → the key of the whole it is part of, as {@link reconciledCommitments} takes it: a
+   * part and its whole are never named in a `KEY_SPLIT` issue.
+   */
+  readonly partOf?: Readonly<Record<string, string>>;
 }
 
 /** An exact interval of money, rounded outward to the currency's minor unit (`null`: unbounded). */

@@ -87,6 +87,19 @@ export function datasetConversions(check: DatasetCheck): DatasetConversion[] {
     if (!figureIndex.has(c.from))
       add('INVALID_DATASET', `unknown figure "${c.from}"`, ['conversions', i, 'from']);
     if (!figureIndex.has(c.to)) add('INVALID_DATASET', `unknown figure "${c.to}"`, ['conversions', i, 'to']);
+    // A conversion's figures are the two sides of its quote: an id slip to another place (another
+    // article even) would have `check` judge a pair the article never wrote (K16). Overlap, not
+    // containment: a figure's qualifier ("bis zu") may stand before the quote.
+    for (const side of ['from', 'to'] as const) {
+      const at = data.figures[figureIndex.get(c[side]) ?? -1]?.source;
+      const s = c.source;
+      if (at && (at.document !== s.document || at.end <= s.start || at.start >= s.end))
+        add(
+          'INVALID_DATASET',
+          `figure "${c[side]}" ("${at.quote}" in ${at.document}) is not in the conversion's quote "${s.quote}" (${s.document} ${s.start}–${s.end})`,
+          ['conversions', i, side],
+        );
+    }
     // What checkConversion refuses is refused here, with a path, so that `reckon check` never meets it.
     if (from && to) {
       const [a, b] = [from.amount.toJSON(), to.amount.toJSON()];
@@ -177,15 +190,22 @@ export function datasetMentions(check: DatasetCheck): DatasetMention[] {
   return mentions;
 }
 
-/** The rates, one per pair and day. */
+/** The rates, one per pair and day in either direction (EUR/USD and USD/EUR are one pair: K10). */
 export function datasetRates(check: DatasetCheck): Rate[] {
   const { data, add } = check;
-  const seenRates = new Set<string>();
+  const seenRates = new Map<string, number>();
   const rates = data.rates.flatMap((r, i) => {
-    const key = `${r.base}/${r.quote}/${r.date}`;
-    if (seenRates.has(key))
-      add('INVALID_DATASET', `a second ${r.base}/${r.quote} rate for ${r.date}`, ['rates', i]);
-    seenRates.add(key);
+    const key = `${[r.base, r.quote].sort().join('/')}/${r.date}`;
+    const first = data.rates[seenRates.get(key) ?? -1];
+    if (first)
+      add(
+        'INVALID_DATASET',
+        first.base === r.base
+          ? `a second ${r.base}/${r.quote} rate for ${r.date}`
+          : `a ${r.base}/${r.quote} rate for ${r.date}, where rates.${seenRates.get(key)} gives ${first.base}/${first.quote} for that day: one rate per pair and day, in one direction (keep the source's own; an inverse rounded to its digits is not the same rate)`,
+        ['rates', i],
+      );
+    else seenRates.set(key, i);
     try {
       return [rate(r)];
     } catch (error) {

@@ -17,13 +17,15 @@ import {
 } from './dataset-references';
 import { datasetJSONSchema } from './dataset-schema';
 import { misshapenDatasetIssues } from './misshapen';
+import { datasetSameMoney } from './same-money';
 
 /**
  * Reads and checks a dataset without throwing: the shape (zod), then every reference (parties,
  * figures, commitments, documents), unique ids (`DUPLICATE_ID`), each cited figure the amount of one
- * commitment unless one is `partOf` the other (`DUPLICATE_FIGURE`), each party listed once per role of a
- * commitment (`DUPLICATE_PARTY`), `partOf` without cycles, roles that fit their kind, and every quote
- * against `document.text.slice(start, end)`.
+ * commitment unless one is `partOf` the other (`DUPLICATE_FIGURE`, also for a figure and its listed
+ * conversion), each party listed once per role of a commitment (`DUPLICATE_PARTY`), `partOf` without
+ * cycles, roles that fit their kind, a conversion's figures within its quote, one rate per pair and day
+ * in either direction, and every quote against `document.text.slice(start, end)`.
  *
  * @param json - parsed JSON (`JSON.parse` of a dataset file)
  * @returns `{ success: true, output }` with the typed dataset (exact money, exact rates), or
@@ -112,6 +114,7 @@ export function safeParseDataset(json: unknown): SafeResult<Dataset> {
     documents,
   };
   const commitments = datasetCommitments(check);
+  datasetSameMoney(check);
   const conversions = datasetConversions(check);
   const capacities = datasetCapacities(check);
   const mentions = datasetMentions(check);
