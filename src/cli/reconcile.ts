@@ -30,6 +30,15 @@ const EMBEDDED: Readonly<Record<string, () => Dataset>> = {
   'nscale-2025-09': nscaleDataset,
 };
 
+/**
+ * How to name the dataset to another command: an embedded one by its id, a file by the path given
+ * (quoted for a shell when it needs it), never the dataset's `id`, which names no file (K7).
+ */
+export function datasetArgument(name: string, dataset: Dataset): string {
+  if (name.startsWith('the embedded ')) return dataset.id;
+  return /^[\w./@%+=:,-]+$/.test(name) ? name : `'${name.replaceAll("'", "'\\''")}'`;
+}
+
 /** A dataset by the name of an embedded one ("uk-tech-2025-09") or by its file. */
 export function loadNamedDataset(
   io: CliIO,
@@ -57,8 +66,23 @@ function partOfKeys(dataset: Dataset): Record<string, string> {
 }
 
 /**
+ * How many reports among the mentions contradict the others, or undefined when they cannot be
+ * reconciled here (a rate the dataset gives twice): the count only points to `reckon reconcile`, which
+ * names the reason, and must not stop the report of the commitments.
+ */
+function contradictionsIn(dataset: Dataset, rates: RateProvider | undefined): number | undefined {
+  try {
+    const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
+    return result.groups.reduce((n, g) => n + g.contradictions.length, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What `reckon report` adds up: the dataset's commitments, or, for a dataset of mentions only (uk-tech),
- * its mentions reconciled by their keys, each group counted once, with the documents behind each.
+ * its mentions reconciled by their keys, each group counted once, with the documents behind each. A
+ * dataset with both adds its commitments and says how many mentions it leaves out (K6).
  */
 export function reportInput(
   dataset: Dataset,
@@ -69,9 +93,15 @@ export function reportInput(
   sources?: (ids: readonly string[]) => number;
   /** Per commitment id, the reports set aside as contradicting it (G12). */
   contradictions?: ReadonlyMap<string, readonly Contradiction[]>;
+  /** A dataset with commitments and mentions: the mentions, not reported, and the contradictions among them (K6). */
+  unreported?: { readonly mentions: number; readonly contradictions: number | undefined };
 } {
-  if (dataset.commitments.length > 0 || !dataset.mentions?.length)
-    return { commitments: dataset.commitments };
+  if (!dataset.mentions?.length) return { commitments: dataset.commitments };
+  if (dataset.commitments.length > 0)
+    return {
+      commitments: dataset.commitments,
+      unreported: { mentions: dataset.mentions.length, contradictions: contradictionsIn(dataset, rates) },
+    };
   const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
   const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset), view });
   const docs = new Map(commitments.map((c) => [c.id, c.sources.map((s) => s.document)]));

@@ -1,10 +1,4 @@
-import {
-  type AggregateOptions,
-  type AggregateResult,
-  aggregate,
-  type ConvertedInterval,
-} from '../aggregate/aggregate';
-import { aggregateResultToJSON } from '../aggregate/result-json';
+import { type AggregateOptions, aggregate, type ConvertedInterval } from '../aggregate/aggregate';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -16,15 +10,17 @@ import {
 } from '../commitment/model';
 import type { Dataset } from '../dataset/types';
 import { formatFigure } from '../figure/format-figure';
+import { REPORT_OF } from '../figure/locales';
 import { ratioToDecimal } from '../math/ratio';
 import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from '../rates/dates';
 import type { RateProvider } from '../rates/provider';
 import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, ratesFor } from './io';
-import { contradictionLine, loadNamedDataset, reportInput } from './reconcile';
+import { contradictionLine, datasetArgument, loadNamedDataset, reportInput } from './reconcile';
 import type { ReportArgs } from './report-args';
 import { reportHtml } from './report-html';
+import { reportJSON } from './report-json';
 
 const list = (values: readonly string[] | undefined) =>
   values?.flatMap((v) =>
@@ -88,38 +84,16 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
   };
 }
 
-/**
- * `reckon report --json`: {@link aggregateResultToJSON} with the dataset named and, for a dataset of
- * mentions, the number of sources behind each row (docs/cli.md).
- */
-function reportJSON(
-  result: AggregateResult,
-  dataset: Dataset,
-  source: string,
-  sources?: (ids: readonly string[]) => number,
-) {
-  const json = aggregateResultToJSON(result, { parties: dataset.parties });
-  const groups = sources
-    ? json.groups.map((g, i) => {
-        const row = result.groups[i];
-        const ids = row ? [...row.commitments, ...row.notAdded.map((n) => n.commitment)] : [];
-        const { party, role, ...totals } = g;
-        return { party, role, sources: sources(ids), ...totals };
-      })
-    : json.groups;
-  return { dataset: { id: dataset.id, source }, ...json, groups };
-}
-
 /** `reckon report`: totals per party, in original currencies and converted. */
 export function report(args: ReportArgs, io: CliIO): number {
   const { dataset, name } = loadNamedDataset(io, args.file);
   const opts = options(args, dataset, io);
   const input = reportInput(dataset, opts.rates as RateProvider | undefined, opts.view);
   const result = aggregate(input.commitments, opts);
-  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name, input.contradictions);
+  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name, input);
   if (args.lang !== undefined) throw new CliFailure('--lang applies to --html only');
   if (args.json) {
-    io.out(JSON.stringify(reportJSON(result, dataset, name, input.sources), null, 2));
+    io.out(JSON.stringify(reportJSON(result, dataset, name, input), null, 2));
     return 0;
   }
   const s = style(io.color);
@@ -134,6 +108,12 @@ export function report(args: ReportArgs, io: CliIO): number {
   io.out(s.bold(dataset.title ?? dataset.id));
   io.out(s.dim(`Source: ${name}`));
   io.out(s.dim(`Totals by ${result.by} · ${result.view} bounds · ${allocation}`));
+  const reconcileIt = `\`reckon reconcile ${datasetArgument(name, dataset)}\``;
+  const { unreported } = input;
+  if (unreported)
+    io.out(
+      s.yellow(REPORT_OF.en.mentionsNotReported(unreported.mentions, unreported.contradictions, reconcileIt)),
+    );
   io.out('');
   const rows = result.groups.filter(
     (g) => g.count > 0 || g.notAdded.length > 0 || g.withoutAmount.length > 0,
@@ -215,7 +195,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     io.out('');
     io.out(
       s.yellow(
-        `${setAside} report${setAside === 1 ? ' was' : 's were'} set aside as contradicting the others and not counted (✗ above); \`reckon reconcile ${name.startsWith('the embedded dataset ') ? dataset.id : name}\` shows each with the sources it contradicts.`,
+        `${setAside} report${setAside === 1 ? ' was' : 's were'} set aside as contradicting the others and not counted (✗ above); ${reconcileIt} shows each with the sources it contradicts.`,
       ),
     );
   }

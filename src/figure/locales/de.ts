@@ -320,4 +320,6 @@ export const DE_REPORT: ReportWords = {
   contradictions: (n) => `Widersprüche: ${n} ${n === 1 ? 'Bericht' : 'Berichte'} nicht gezählt`,
   contradictionsIntro: (command) =>
     `Diese Berichte nennen einen Betrag, den die anderen Quellen derselben Zusage nicht zulassen; sie fehlen in den Summen. ${command} zeigt jeden mit den Quellen, denen er widerspricht.`,
+  mentionsNotReported: (n, contradictions, command) =>
+    `Die Summen zählen die Zusagen des Datensatzes; ${n === 1 ? 'seine eine Erwähnung fehlt' : `seine ${n} Erwähnungen fehlen`} hier${contradictions === undefined ? '' : ` (${contradictions} ${contradictions === 1 ? 'Widerspruch' : 'Widersprüche'} darunter)`}: ${command} vergleicht sie.`,
 };

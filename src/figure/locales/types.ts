@@ -309,4 +309,9 @@ export interface ReportWords {
   readonly contradictions: (n: number) => string;
   /** What those reports are; `command` stands for the command that shows each (put in by the page). */
   readonly contradictionsIntro: (command: string) => string;
+  /**
+   * A dataset with commitments and mentions: the page adds the commitments; `n` mentions, holding
+   * `contradictions` (undefined: not known), are not reported; `command` (put in by the page) compares them.
+   */
+  readonly mentionsNotReported: (n: number, contradictions: number | undefined, command: string) => string;
 }

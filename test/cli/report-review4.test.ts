@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { nscaleDatasetJSON } from '../../src/datasets/nscale-2025-09/index';
+import { ukTechDatasetJSON } from '../../src/datasets/uk-tech-2025-09/index';
+import type { DatasetJSON } from '../../src/schema/index';
+
+const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'reckon-report4-'));
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The uk-tech dataset of mentions with one commitment added, made of its first mention (review4 K6). */
+function bothFile(name = 'both.json'): string {
+  const d = structuredClone(ukTechDatasetJSON) as DatasetJSON;
+  const mention = d.mentions?.[0];
+  const figure = d.figures.find((f) => f.id === mention?.figure);
+  if (!mention || !figure) throw new Error('the uk-tech dataset has no first mention with a figure');
+  d.commitments.push({
+    id: 'one-commitment',
+    kind: mention.kind,
+    status: 'announced',
+    parties: mention.parties,
+    amount: figure.id,
+    source: figure.source,
+  });
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(d));
+  return path;
+}
+
+/** How many contradictions `reckon reconcile` finds in a dataset's mentions. */
+function contradictionsOf(path: string): number {
+  const r = run(['reconcile', path, '--json']);
+  const groups = (JSON.parse(r.out) as { groups: { contradictions: unknown[] }[] }).groups;
+  return groups.reduce((n, g) => n + g.contradictions.length, 0);
+}
+
+describe('reckon report', () => {
+  describe('a dataset with commitments and mentions (review4 K6)', () => {
+    const path = bothFile();
+    const mentions = ukTechDatasetJSON.mentions?.length ?? 0;
+
+    it('says in the text how many mentions it leaves out, their contradictions, and the command', () => {
+      const r = run(['report', path]);
+      expect(r.code).toBe(0);
+      const expected = contradictionsOf(path);
+      expect(expected).toBeGreaterThan(0);
+      const line = r.out.split('\n').find((l) => l.includes('not reported'));
+      expect(line).toContain(`its ${mentions} mentions are not reported`);
+      expect(line).toContain(`(${expected} contradiction${expected === 1 ? '' : 's'} among them)`);
+      expect(line).toContain(`\`reckon reconcile ${path}\``);
+    });
+
+    it('gives the same counts in --json', () => {
+      const r = run(['report', path, '--json']);
+      const json = JSON.parse(r.out) as { mentionsNotReported?: unknown; groups: unknown[] };
+      expect(json.mentionsNotReported).toEqual({ mentions, contradictions: contradictionsOf(path) });
+    });
+
+    it('puts the note under the header of the --html page, the command as code', () => {
+      const r = run(['report', path, '--html', '-']);
+      const header = r.out.slice(0, r.out.indexOf('</header>'));
+      expect(header).toContain(`<p class="unreported">`);
+      expect(header).toContain(`<code>reckon reconcile ${path}</code>`);
+    });
+
+    it('adds the commitments only: the grand total is the one commitment', () => {
+      const r = run(['report', path, '--json']);
+      const json = JSON.parse(r.out) as { grandTotal: { commitments: string[] } };
+      expect(json.grandTotal.commitments).toEqual(['one-commitment']);
+    });
+  });
+
+  describe('a dataset of commitments only', () => {
+    it('has no such line, key or note', () => {
+      const path = join(dir, 'nscale.json');
+      writeFileSync(path, JSON.stringify(nscaleDatasetJSON));
+      expect(run(['report', path]).out).not.toContain('not reported');
+      expect(run(['report', path, '--json']).out).not.toContain('mentionsNotReported');
+      expect(run(['report', path, '--html', '-']).out).not.toContain('class="unreported"');
+    });
+  });
+});
