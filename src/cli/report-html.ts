@@ -11,6 +11,7 @@ import { contradictionLine, datasetArgument, type reportInput } from './reconcil
 type ReportInput = ReturnType<typeof reportInput>;
 
 import type { ReportArgs } from './report-args';
+import { readableCommitments } from './report-shown';
 
 /**
  * The page with a section listing the reports set aside as contradictions (G12): not counted, but a
@@ -19,7 +20,7 @@ import type { ReportArgs } from './report-args';
 function withContradictions(
   page: string,
   contradictions: ReadonlyMap<string, readonly Contradiction[]> | undefined,
-  id: string,
+  command: string,
   language: FigureLanguage,
 ): string {
   const w = REPORT_OF[language];
@@ -32,7 +33,7 @@ function withContradictions(
         `<li><code>${esc(commitment)}</code>: ${list.map((c) => esc(contradictionLine(c, w.quoted))).join('; ')}</li>`,
     )
     .join('');
-  const intro = withCommand(w.contradictionsIntro, `reckon reconcile ${id}`);
+  const intro = withCommand(w.contradictionsIntro, command);
   const section = `<section class="contradictions"><h2>${esc(w.contradictions(n))}</h2><p>${intro}</p><ul>${items}</ul></section>`;
   return page.replace('</main>', `${section}</main>`);
 }
@@ -75,7 +76,13 @@ export function reportHtml(
     throw new CliFailure(
       `--html writes an HTML page, not ${target}: name the dataset first (reckon report ${target} --html out.html)`,
     );
-  const rendered = renderReportHtml(result, dataset, {
+  // A dataset of mentions: the page cites the reconciled commitments, each with its amount and the
+  // quote of every source behind it, not their ids alone (K3).
+  const commitments = input.sources ? readableCommitments(input.commitments) : undefined;
+  const cited = commitments
+    ? { ...dataset, commitments: commitments as unknown as Dataset['commitments'] }
+    : dataset;
+  const rendered = renderReportHtml(result, cited, {
     language,
     source: name,
     ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
@@ -84,7 +91,7 @@ export function reportHtml(
   });
   const command = `reckon reconcile ${datasetArgument(name, dataset)}`;
   const page = withUnreported(
-    withContradictions(rendered, input.contradictions, dataset.id, language),
+    withContradictions(rendered, input.contradictions, command, language),
     input,
     command,
     language,

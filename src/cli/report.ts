@@ -11,6 +11,7 @@ import {
 import type { Dataset } from '../dataset/types';
 import { formatFigure } from '../figure/format-figure';
 import { REPORT_OF } from '../figure/locales';
+import type { Figure } from '../figure/types';
 import { ratioToDecimal } from '../math/ratio';
 import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from '../rates/dates';
@@ -21,6 +22,7 @@ import { contradictionLine, datasetArgument, loadNamedDataset, reportInput } fro
 import type { ReportArgs } from './report-args';
 import { reportHtml } from './report-html';
 import { reportJSON } from './report-json';
+import { readableCommitments } from './report-shown';
 
 const list = (values: readonly string[] | undefined) =>
   values?.flatMap((v) =>
@@ -84,6 +86,8 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
   };
 }
 
+const formatAmount = (figure: Figure | undefined) => (figure ? formatFigure(figure) : '');
+
 /** `reckon report`: totals per party, in original currencies and converted. */
 export function report(args: ReportArgs, io: CliIO): number {
   const { dataset, name } = loadNamedDataset(io, args.file);
@@ -99,7 +103,10 @@ export function report(args: ReportArgs, io: CliIO): number {
   const s = style(io.color);
   const approx = (c: ConvertedInterval) => (c.complete ? formatConverted(c) : s.yellow(formatConverted(c)));
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
-  const byId = new Map(input.commitments.map((c) => [c.id, c]));
+  // Reconciled amounts written as the sources' figures are ("$108.7bn"), not to the cent (K3).
+  const shown = input.sources ? readableCommitments(input.commitments) : input.commitments;
+  const byId = new Map(shown.map((c) => [c.id, c]));
+  const amountOf = (n: { commitment: string; amount?: Figure }) => byId.get(n.commitment)?.amount ?? n.amount;
   const nameOf = (id: string) => names.get(id) ?? id;
   const allocation =
     result.allocation === 'unallocated'
@@ -149,7 +156,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     }
     for (const n of g.notAdded)
       io.out(
-        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
+        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? n.kind : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${formatAmount(amountOf(n))} — ${n.commitment}`)}`,
       );
     for (const id of g.withoutAmount) io.out(`  ${s.dim(`∘ no amount given — ${id}`)}`);
     // Reports set aside as contradictions are not counted, but never out of sight (G12).
@@ -177,7 +184,7 @@ export function report(args: ReportArgs, io: CliIO): number {
       const subject = c?.parties.find((p) => p.role === 'subject')?.party;
       const attributed = c?.attributedTo ? ` (per ${c.attributedTo})` : '';
       io.out(
-        `  ${subject ? nameOf(subject) : ''}: ${n.kind} ${n.amount ? formatFigure(n.amount) : ''}${attributed} — ${n.commitment}`,
+        `  ${subject ? nameOf(subject) : ''}: ${n.kind} ${formatAmount(amountOf(n))}${attributed} — ${n.commitment}`,
       );
     }
   }

@@ -91,3 +91,43 @@ describe('reckon report', () => {
     });
   });
 });
+
+describe('reckon report --html', () => {
+  describe('a dataset of mentions (review4 K3)', () => {
+    const r = run(['report', 'uk-tech-2025-09', '--html', '-']);
+    const json = JSON.parse(run(['report', 'uk-tech-2025-09', '--json']).out) as {
+      groups: { commitments: string[]; sources: number }[];
+    };
+
+    it('gives each commitment behind a row its amount and a quote per source, not its id alone', () => {
+      const ids = [...new Set(json.groups.flatMap((g) => g.commitments))];
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const item = new RegExp(
+          `<li><strong>([^<]+)</strong> <span class="meta">[^<]*<code>${id}</code>`,
+        ).exec(r.out);
+        expect(item?.[1], id).toMatch(/\d/);
+      }
+      expect(r.out).toContain('<blockquote><p>“');
+    });
+
+    it('writes a round reconciled amount as the sources do ("£100bn", not to the cent)', () => {
+      expect(r.out).not.toMatch(/<strong>[^<]*,000\.00/);
+    });
+  });
+
+  describe('the command for the contradictions (review4 K7)', () => {
+    it('names the file given, never the dataset id', () => {
+      const path = join(dir, 'uk tech.json');
+      writeFileSync(path, JSON.stringify(ukTechDatasetJSON));
+      const out = run(['report', path, '--html', '-']).out;
+      expect(out).toContain(`<code>reckon reconcile &#39;${path}&#39;</code>`);
+      expect(out).not.toContain(`reckon reconcile ${ukTechDatasetJSON.id}`);
+    });
+
+    it('names an embedded dataset by its name', () => {
+      const out = run(['report', 'uk-tech-2025-09', '--html', '-']).out;
+      expect(out).toContain('<code>reckon reconcile uk-tech-2025-09</code>');
+    });
+  });
+});
