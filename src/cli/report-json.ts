@@ -5,7 +5,7 @@ import type { reportInput } from './reconcile';
 
 /**
  * `reckon report --json`: {@link aggregateResultToJSON} with the dataset named and, for a dataset of
- * mentions, the number of sources behind each row (docs/cli.md).
+ * mentions, the number of sources (documents) behind the commitments each row adds (docs/cli.md).
  */
 export function reportJSON(
   result: AggregateResult,
@@ -17,9 +17,8 @@ export function reportJSON(
   const groups = sources
     ? json.groups.map((g, i) => {
         const row = result.groups[i];
-        const ids = row ? [...row.commitments, ...row.notAdded.map((n) => n.commitment)] : [];
         const { party, role, ...totals } = g;
-        return { party, role, sources: sources(ids), ...totals };
+        return { party, role, sources: sources(row?.commitments ?? []), ...totals };
       })
     : json.groups;
   // Only for a dataset with commitments and mentions: the mentions it leaves out (K6).

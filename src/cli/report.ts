@@ -132,8 +132,12 @@ export function report(args: ReportArgs, io: CliIO): number {
     if (totals.length > 0) {
       const original = totals.map(formatInterval).join(' + ');
       const converted = g.converted ? `   ≈ ${approx(g.converted)}` : '';
-      const n = input.sources?.([...g.commitments, ...g.notAdded.map((x) => x.commitment)]);
-      const behind = n === undefined ? '' : s.dim(`   (${n} source${n === 1 ? '' : 's'})`);
+      // The documents behind what is added: not those of a part or a mark left out (K14).
+      const n = input.sources?.(g.commitments);
+      const more =
+        (input.sources?.([...g.commitments, ...g.notAdded.map((x) => x.commitment)]) ?? 0) - (n ?? 0);
+      const also = more > 0 ? `, ${more} more behind amounts not added` : '';
+      const behind = n === undefined ? '' : s.dim(`   (${n} source${n === 1 ? '' : 's'}${also})`);
       io.out(`  total  ${original}${converted}${behind}`);
     }
     for (const id of g.commitments) {

@@ -131,3 +131,48 @@ describe('reckon report --html', () => {
     });
   });
 });
+
+describe('reckon report, sources per row (review4 K14)', () => {
+  const groups = (
+    JSON.parse(run(['reconcile', 'uk-tech-2025-09', '--json']).out) as {
+      groups: { id: string; mentions: { source: { document: string } }[] }[];
+    }
+  ).groups;
+  const docsOf = (ids: readonly string[]) =>
+    new Set(groups.filter((g) => ids.includes(g.id)).flatMap((g) => g.mentions.map((m) => m.source.document)))
+      .size;
+  const rows = (
+    JSON.parse(run(['report', 'uk-tech-2025-09', '--json']).out) as {
+      groups: {
+        party: { id: string };
+        sources: number;
+        commitments: string[];
+        notAdded: { commitment: string }[];
+      }[];
+    }
+  ).groups;
+
+  it('counts the documents behind the commitments a row adds, not those of parts left out', () => {
+    for (const row of rows) expect(row.sources, row.party.id).toBe(docsOf(row.commitments));
+    // Blackstone's parts have sources of their own: the old count (all of them) was larger.
+    const blackstone = rows.find((r) => r.party.id === 'blackstone');
+    const all = [
+      ...(blackstone?.commitments ?? []),
+      ...(blackstone?.notAdded.map((n) => n.commitment) ?? []),
+    ];
+    expect(docsOf(all)).toBeGreaterThan(blackstone?.sources ?? 0);
+  });
+
+  it('says in the text how many more stand behind amounts not added', () => {
+    const blackstone = rows.find((r) => r.party.id === 'blackstone');
+    const all = [
+      ...(blackstone?.commitments ?? []),
+      ...(blackstone?.notAdded.map((n) => n.commitment) ?? []),
+    ];
+    const n = blackstone?.sources ?? 0;
+    const out = run(['report', 'uk-tech-2025-09']).out;
+    expect(out).toContain(
+      `(${n} source${n === 1 ? '' : 's'}, ${docsOf(all) - n} more behind amounts not added)`,
+    );
+  });
+});
