@@ -3,6 +3,8 @@ import type { Dataset } from '../dataset/types';
 import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { ukTechDataset } from '../datasets/uk-tech-2025-09/index';
 import { knownCurrency } from '../money/currencies';
+import { compact, type MoneyBounds } from '../money/format-interval';
+import { toUnits } from '../money/units';
 import type { RateProvider } from '../rates/provider';
 import { ratesFromList } from '../rates/static-rates';
 import { explainAmbiguous, explainContradiction } from '../reconcile/explain';
@@ -51,10 +53,16 @@ export function loadNamedDataset(
   return loadDataset(io, file);
 }
 
-/** "€2.96bn – €2.96bn" (an exact amount converted, its ends a cent apart) as "€2.96bn". */
-function onceWhenEqual(text: string): string {
-  const [low, high, extra] = text.split(' – ');
-  return high !== undefined && extra === undefined && low === high ? low : text;
+/**
+ * An exact amount converted, its ends at most a minor unit apart, as one point ("€2.96bn"): written
+ * outward, as every interval is, it would read as a spread ("€2.95bn – €2.96bn") that nothing gave.
+ */
+function onceWhenEqual(interval: MoneyBounds): string {
+  const low = interval.low === null ? undefined : toUnits(interval.low);
+  const high = interval.high === null ? undefined : toUnits(interval.high);
+  if (low && high && low.scale === high.scale && high.units - low.units <= 1n && interval.high !== null)
+    return compact(interval.high);
+  return formatInterval(interval);
 }
 
 /** Commitment key → the key it is part of, as the dataset's mentions give it. */
@@ -184,7 +192,7 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
         ? `${formatInterval(reading.interval)}${reading.unchecked ? s.yellow(` (not checked, no rate: ${reading.unchecked.join(', ')})`) : ''}`
         : 'no common amount';
     const converted = g.converted
-      ? `   ≈ ${onceWhenEqual(formatInterval(g.converted.interval))}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
+      ? `   ≈ ${onceWhenEqual(g.converted.interval)}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
       : '';
     io.out(`  amount   ${amount}${converted}`);
     const pins = reading ? [...new Set([...reading.lowPinnedBy, ...reading.highPinnedBy])] : [];
