@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { money } from '../../src/index';
-import { intervalText, moneyFormatter } from '../../src/report/text';
+import { nscaleDataset } from '../../src/datasets/nscale-2025-09/index';
+import { aggregate, type Dataset, money, renderReportHtml } from '../../src/index';
+import { intervalText, moneyFormatter, WORDS } from '../../src/report/text';
 
 const iv = (low: string | null, high: string | null, code = 'GBP') => ({
   currency: code,
@@ -23,6 +24,32 @@ describe('intervalText', () => {
       expect(text('0', '1154999999')).toBe('up to £1.16bn');
       expect(text('1145000001', null)).toBe('≥ £1.14bn');
       expect(text(null, '1154999999')).toBe('≤ £1.16bn');
+    });
+  });
+});
+
+describe('renderReportHtml', () => {
+  const facts = (dataset: Dataset) => {
+    const result = aggregate(dataset.commitments, {
+      to: 'EUR',
+      rates: dataset.rates,
+      parties: dataset.parties,
+      fallbackDate: '2025-09-18',
+    });
+    return renderReportHtml(result, dataset);
+  };
+  const esc = (s: string) => s.replaceAll("'", '&#39;');
+
+  describe('the rate day in the header (review4 K11)', () => {
+    it('says the article’s date is used for commitments without a date of their own', () => {
+      const nscale = nscaleDataset();
+      expect(nscale.commitments.some((c) => c.date === undefined)).toBe(true);
+      expect(facts(nscale)).toContain(`<dd>${esc(WORDS.en.asOfEachOrArticle)}</dd>`);
+    });
+    it('says each commitment’s own date when every one has one', () => {
+      const nscale = nscaleDataset();
+      const dated = { ...nscale, commitments: nscale.commitments.map((c) => ({ ...c, date: '2025-09-16' })) };
+      expect(facts(dated)).toContain(`<dd>${esc(WORDS.en.asOfEach)}</dd>`);
     });
   });
 });

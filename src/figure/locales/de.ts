@@ -220,6 +220,7 @@ export const DE_REPORT: ReportWords = {
   notConverted: 'nicht umgerechnet (keine Zielwährung)',
   asOf: 'Kurse vom',
   asOfEach: 'jeweils dem Datum der Zusage',
+  asOfEachOrArticle: 'jeweils dem Datum der Zusage; ohne eigenes Datum dem Datum des Artikels, der sie nennt',
   allocation: 'Gemeinsame Zusagen',
   allocations: {
     unallocated: 'nicht aufgeteilt (jede Partei kann bis zu allem halten; in der Gesamtsumme einmal gezählt)',

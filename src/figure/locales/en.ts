@@ -254,6 +254,8 @@ export const EN_REPORT: ReportWords = {
   notConverted: 'not converted (no target currency)',
   asOf: 'Rates as of',
   asOfEach: "each commitment's own date",
+  asOfEachOrArticle:
+    "each commitment's own date; for one without a date, the date of the article it is cited from",
   allocation: 'Joint commitments',
   allocations: {
     unallocated: 'unallocated (each party may hold up to all of it; counted once in the grand total)',

@@ -234,6 +234,8 @@ export interface ReportWords {
   readonly notConverted: string;
   readonly asOf: string;
   readonly asOfEach: string;
+  /** The rate day when some commitments have no date of their own: the article's is used for those. */
+  readonly asOfEachOrArticle: string;
   readonly allocation: string;
   readonly allocations: { readonly unallocated: string; readonly equal: string; readonly full: string };
   readonly view: string;
