@@ -176,3 +176,23 @@ describe('reckon report, sources per row (review4 K14)', () => {
     );
   });
 });
+
+describe('reckon check --rates (review4 K4)', () => {
+  it('names a zip archive and the file inside the ECB zip, not an encoding', () => {
+    const path = join(dir, 'eurofxref-hist.zip');
+    writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xe5]));
+    const r = run(['check', '--rates', path]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('is a zip archive, not text: unzip it first');
+    expect(r.err).toContain('eurofxref-hist.csv');
+    expect(r.err).not.toContain('iconv');
+  });
+
+  it('names a gzip file', () => {
+    const path = join(dir, 'rates.csv.gz');
+    writeFileSync(path, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xe5, 0xff]));
+    const r = run(['check', '--rates', path]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('is gzip-compressed, not text');
+  });
+});
