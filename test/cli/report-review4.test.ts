@@ -196,3 +196,11 @@ describe('reckon check --rates (review4 K4)', () => {
     expect(r.err).toContain('is gzip-compressed, not text');
   });
 });
+
+describe('reckon check --window (review4 K9)', () => {
+  it('says a reversed window ends before it starts, with the order that works', () => {
+    const r = run(['check', '--window', '2025-09-19..2025-09-17']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ends before it starts: write --window 2025-09-17..2025-09-19');
+  });
+});
