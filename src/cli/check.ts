@@ -22,7 +22,10 @@ export interface CheckArgs {
 /** `--window 2025-09-17..2025-09-19`: two real days, the second not before the first. */
 function windowArg(text: string): DayRange {
   const [from, to, extra] = text.split('..');
-  if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to) || to < from) {
+  // Two good days the wrong way round: say so, and the order that works (review4 K9).
+  if (extra === undefined && isIsoDate(from) && isIsoDate(to) && to < from)
+    throw new CliFailure(`--window ${text} ends before it starts: write --window ${to}..${from}`);
+  if (extra !== undefined || !isIsoDate(from) || !isIsoDate(to)) {
     // A number is reconcile's flag given here: say where it belongs.
     const days = /^\d+$/.test(text) ? '; a number of days is reckon reconcile --window-days' : '';
     throw new CliFailure(`--window must be two days such as 2025-09-17..2025-09-19; got "${text}"${days}`);

@@ -15,7 +15,7 @@ export function formatConverted(converted: ConvertedInterval): string {
   const low = converted.low;
   const bound =
     low !== null && toDecimalString(low, { trim: true }) !== '0'
-      ? `${converted.lowInclusive ? '≥' : '>'} ${compact(low)}; `
+      ? `${converted.lowInclusive ? '≥' : '>'} ${compact(low, 'floor')}; `
       : '';
   return `${converted.currency} incomplete (${bound}a rate is missing)`;
 }

@@ -83,11 +83,19 @@ export function tooLarge(what: string): CliFailure {
  * The text of input bytes: UTF-16 (little or big endian) when a byte order mark says so — a Windows
  * "Unicode" file — else UTF-8 (a UTF-8 mark stays; each command reads past it). Bytes that are no UTF-8
  * stop the command with their offset: decoded anyway they would become U+FFFD, and a Windows-1252 "€"
- * or "£" would vanish with every figure it marks, silently (user review H6).
+ * or "£" would vanish with every figure it marks, silently (user review H6). A zip or gzip file (the
+ * ECB's eurofxref-hist.zip as downloaded) is named as such, with the remedy.
  *
  * @param what - the file's name, or "standard input", for the message
  */
 export function decodeInput(bytes: Uint8Array, what: string): string {
+  // An archive is no text in any encoding: name it and its remedy, not an encoding (review4 K4).
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05))
+    throw new CliFailure(
+      `${what} is a zip archive, not text: unzip it first (the ECB's eurofxref-hist.zip holds eurofxref-hist.csv)`,
+    );
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    throw new CliFailure(`${what} is gzip-compressed, not text: decompress it first (gunzip)`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {

@@ -4,6 +4,8 @@ import { nscaleDataset } from '../datasets/nscale-2025-09/index';
 import { ukTechDataset } from '../datasets/uk-tech-2025-09/index';
 import type { Issue } from '../errors/reckon-error';
 import { knownCurrency } from '../money/currencies';
+import { compact, type MoneyBounds } from '../money/format-interval';
+import { toUnits } from '../money/units';
 import type { RateProvider } from '../rates/provider';
 import { ratesFromList } from '../rates/static-rates';
 import { explainAmbiguous, explainContradiction } from '../reconcile/explain';
@@ -31,6 +33,15 @@ const EMBEDDED: Readonly<Record<string, () => Dataset>> = {
   'nscale-2025-09': nscaleDataset,
 };
 
+/**
+ * How to name the dataset to another command: an embedded one by its id, a file by the path given
+ * (quoted for a shell when it needs it), never the dataset's `id`, which names no file (K7).
+ */
+export function datasetArgument(name: string, dataset: Dataset): string {
+  if (name.startsWith('the embedded ')) return dataset.id;
+  return /^[\w./@%+=:,-]+$/.test(name) ? name : `'${name.replaceAll("'", "'\\''")}'`;
+}
+
 /** A dataset by the name of an embedded one ("uk-tech-2025-09") or by its file. */
 export function loadNamedDataset(
   io: CliIO,
@@ -43,10 +54,16 @@ export function loadNamedDataset(
   return loadDataset(io, file);
 }
 
-/** "€2.96bn – €2.96bn" (an exact amount converted, its ends a cent apart) as "€2.96bn". */
-function onceWhenEqual(text: string): string {
-  const [low, high, extra] = text.split(' – ');
-  return high !== undefined && extra === undefined && low === high ? low : text;
+/**
+ * An exact amount converted, its ends at most a minor unit apart, as one point ("€2.96bn"): written
+ * outward, as every interval is, it would read as a spread ("€2.95bn – €2.96bn") that nothing gave.
+ */
+function onceWhenEqual(interval: MoneyBounds): string {
+  const low = interval.low === null ? undefined : toUnits(interval.low);
+  const high = interval.high === null ? undefined : toUnits(interval.high);
+  if (low && high && low.scale === high.scale && high.units - low.units <= 1n && interval.high !== null)
+    return compact(interval.high);
+  return formatInterval(interval);
 }
 
 /** Commitment key → the key it is part of, as the dataset's mentions give it. */
@@ -72,8 +89,23 @@ export function keySplitWarnings(dataset: Dataset): Issue[] {
 }
 
 /**
+ * How many reports among the mentions contradict the others, or undefined when they cannot be
+ * reconciled here (a rate the dataset gives twice): the count only points to `reckon reconcile`, which
+ * names the reason, and must not stop the report of the commitments.
+ */
+function contradictionsIn(dataset: Dataset, rates: RateProvider | undefined): number | undefined {
+  try {
+    const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
+    return result.groups.reduce((n, g) => n + g.contradictions.length, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What `reckon report` adds up: the dataset's commitments, or, for a dataset of mentions only (uk-tech),
- * its mentions reconciled by their keys, each group counted once, with the documents behind each.
+ * its mentions reconciled by their keys, each group counted once, with the documents behind each. A
+ * dataset with both adds its commitments and says how many mentions it leaves out (K6).
  */
 export function reportInput(
   dataset: Dataset,
@@ -84,9 +116,15 @@ export function reportInput(
   sources?: (ids: readonly string[]) => number;
   /** Per commitment id, the reports set aside as contradicting it (G12). */
   contradictions?: ReadonlyMap<string, readonly Contradiction[]>;
+  /** A dataset with commitments and mentions: the mentions, not reported, and the contradictions among them (K6). */
+  unreported?: { readonly mentions: number; readonly contradictions: number | undefined };
 } {
-  if (dataset.commitments.length > 0 || !dataset.mentions?.length)
-    return { commitments: dataset.commitments };
+  if (!dataset.mentions?.length) return { commitments: dataset.commitments };
+  if (dataset.commitments.length > 0)
+    return {
+      commitments: dataset.commitments,
+      unreported: { mentions: dataset.mentions.length, contradictions: contradictionsIn(dataset, rates) },
+    };
   const result = reconcile(mentionsFromDataset(dataset), { rates: rates ?? ratesFromList(dataset.rates) });
   const commitments = reconciledCommitments(result, { partOf: partOfKeys(dataset), view });
   const docs = new Map(commitments.map((c) => [c.id, c.sources.map((s) => s.document)]));
@@ -170,7 +208,7 @@ export function reconcileCommand(args: ReconcileArgs, io: CliIO): number {
         ? `${formatInterval(reading.interval)}${reading.unchecked ? s.yellow(` (not checked, no rate: ${reading.unchecked.join(', ')})`) : ''}`
         : 'no common amount';
     const converted = g.converted
-      ? `   ≈ ${onceWhenEqual(formatInterval(g.converted.interval))}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
+      ? `   ≈ ${onceWhenEqual(g.converted.interval)}${g.converted.rate ? s.dim(` (fix of ${g.converted.rate.date})`) : ''}`
       : '';
     io.out(`  amount   ${amount}${converted}`);
     const pins = reading ? [...new Set([...reading.lowPinnedBy, ...reading.highPinnedBy])] : [];

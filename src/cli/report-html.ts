@@ -6,8 +6,12 @@ import type { Contradiction } from '../reconcile/types';
 import { esc } from '../report/escape';
 import { renderReportHtml } from '../report/render';
 import { CliFailure, type CliIO, ratesFor } from './io';
-import { contradictionLine } from './reconcile';
+import { contradictionLine, datasetArgument, type reportInput } from './reconcile';
+
+type ReportInput = ReturnType<typeof reportInput>;
+
 import type { ReportArgs } from './report-args';
+import { readableCommitments } from './report-shown';
 
 /**
  * The page with a section listing the reports set aside as contradictions (G12): not counted, but a
@@ -16,7 +20,7 @@ import type { ReportArgs } from './report-args';
 function withContradictions(
   page: string,
   contradictions: ReadonlyMap<string, readonly Contradiction[]> | undefined,
-  id: string,
+  command: string,
   language: FigureLanguage,
 ): string {
   const w = REPORT_OF[language];
@@ -29,13 +33,28 @@ function withContradictions(
         `<li><code>${esc(commitment)}</code>: ${list.map((c) => esc(contradictionLine(c, w.quoted))).join('; ')}</li>`,
     )
     .join('');
-  // The words are escaped whole; the command goes in after, as code. NUL is in no sentence.
-  const intro = esc(w.contradictionsIntro('\u0000')).replace(
-    '\u0000',
-    `<code>reckon reconcile ${esc(id)}</code>`,
-  );
+  const intro = withCommand(w.contradictionsIntro, command);
   const section = `<section class="contradictions"><h2>${esc(w.contradictions(n))}</h2><p>${intro}</p><ul>${items}</ul></section>`;
   return page.replace('</main>', `${section}</main>`);
+}
+
+/** A sentence of the page's words with the command put in as code (the words escaped whole; NUL is in no sentence). */
+function withCommand(sentence: (command: string) => string, command: string): string {
+  return esc(sentence('\u0000')).replace('\u0000', `<code>${esc(command)}</code>`);
+}
+
+/**
+ * The page with a note under its header when the dataset also has mentions: the totals are of its
+ * commitments, and the mentions (and any contradictions among them) are seen with `reckon reconcile` (K6).
+ */
+function withUnreported(page: string, input: ReportInput, command: string, language: FigureLanguage): string {
+  const u = input.unreported;
+  if (u === undefined) return page;
+  const note = withCommand(
+    (c) => REPORT_OF[language].mentionsNotReported(u.mentions, u.contradictions, c),
+    command,
+  );
+  return page.replace('</header>', `<p class="unreported">${note}</p></header>`);
 }
 
 /** `reckon report --html [file]`: the page to a file, or to standard output for `-`. */
@@ -45,7 +64,7 @@ export function reportHtml(
   result: AggregateResult,
   dataset: Dataset,
   name: string,
-  contradictions?: ReadonlyMap<string, readonly Contradiction[]>,
+  input: ReportInput,
 ): number {
   if (args.json) throw new CliFailure('--html and --json write different things: choose one');
   const language = args.lang ?? 'en';
@@ -57,14 +76,26 @@ export function reportHtml(
     throw new CliFailure(
       `--html writes an HTML page, not ${target}: name the dataset first (reckon report ${target} --html out.html)`,
     );
-  const rendered = renderReportHtml(result, dataset, {
+  // A dataset of mentions: the page cites the reconciled commitments, each with its amount and the
+  // quote of every source behind it, not their ids alone (K3).
+  const commitments = input.sources ? readableCommitments(input.commitments) : undefined;
+  const cited = commitments
+    ? { ...dataset, commitments: commitments as unknown as Dataset['commitments'] }
+    : dataset;
+  const rendered = renderReportHtml(result, cited, {
     language,
     source: name,
     ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
     // The conversions are checked against the same rates as the totals, as `reckon check --rates` would.
     ...(args.rates !== undefined ? { rates: ratesFor(io, args.rates, dataset) } : {}),
   });
-  const page = withContradictions(rendered, contradictions, dataset.id, language);
+  const command = `reckon reconcile ${datasetArgument(name, dataset)}`;
+  const page = withUnreported(
+    withContradictions(rendered, input.contradictions, command, language),
+    input,
+    command,
+    language,
+  );
   if (target === '-') {
     io.out(page.endsWith('\n') ? page.slice(0, -1) : page);
     return 0;

@@ -1,10 +1,4 @@
-import {
-  type AggregateOptions,
-  type AggregateResult,
-  aggregate,
-  type ConvertedInterval,
-} from '../aggregate/aggregate';
-import { aggregateResultToJSON } from '../aggregate/result-json';
+import { type AggregateOptions, aggregate, type ConvertedInterval } from '../aggregate/aggregate';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -16,6 +10,8 @@ import {
 } from '../commitment/model';
 import type { Dataset } from '../dataset/types';
 import { formatFigure } from '../figure/format-figure';
+import { REPORT_OF } from '../figure/locales';
+import type { Figure } from '../figure/types';
 import { ratioToDecimal } from '../math/ratio';
 import { knownCurrency } from '../money/currencies';
 import { isIsoDate } from '../rates/dates';
@@ -23,9 +19,11 @@ import type { RateProvider } from '../rates/provider';
 import { kindText, statusText, WORDS } from '../report/text';
 import { formatConverted, formatInterval, style } from './format';
 import { CliFailure, type CliIO, ratesFor } from './io';
-import { contradictionLine, loadNamedDataset, reportInput } from './reconcile';
+import { contradictionLine, datasetArgument, loadNamedDataset, reportInput } from './reconcile';
 import type { ReportArgs } from './report-args';
 import { reportHtml } from './report-html';
+import { reportJSON } from './report-json';
+import { readableCommitments } from './report-shown';
 
 const list = (values: readonly string[] | undefined) =>
   values?.flatMap((v) =>
@@ -89,27 +87,7 @@ function options(args: ReportArgs, dataset: Dataset, io: CliIO): AggregateOption
   };
 }
 
-/**
- * `reckon report --json`: {@link aggregateResultToJSON} with the dataset named and, for a dataset of
- * mentions, the number of sources behind each row (docs/cli.md).
- */
-function reportJSON(
-  result: AggregateResult,
-  dataset: Dataset,
-  source: string,
-  sources?: (ids: readonly string[]) => number,
-) {
-  const json = aggregateResultToJSON(result, { parties: dataset.parties });
-  const groups = sources
-    ? json.groups.map((g, i) => {
-        const row = result.groups[i];
-        const ids = row ? [...row.commitments, ...row.notAdded.map((n) => n.commitment)] : [];
-        const { party, role, ...totals } = g;
-        return { party, role, sources: sources(ids), ...totals };
-      })
-    : json.groups;
-  return { dataset: { id: dataset.id, source }, ...json, groups };
-}
+const formatAmount = (figure: Figure | undefined) => (figure ? formatFigure(figure) : '');
 
 /** `reckon report`: totals per party, in original currencies and converted. */
 export function report(args: ReportArgs, io: CliIO): number {
@@ -117,16 +95,19 @@ export function report(args: ReportArgs, io: CliIO): number {
   const opts = options(args, dataset, io);
   const input = reportInput(dataset, opts.rates as RateProvider | undefined, opts.view);
   const result = aggregate(input.commitments, opts);
-  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name, input.contradictions);
+  if (args.html !== undefined) return reportHtml(args, io, result, dataset, name, input);
   if (args.lang !== undefined) throw new CliFailure('--lang applies to --html only');
   if (args.json) {
-    io.out(JSON.stringify(reportJSON(result, dataset, name, input.sources), null, 2));
+    io.out(JSON.stringify(reportJSON(result, dataset, name, input), null, 2));
     return 0;
   }
   const s = style(io.color);
   const approx = (c: ConvertedInterval) => (c.complete ? formatConverted(c) : s.yellow(formatConverted(c)));
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
-  const byId = new Map(input.commitments.map((c) => [c.id, c]));
+  // Reconciled amounts written as the sources' figures are ("$108.7bn"), not to the cent (K3).
+  const shown = input.sources ? readableCommitments(input.commitments) : input.commitments;
+  const byId = new Map(shown.map((c) => [c.id, c]));
+  const amountOf = (n: { commitment: string; amount?: Figure }) => byId.get(n.commitment)?.amount ?? n.amount;
   // A joint whole with parts: the parts bound each party's share (docs/aggregation.md).
   const withParts = new Set(input.commitments.map((c) => c.partOf));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -140,6 +121,12 @@ export function report(args: ReportArgs, io: CliIO): number {
   io.out(s.bold(dataset.title ?? dataset.id));
   io.out(s.dim(`Source: ${name}`));
   io.out(s.dim(`Totals by ${result.by} · ${result.view} bounds · ${allocation}`));
+  const reconcileIt = `\`reckon reconcile ${datasetArgument(name, dataset)}\``;
+  const { unreported } = input;
+  if (unreported)
+    io.out(
+      s.yellow(REPORT_OF.en.mentionsNotReported(unreported.mentions, unreported.contradictions, reconcileIt)),
+    );
   io.out('');
   const rows = result.groups.filter(
     (g) => g.count > 0 || g.notAdded.length > 0 || g.withoutAmount.length > 0,
@@ -151,8 +138,12 @@ export function report(args: ReportArgs, io: CliIO): number {
     if (totals.length > 0) {
       const original = totals.map(formatInterval).join(' + ');
       const converted = g.converted ? `   ≈ ${approx(g.converted)}` : '';
-      const n = input.sources?.([...g.commitments, ...g.notAdded.map((x) => x.commitment)]);
-      const behind = n === undefined ? '' : s.dim(`   (${n} source${n === 1 ? '' : 's'})`);
+      // The documents behind what is added: not those of a part or a mark left out (K14).
+      const n = input.sources?.(g.commitments);
+      const more =
+        (input.sources?.([...g.commitments, ...g.notAdded.map((x) => x.commitment)]) ?? 0) - (n ?? 0);
+      const also = more > 0 ? `, ${more} more behind amounts not added` : '';
+      const behind = n === undefined ? '' : s.dim(`   (${n} source${n === 1 ? '' : 's'}${also})`);
       io.out(`  total  ${original}${converted}${behind}`);
     }
     for (const id of g.commitments) {
@@ -175,7 +166,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     }
     for (const n of g.notAdded)
       io.out(
-        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? kind(n.kind) : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${n.amount ? formatFigure(n.amount) : ''} — ${n.commitment}`)}`,
+        `  ${s.dim(`∘ not added (${n.reason === 'notAdditive' ? kind(n.kind) : n.reason === 'partOf' ? `part of ${n.includedIn}` : n.reason}): ${formatAmount(amountOf(n))} — ${n.commitment}`)}`,
       );
     for (const id of g.withoutAmount) io.out(`  ${s.dim(`∘ no amount given — ${id}`)}`);
     // Reports set aside as contradictions are not counted, but never out of sight (G12).
@@ -203,7 +194,7 @@ export function report(args: ReportArgs, io: CliIO): number {
       const subject = c?.parties.find((p) => p.role === 'subject')?.party;
       const attributed = c?.attributedTo ? ` (per ${c.attributedTo})` : '';
       io.out(
-        `  ${subject ? nameOf(subject) : ''}: ${kind(n.kind)} ${n.amount ? formatFigure(n.amount) : ''}${attributed} — ${n.commitment}`,
+        `  ${subject ? nameOf(subject) : ''}: ${kind(n.kind)} ${formatAmount(amountOf(n))}${attributed} — ${n.commitment}`,
       );
     }
   }
@@ -221,7 +212,7 @@ export function report(args: ReportArgs, io: CliIO): number {
     io.out('');
     io.out(
       s.yellow(
-        `${setAside} report${setAside === 1 ? ' was' : 's were'} set aside as contradicting the others and not counted (✗ above); \`reckon reconcile ${name.startsWith('the embedded dataset ') ? dataset.id : name}\` shows each with the sources it contradicts.`,
+        `${setAside} report${setAside === 1 ? ' was' : 's were'} set aside as contradicting the others and not counted (✗ above); ${reconcileIt} shows each with the sources it contradicts.`,
       ),
     );
   }

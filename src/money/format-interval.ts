@@ -26,35 +26,54 @@ export function groupOf(value: Money): number {
 }
 
 /**
- * Money in compact form at a given group ("€0.58bn" at group 3), for display only: at most two
- * decimals, rounded half away from zero, every digit of the whole part written (no float, so no
- * "€∞" beyond 1.8e308), and the currency's unambiguous sign ("A$", "CN¥", "SEK").
+ * How a compact end is rounded: `nearest` (half away from zero) for a point; `floor` (towards −∞) for
+ * a lower end and `ceiling` (towards +∞) for an upper end, so the interval written holds the interval
+ * computed (review4 K5). @internal
+ */
+export type Rounding = 'nearest' | 'floor' | 'ceiling';
+
+/**
+ * Money in compact form at a given group ("€0.58bn" at group 3), for display only, every digit of the
+ * whole part written (no float, so no "€∞" beyond 1.8e308), and the currency's unambiguous sign ("A$",
+ * "CN¥", "SEK"). `nearest` writes at most two decimals, rounded half away from zero; `floor` and
+ * `ceiling` write the exact value when it needs at most three ("£1.145bn"), else two decimals rounded
+ * outward ("€77.85bn" for €77,854,629,799.74 as a lower end).
  * @internal
  */
-export function compactAt(value: Money, group: number): string {
+export function compactAt(value: Money, group: number, rounding: Rounding = 'nearest'): string {
   const text = toDecimalString(value);
   const negative = text.startsWith('-');
   const [int = '0', frac = ''] = text.replace('-', '').split('.');
   const shift = group * 3;
   const digits = int.padStart(shift + 1, '0') + frac;
   const point = digits.length - frac.length - shift;
-  // Hundredths of the compact unit, rounded half away from zero from the exact digits.
-  const kept = BigInt(`${digits.slice(0, point)}${digits.slice(point, point + 2).padEnd(2, '0')}`);
-  const next = digits[point + 2];
-  const hundredths = kept + (next !== undefined && next >= '5' ? 1n : 0n);
-  const whole = (hundredths / 100n).toString();
-  const cents = (hundredths % 100n).toString().padStart(2, '0');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  // An outward end exact at three decimals is written so: "£1.145bn – £1.155bn", not "£1.14bn – £1.16bn".
+  const places = rounding !== 'nearest' && rest.length > 2 && rest.length <= 3 ? 3 : 2;
+  const unit = 10n ** BigInt(places);
+  const kept = BigInt(`${digits.slice(0, point)}${digits.slice(point, point + places).padEnd(places, '0')}`);
+  const dropped = digits.slice(point + places);
+  // Away from zero: half up for nearest; any dropped digit for an outward end pointing away from zero
+  // (a ceiling of a positive value, a floor of a negative one).
+  const away =
+    rounding === 'nearest'
+      ? dropped !== '' && dropped[0] !== undefined && dropped[0] >= '5'
+      : (rounding === 'ceiling') !== negative && /[1-9]/.test(dropped);
+  const scaled = kept + (away ? 1n : 0n);
+  const whole = (scaled / unit).toString();
+  const decimalsText = (scaled % unit).toString().padStart(places, '0');
   // Whole units show two decimals only when they have some (€12.50 beside €12); compact units trim.
-  const decimals = group === 0 && frac !== '' && /[1-9]/.test(frac) ? cents : cents.replace(/0+$/, '');
+  const decimals = group === 0 && /[1-9]/.test(frac) ? decimalsText : decimalsText.replace(/0+$/, '');
   const number = `${groupDigits(whole, ',')}${decimals === '' ? '' : `.${decimals}`}`;
   const symbol = writtenSign(currencyCode(value));
   const gap = /^[A-Za-z]+$/.test(symbol) ? ' ' : '';
-  return `${negative ? '-' : ''}${symbol}${gap}${number}${SUFFIX[group] ?? ''}`;
+  const zero = scaled === 0n;
+  return `${negative && !zero ? '-' : ''}${symbol}${gap}${number}${SUFFIX[group] ?? ''}`;
 }
 
 /** Money in compact form at its own group ("£500m"). @internal */
-export function compact(value: Money): string {
-  return compactAt(value, groupOf(value));
+export function compact(value: Money, rounding: Rounding = 'nearest'): string {
+  return compactAt(value, groupOf(value), rounding);
 }
 
 function readBounds(interval: MoneyBounds): MoneyBounds {
@@ -74,9 +93,11 @@ function readBounds(interval: MoneyBounds): MoneyBounds {
 
 /**
  * Writes an interval of money as a person reads it, compact and in English: "£500m", "up to £11bn",
- * "≥ $10bn", "€0.58bn – €13.26bn" (one scale for both ends), "unbounded". For display only: the
- * numbers are rounded to two decimals of their scale (use {@link toDecimalString} for exact values).
- * The CLI's report writes totals this way.
+ * "≥ $10bn", "€0.57bn – €13.26bn" (one scale for both ends), "unbounded". For display only, but the
+ * interval written always holds the interval given: a lower end is rounded down and an upper end up,
+ * at two decimals of their scale, or written exactly when three decimals suffice ("£1.145bn –
+ * £1.155bn", not "£1.15bn – £1.16bn"); one point is rounded half away from zero. Use
+ * {@link toDecimalString} for exact values. The CLI's report writes totals this way.
  *
  * @param interval - {@link MoneyBounds}: a `FigureBounds`, a `MoneyInterval` or a `ConvertedInterval`
  * @returns the interval in words
@@ -93,12 +114,12 @@ function readBounds(interval: MoneyBounds): MoneyBounds {
 export function formatInterval(interval: MoneyBounds): string {
   const { low, high, lowInclusive, highInclusive } = readBounds(interval);
   if (low === null && high === null) return 'unbounded';
-  if (high === null) return `${lowInclusive ? '≥' : '>'} ${compact(low as Money)}`;
-  if (low === null) return `${highInclusive ? '≤' : '<'} ${compact(high)}`;
+  if (high === null) return `${lowInclusive ? '≥' : '>'} ${compact(low as Money, 'floor')}`;
+  if (low === null) return `${highInclusive ? '≤' : '<'} ${compact(high, 'ceiling')}`;
   const lowText = toDecimalString(low, { trim: true });
   const highText = toDecimalString(high, { trim: true });
   if (lowText === highText) return compact(high);
-  if (lowText === '0') return `${highInclusive ? 'up to' : 'under'} ${compact(high)}`;
+  if (lowText === '0') return `${highInclusive ? 'up to' : 'under'} ${compact(high, 'ceiling')}`;
   const group = Math.max(groupOf(low), groupOf(high));
-  return `${compactAt(low, group)} – ${compactAt(high, group)}`;
+  return `${compactAt(low, group, 'floor')} – ${compactAt(high, group, 'ceiling')}`;
 }

@@ -1,6 +1,7 @@
 /**
  * The page's only stylesheet: system fonts, no colour needed to read it (shapes and labels carry the
- * meaning), and an A4 print layout.
+ * meaning), one column per row on a phone (review4 K12: the plot was cut off at 420 px), long
+ * addresses broken anywhere, and an A4 print layout.
  * @internal
  */
 export function stylesheet(columns: number): string {
@@ -31,6 +32,8 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1p
 caption{text-align:left;font-weight:600;padding:.3rem 0}
 .verdicts{padding-left:1.2rem}.status{font-weight:700}
 footer.page{margin-top:2rem;font-size:.85rem;color:#333}
+cite,blockquote,td,dd,.docs li{overflow-wrap:anywhere}
+@media (max-width:40rem){body{padding:.5rem .75rem}.row,.row.head{grid-template-columns:minmax(0,1fr)}}
 @page{size:A4;margin:12mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}.row.head{position:static}.row{grid-template-columns:minmax(6rem,10rem) repeat(${columns},minmax(0,1fr))}details::details-content{content-visibility:visible;display:block}h2{break-after:avoid}tr{break-inside:avoid}}
 `;

@@ -1,3 +1,4 @@
+import { isRecord } from '../_lib/guards';
 import type { AggregateTotals } from '../aggregate/types';
 import type { Dataset, DatasetCommitment } from '../dataset/types';
 import { formatFigure } from '../figure/format-figure';
@@ -51,13 +52,20 @@ export function citation(source: unknown, look: Lookup): string {
   return `<blockquote>${quote === undefined ? '' : `<p>“${esc(quote)}”</p>`}<footer>${esc(look.words.document)}: <cite>${esc(cite)}</cite></footer></blockquote>`;
 }
 
+/** The quote of a commitment, or of each source behind a reconciled one (its `sources`). */
+function citations(c: unknown, look: Lookup): string {
+  const sources = isRecord(c) ? c.sources : undefined;
+  if (!Array.isArray(sources)) return citation(isRecord(c) ? c.source : undefined, look);
+  return sources.map((s) => citation(s, look)).join('');
+}
+
 function commitmentItem(id: string, look: Lookup, extra: string): string {
   const c = look.commitments.get(id);
   if (c === undefined) return `<li><code>${esc(id)}</code>${extra}</li>`;
   const amount = figureText(c.amount, look.language);
   const who = textField(c, 'attributedTo');
   const description = textField(c, 'description');
-  return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(kindText(c.kind, look.words))}, ${esc(statusText(c.status, look.words))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citation(c.source, look)}</li>`;
+  return `<li><strong>${esc(amount || '—')}</strong> <span class="meta">${esc(kindText(c.kind, look.words))}, ${esc(statusText(c.status, look.words))} — <code>${esc(id)}</code>${who === undefined ? '' : `, ${esc(look.words.attributed(who))}`}</span>${extra}${description === undefined ? '' : `<p>${esc(description)}</p>`}${citations(c, look)}</li>`;
 }
 
 /** The keyboard-reachable details of one row: what was added, what not and why, and problems (open when there are some). @internal */

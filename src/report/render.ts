@@ -31,6 +31,15 @@ export interface RenderReportHtmlOptions {
   readonly rates?: RatesLike;
 }
 
+/**
+ * The rate day without `asOf`: each commitment's own date, and, when some have none, the date of the
+ * article they are cited from, which is what the CLI passes as `fallbackDate` (review4 K11).
+ */
+const asOfEach = (dataset: Dataset, w: Words) =>
+  dataset.commitments.every((c) => typeof (c as { date?: unknown }).date === 'string')
+    ? w.asOfEach
+    : w.asOfEachOrArticle;
+
 function header(
   result: AggregateResult,
   dataset: Dataset,
@@ -43,7 +52,7 @@ function header(
     [w.source, o.source ?? dataset.id],
     [w.by, result.by === 'party' ? w.party : result.by],
     [w.to, to ?? w.notConverted],
-    ...(to !== undefined ? [[w.asOf, o.asOf ?? w.asOfEach] as [string, string]] : []),
+    ...(to !== undefined ? [[w.asOf, o.asOf ?? asOfEach(dataset, w)] as [string, string]] : []),
     [w.allocation, w.allocations[result.allocation]],
     [w.view, w.views[result.view]],
   ];

@@ -4,7 +4,7 @@ import { REPORT_OF, type ReportWords } from '../figure/locales';
 import type { FigureLanguage } from '../figure/types';
 import { formatMoney } from '../money/format-money';
 import type { Money } from '../money/money';
-import { toDecimalString } from '../money/money';
+import { currencyCode, toDecimalString } from '../money/money';
 
 /** The words of the page, per language (in src/figure/locales/). @internal */
 export const WORDS = REPORT_OF;
@@ -25,6 +25,31 @@ export function moneyFormatter(language: FigureLanguage) {
   };
 }
 
+/**
+ * One end of an interval as the page writes it, rounded outward so the interval written holds the
+ * interval computed, as `formatInterval` does (review4 K5): exact when three decimals of its scale
+ * suffice ("1,145 Mrd. £"), else two, rounded down for a low end and up for a high end. Amounts past
+ * Intl's digits keep {@link moneyFormatter}'s writing.
+ */
+function endText(value: Money, rounding: 'floor' | 'ceil', language: FigureLanguage, f: MoneyFormatter) {
+  const decimal = toDecimalString(value);
+  if ((decimal.replace('-', '').split('.')[0] ?? '').length > 15) return f.compact(value);
+  const at = (digits: number, mode: 'floor' | 'ceil') =>
+    new Intl.NumberFormat(intlLocale(language), {
+      style: 'currency',
+      currency: currencyCode(value),
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: digits,
+      roundingMode: mode,
+    } as Intl.NumberFormatOptions)
+      // Intl reads decimal strings exactly (ECMA-402 NumberFormat v3); the lib typings lag behind.
+      .format(decimal as unknown as number)
+      .replace(/[\u00a0\u202f]/g, ' ');
+  const three = at(3, rounding);
+  return three === at(3, rounding === 'floor' ? 'ceil' : 'floor') ? three : at(2, rounding);
+}
+
 /** How one page writes money. @internal */
 export type MoneyFormatter = ReturnType<typeof moneyFormatter>;
 
@@ -37,12 +62,14 @@ export function intervalText(interval: MoneyInterval, language: FigureLanguage, 
   const w = WORDS[language];
   const { low, high } = interval;
   if (low === null && high === null) return w.unbounded;
-  if (high === null) return `${interval.lowInclusive ? '≥' : '>'} ${f.compact(low as Money)}`;
-  if (low === null) return `${interval.highInclusive ? '≤' : '<'} ${f.compact(high)}`;
+  const down = (m: Money) => endText(m, 'floor', language, f);
+  const up = (m: Money) => endText(m, 'ceil', language, f);
+  if (high === null) return `${interval.lowInclusive ? '≥' : '>'} ${down(low as Money)}`;
+  if (low === null) return `${interval.highInclusive ? '≤' : '<'} ${up(high)}`;
   const lowText = decimalOf(low);
   if (lowText === decimalOf(high)) return f.compact(high);
-  if (lowText === '0') return `${interval.highInclusive ? w.upTo : w.under} ${f.compact(high)}`;
-  return `${f.compact(low)} – ${f.compact(high)}`;
+  if (lowText === '0') return `${interval.highInclusive ? w.upTo : w.under} ${up(high)}`;
+  return `${down(low)} – ${up(high)}`;
 }
 
 /** A converted total: an incomplete one never reads as the total. @internal */
@@ -54,7 +81,9 @@ export function convertedText(
   if (converted.complete) return intervalText(converted, language, f);
   const low = converted.low;
   const bound =
-    low !== null && decimalOf(low) !== '0' ? `${converted.lowInclusive ? '≥' : '>'} ${f.compact(low)}; ` : '';
+    low !== null && decimalOf(low) !== '0'
+      ? `${converted.lowInclusive ? '≥' : '>'} ${endText(low, 'floor', language, f)}; `
+      : '';
   return WORDS[language].incomplete(converted.currency, bound);
 }
 

@@ -123,7 +123,7 @@ describe('reckon (the built binary)', () => {
     it('converts by investor into EUR at one day, naming the rates', () => {
       const r = run(['report', '--by', 'investor', '--to', 'EUR', '--as-of', '2025-09-17']);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/Nvidia \(investor\)\n\s+total\s+£0\.5bn – £11\.5bn\s+≈ €0\.58bn – €13\.26bn/);
+      expect(r.out).toMatch(/Nvidia \(investor\)\n\s+total\s+£0\.5bn – £11\.5bn\s+≈ €0\.57bn – €13\.26bn/);
       expect(r.out).toContain('1 GBP = 1.152738 EUR (ECB, fix of 2025-09-17)');
     });
     it('prints the documented JSON shape with exact strings', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figureBounds, formatInterval, money, moneyEquals, parseFigure } from '../../src/index';
+import { ratioCmp } from '../../src/math/ratio';
+import { moneyRatio } from '../../src/money/units';
 import { expectReckonError } from '../helpers';
 
 const iv = (low: string | null, high: string | null, code = 'EUR', inclusive = true) => ({
@@ -104,10 +106,48 @@ describe('formatInterval', () => {
       expect(text).not.toContain('∞');
       expect(text.replace(/[^0-9]/g, '')).toBe(`5${'0'.repeat(400 - 12)}`);
     });
-    it('rounds the last shown decimal half away from zero, from the exact digits', () => {
-      expect(formatInterval(iv('575000000', '13255000000'))).toBe('€0.58bn – €13.26bn');
-      expect(formatInterval(iv('574999999.99', '13254999999.99'))).toBe('€0.57bn – €13.25bn');
+    it('rounds one point half away from zero, from the exact digits', () => {
+      expect(formatInterval(iv('13255000000', '13255000000'))).toBe('€13.26bn');
       expect(formatInterval(iv('-12.345', '-12.345'))).toBe('-€12.35');
+    });
+  });
+  describe('a rounded interval (review4 K5)', () => {
+    it('writes ends exact at three decimals as they are', () => {
+      expect(formatInterval(iv('1145000000', '1155000000', 'GBP'))).toBe('£1.145bn – £1.155bn');
+      expect(formatInterval(iv('575000000', '13255000000'))).toBe('€0.575bn – €13.255bn');
+    });
+    it('rounds the low end down and the high end up, so the interval written holds the computed one', () => {
+      expect(formatInterval(iv('574999999.99', '13254999999.99'))).toBe('€0.57bn – €13.26bn');
+      expect(formatInterval(iv('77854629799.74', '78000000000'))).toBe('€77.85bn – €78bn');
+      expect(formatInterval(iv('-1155000001', '-1144999999', 'GBP'))).toBe('-£1.16bn – -£1.14bn');
+      expect(formatInterval(iv('0', '1154999999', 'GBP'))).toBe('up to £1.16bn');
+      expect(formatInterval(iv('1145000001', null, 'GBP'))).toBe('≥ £1.14bn');
+    });
+    it('holds the exact ends, read back, for any interval', () => {
+      const decimal = (cents: bigint) => `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
+      const read = (text: string) => moneyRatio(parseFigure(text.replace(/^(up to|≥|>|≤|<) /, '')).amount);
+      fc.assert(
+        fc.property(
+          fc.bigInt({ min: 0n, max: 10n ** 17n }),
+          fc.bigInt({ min: 1n, max: 10n ** 17n }),
+          fc.constantFrom('EUR', 'GBP', 'USD'),
+          fc.constantFrom('both', 'low', 'high'),
+          (low, width, code, shape) => {
+            const lo = shape === 'high' ? null : decimal(low);
+            const hi = shape === 'low' ? null : decimal(low + width);
+            const text = formatInterval(iv(lo, hi, code));
+            const [a = '', b] = text.split(' – ');
+            if (lo !== null && hi !== null && b === undefined) {
+              // From zero: "up to" the high end.
+              expect(ratioCmp(read(a), moneyRatio(money(hi, code)))).toBeGreaterThanOrEqual(0);
+              return;
+            }
+            if (lo !== null) expect(ratioCmp(read(a), moneyRatio(money(lo, code)))).toBeLessThanOrEqual(0);
+            if (hi !== null)
+              expect(ratioCmp(read(b ?? a), moneyRatio(money(hi, code)))).toBeGreaterThanOrEqual(0);
+          },
+        ),
+      );
     });
   });
   describe('errors', () => {

@@ -127,7 +127,7 @@ describe('renderReportHtml', () => {
       const en = renderReportHtml(result, nscale);
       expect(de).toContain('<html lang="de">');
       expect(de).toMatch(/bis zu 11 Mrd\.\s£/);
-      expect(de).toContain('<span class="v">576,04 Mio. € – 13,25 Mrd. €</span>');
+      expect(de).toContain('<span class="v">576,03 Mio. € – 13,25 Mrd. €</span>'); // €576,036,866.36: the low end rounded down (review4 K5)
       expect(de).toContain('✓ stimmig');
       expect(en).toContain('up to £11bn');
       expect(en).not.toContain('Mrd.');

@@ -259,6 +259,7 @@ export const DE_REPORT: ReportWords = {
   notConverted: 'nicht umgerechnet (keine Zielwährung)',
   asOf: 'Kurse vom',
   asOfEach: 'jeweils dem Datum der Zusage',
+  asOfEachOrArticle: 'jeweils dem Datum der Zusage; ohne eigenes Datum dem Datum des Artikels, der sie nennt',
   allocation: 'Gemeinsame Zusagen',
   allocations: {
     unallocated: 'nicht aufgeteilt (jede Partei kann bis zu allem halten; in der Gesamtsumme einmal gezählt)',
@@ -359,4 +360,6 @@ export const DE_REPORT: ReportWords = {
   contradictions: (n) => `Widersprüche: ${n} ${n === 1 ? 'Bericht' : 'Berichte'} nicht gezählt`,
   contradictionsIntro: (command) =>
     `Diese Berichte nennen einen Betrag, den die anderen Quellen derselben Zusage nicht zulassen; sie fehlen in den Summen. ${command} zeigt jeden mit den Quellen, denen er widerspricht.`,
+  mentionsNotReported: (n, contradictions, command) =>
+    `Die Summen zählen die Zusagen des Datensatzes; ${n === 1 ? 'seine eine Erwähnung fehlt' : `seine ${n} Erwähnungen fehlen`} hier${contradictions === undefined ? '' : ` (${contradictions} ${contradictions === 1 ? 'Widerspruch' : 'Widersprüche'} darunter)`}: ${command} vergleicht sie.`,
 };

@@ -289,6 +289,8 @@ export const EN_REPORT: ReportWords = {
   notConverted: 'not converted (no target currency)',
   asOf: 'Rates as of',
   asOfEach: "each commitment's own date",
+  asOfEachOrArticle:
+    "each commitment's own date; for one without a date, the date of the article it is cited from",
   allocation: 'Joint commitments',
   allocations: {
     unallocated: 'unallocated (each party may hold up to all of it; counted once in the grand total)',
@@ -386,4 +388,6 @@ export const EN_REPORT: ReportWords = {
   contradictions: (n) => `Contradictions: ${n} report${n === 1 ? '' : 's'} not counted`,
   contradictionsIntro: (command) =>
     `These reports give an amount the other sources of the same commitment do not allow; they are left out of the totals. ${command} shows each with the sources it contradicts.`,
+  mentionsNotReported: (n, contradictions, command) =>
+    `The totals add the dataset's commitments; its ${n} mention${n === 1 ? ' is' : 's are'} not reported here${contradictions === undefined ? '' : ` (${contradictions} contradiction${contradictions === 1 ? '' : 's'} among them)`}: ${command} compares them.`,
 };

@@ -234,6 +234,8 @@ export interface ReportWords {
   readonly notConverted: string;
   readonly asOf: string;
   readonly asOfEach: string;
+  /** The rate day when some commitments have no date of their own: the article's is used for those. */
+  readonly asOfEachOrArticle: string;
   readonly allocation: string;
   readonly allocations: { readonly unallocated: string; readonly equal: string; readonly full: string };
   readonly view: string;
@@ -309,4 +311,9 @@ export interface ReportWords {
   readonly contradictions: (n: number) => string;
   /** What those reports are; `command` stands for the command that shows each (put in by the page). */
   readonly contradictionsIntro: (command: string) => string;
+  /**
+   * A dataset with commitments and mentions: the page adds the commitments; `n` mentions, holding
+   * `contradictions` (undefined: not known), are not reported; `command` (put in by the page) compares them.
+   */
+  readonly mentionsNotReported: (n: number, contradictions: number | undefined, command: string) => string;
 }
