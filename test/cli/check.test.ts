@@ -324,7 +324,10 @@ describe('reckon check (the built binary)', { timeout: 30_000 }, () => {
       ];
       const r = run(['check', dataset('opposite.json', [published('x', '€12.68bn')], rates)]);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/^reckon: .*disagree \(0\.8675 and 0\.5 GBP per EUR\)/);
+      // Refused as validate refuses it (review4 K10): one rate per pair and day, in one direction.
+      expect(r.err).toMatch(
+        /^reckon: .*not a valid dataset: .*rates\.1: a GBP\/EUR rate for 2025-09-17, where rates\.0 gives EUR\/GBP/,
+      );
       expect(r.err.trim().split('\n')).toHaveLength(1);
     });
   });
