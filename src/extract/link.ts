@@ -124,6 +124,7 @@ function afterRate(tokens: readonly Token[], i: number): number {
 const ABBREVIATED: ReadonlySet<string> = new Set(['bzw', 'i.e', 'ie', 'ca', 'approx']);
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
+const isOpening = (t: Token | undefined): boolean => t?.text === '(' || t?.text === '[';
 
 /** The words between two figures: whether they link them, and how. */
 function readGap(
@@ -135,8 +136,10 @@ function readGap(
   let k = from;
   let bracket = false;
   let list = false;
+  // Reuters: "for A$10.2 billion. ($7.66 billion)": a full stop glued to the figure, then the bracket.
+  if (to - k >= 2 && tokens[k]?.text === '.' && !tokens[k]?.spaceBefore && isOpening(tokens[k + 1])) k++;
   const first = tokens[k];
-  if (k < to && first && (first.text === '(' || first.text === '[')) {
+  if (k < to && first && isOpening(first)) {
     bracket = true;
     k++;
   } else if (k < to && first && LEADING_PUNCT.has(first.text)) {
