@@ -116,7 +116,7 @@ export function report(args: ReportArgs, io: CliIO): number {
   const status = (x: string) => statusText(x, WORDS.en);
   const allocation =
     result.allocation === 'unallocated'
-      ? 'joint commitments unallocated (each party may hold up to all of it)'
+      ? 'joint commitments unallocated (each party may hold up to all of it, less what its parts give the others)'
       : `joint commitments split: ${result.allocation}`;
   io.out(s.bold(dataset.title ?? dataset.id));
   io.out(s.dim(`Source: ${name}`));

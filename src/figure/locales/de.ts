@@ -262,7 +262,8 @@ export const DE_REPORT: ReportWords = {
   asOfEachOrArticle: 'jeweils dem Datum der Zusage; ohne eigenes Datum dem Datum des Artikels, der sie nennt',
   allocation: 'Gemeinsame Zusagen',
   allocations: {
-    unallocated: 'nicht aufgeteilt (jede Partei kann bis zu allem halten; in der Gesamtsumme einmal gezählt)',
+    unallocated:
+      'nicht aufgeteilt (jede Partei kann bis zu allem halten, abzüglich dessen, was ihre Teile den anderen geben; in der Gesamtsumme einmal gezählt)',
     equal: 'gleich auf die Parteien der Rolle aufgeteilt',
     full: 'bei jeder Partei der Rolle voll gezeigt',
   },

@@ -293,7 +293,8 @@ export const EN_REPORT: ReportWords = {
     "each commitment's own date; for one without a date, the date of the article it is cited from",
   allocation: 'Joint commitments',
   allocations: {
-    unallocated: 'unallocated (each party may hold up to all of it; counted once in the grand total)',
+    unallocated:
+      'unallocated (each party may hold up to all of it, less what its parts give the others; counted once in the grand total)',
     equal: 'split equally between the parties in the role',
     full: 'shown in full for every party in the role',
   },
