@@ -40,52 +40,6 @@ const commitment = (id: string, kind: string, amount: OFigure, kindSplit?: strin
 const byInvestor: OOptions = { by: 'investor', allocation: 'unallocated', view: 'nominal' };
 
 export const KNOWN_FAMILIES: Readonly<Record<string, KnownFamily>> = {
-  F1: {
-    reading: 'linkNeedsOwnKindSplit',
-    verdict: 'src',
-    summary:
-      'a one-way link is ignored: a names b in its kindSplit, b carries none, and both count in full ' +
-      '(£44bn, no KIND_SPLIT). The docs link commitments "by kindSplit" and ignore only ids not among ' +
-      'the commitments. reconciledCommitments always links both ways, so only hand-built input meets it.',
-    repro: {
-      commitments: [
-        commitment('a', 'investment', gbp('22000000000'), ['b']),
-        commitment('b', 'pledge', gbp('22000000000')),
-      ],
-      options: byInvestor,
-    },
-    differences: [
-      'row microsoft: GBP want [22000000000, 44000000000] got [44000000000, 44000000000]',
-      'row microsoft: KIND_SPLIT ×1 wanted, got ×0 ()',
-      'row microsoft: KIND_SPLIT want [commitments.1.kindSplit b a] got []',
-      'grand total: GBP want [22000000000, 44000000000] got [44000000000, 44000000000]',
-      'grand total: KIND_SPLIT ×1 wanted, got ×0 ()',
-      'grand total: KIND_SPLIT want [commitments.1.kindSplit b a] got []',
-    ],
-    walk: 63,
-  },
-  F2: {
-    reading: 'ignoreOpenEnds',
-    verdict: 'src',
-    summary:
-      'the choice of the one in full reads open ends as closed: "£22bn" and "less than £22bn" share no ' +
-      'value, so the docs count the smallest low end in full ([£0, £44bn)), src counts the largest ' +
-      '([£22bn, £44bn)), a low end that is wrong if they are one and "less than" is right.',
-    repro: {
-      commitments: [
-        commitment('a', 'investment', gbp('22000000000'), ['b']),
-        commitment('b', 'pledge', gbp('22000000000', 'lessThan'), ['a']),
-      ],
-      options: byInvestor,
-    },
-    differences: [
-      'row microsoft: GBP want [0, 44000000000) got [22000000000, 44000000000)',
-      'row microsoft: KIND_SPLIT want [commitments.0.kindSplit a b] got [commitments.1.kindSplit a, b]',
-      'grand total: GBP want [0, 44000000000) got [22000000000, 44000000000)',
-      'grand total: KIND_SPLIT want [commitments.0.kindSplit a b] got [commitments.1.kindSplit a, b]',
-    ],
-    walk: 19,
-  },
   F3: {
     reading: 'linkThroughGrandTotal',
     verdict: 'open',
