@@ -23,6 +23,7 @@ import {
   ratesFromList,
   toDecimalString,
 } from '../../../src/index';
+import { jointDraftArb, linkJointParts } from './joint-parts';
 import {
   type AsSrc,
   type Cur,
@@ -353,6 +354,12 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
         nParties: fc.constant(nParties),
         drafts: fc.array(draftArb(nParties, f), { minLength: 1, maxLength: 10 }),
         order: fc.array(fc.nat(99), { minLength: 11, maxLength: 11 }),
+        joints: f.partOf
+          ? fc.oneof(
+              { weight: 1, arbitrary: fc.constant([]) },
+              { weight: 4, arbitrary: fc.array(jointDraftArb, { minLength: 1, maxLength: 2 }) },
+            )
+          : fc.constant([]),
         splits: f.kindSplit
           ? fc.oneof(
               { weight: 1, arbitrary: fc.constant([]) },
@@ -384,7 +391,7 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
         }),
       }),
     )
-    .map(({ nParties, drafts, order, splits, duplicate, fixDays, fixSeed, ratesAs, options }) => {
+    .map(({ nParties, drafts, order, joints, splits, duplicate, fixDays, fixSeed, ratesAs, options }) => {
       const n = drafts.length;
       const parties = PARTY_POOL.slice(0, nParties);
       const built: OCommitment[] = drafts.map((d, i) => {
@@ -412,7 +419,7 @@ export const scenarioArb = (f: Features = ALL_FEATURES): fc.Arbitrary<Scenario> 
         };
       });
       // Input order: shuffled, so that parts come before and after their wholes.
-      const commitments = linkSplits(built, splits)
+      const commitments = linkJointParts(linkSplits(built, splits), joints, parties, options.by)
         .map((c, i) => ({ c, key: order[i] ?? 0, i }))
         .sort((a, b) => a.key - b.key || a.i - b.i)
         .map((x) => x.c);

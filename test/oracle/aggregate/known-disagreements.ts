@@ -1,6 +1,7 @@
 /**
- * Where `aggregate` reads docs/aggregation.md "Commitments that may be one: `kindSplit`" otherwise than
- * the reference does (found by oracle4 on the generated sets of differential.test.ts). Each family is a
+ * Where `aggregate` reads docs/aggregation.md otherwise than the reference does ("Commitments that may
+ * be one: `kindSplit`", found by oracle4; "A party's own part of a joint whole", found by oracle5, on
+ * the generated sets of differential.test.ts). Each family is a
  * reading of src/ the reference can be told to apply (`OOptions.asSrc`): with all of them applied the
  * two agree exactly on every generated set, and differential.test.ts asserts, per family, its minimal
  * repro (what src/ gives, and every line by which it differs from the docs' reading) and how many sets
@@ -39,7 +40,40 @@ const commitment = (id: string, kind: string, amount: OFigure, kindSplit?: strin
 });
 const byInvestor: OOptions = { by: 'investor', allocation: 'unallocated', view: 'nominal' };
 
+const holders = (...parties: string[]) => parties.map((party) => ({ party, role: 'investor' }));
+const joint = (id: string, amount: OFigure, parties: OCommitment['parties'], partOf?: string) => ({
+  id,
+  kind: 'investment',
+  status: 'announced',
+  parties,
+  amount,
+  ...(partOf ? { partOf } : {}),
+});
+
 export const KNOWN_FAMILIES: Readonly<Record<string, KnownFamily>> = {
+  K1a: {
+    reading: 'outsidePartsBlock',
+    verdict: 'open',
+    summary:
+      'a part of a joint whole that nobody holds in the role (left out of the bounds) with an open end ' +
+      "or a possible value below zero still leaves every party's share unchanged (x [£0, £1m] although " +
+      'its own part is £100k); one in another currency does not. The docs say "W or one of its parts" ' +
+      'without saying whether the parts left out of the bounds count; the reference reads only the ' +
+      'parts that enter the bounds (what "the bounds above need amounts of at least zero" is about).',
+    repro: {
+      commitments: [
+        joint('w', gbp('1000000'), holders('x', 'y')),
+        joint('p', gbp('100000'), holders('x'), 'w'),
+        joint('m', gbp('1', 'atLeast'), [{ party: 'o', role: 'subject' }], 'w'),
+      ],
+      options: byInvestor,
+    },
+    differences: [
+      'row x: GBP want [100000, 1000000] got [0, 1000000]',
+      'row y: GBP want [0, 900000] got [0, 1000000]',
+    ],
+    walk: 2,
+  },
   F3: {
     reading: 'linkThroughGrandTotal',
     verdict: 'open',

@@ -88,6 +88,11 @@ export interface OOptions {
 /** See OOptions.asSrc and known-disagreements.ts. */
 export interface AsSrc {
   /**
+   * K1a: a part of a joint whole in its currency that nobody holds in the role (left out of the
+   * bounds) still leaves the share unchanged when it may be below zero or has an open end.
+   */
+  readonly outsidePartsBlock?: boolean;
+  /**
    * F3: "linked (directly or through others)" runs through the commitments the grand total adds, in
    * every total: a row holding a and c links them through b of another row (not through a b that has
    * no amount or is filtered out). The reference's own reading: through the commitments the total adds.
@@ -154,6 +159,8 @@ export interface OTotals {
 export interface OResult {
   readonly rows: ReadonlyMap<string, OTotals>;
   readonly grandTotal: OTotals;
+  /** How many shares of a joint whole its parts bounded (review4 K1), to measure the generators. */
+  readonly jointParts: number;
 }
 
 /** docs/aggregation.md "The rules": the kinds that are summed. */
@@ -490,6 +497,7 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
     for (const p of c.parties) if (o.by === 'party' || p.role === o.by) rowParties.add(p.party);
 
   const rows = new Map<string, OTotals>();
+  let jointPartShares = 0;
   for (const party of [...rowParties].sort()) {
     /**
      * docs/aggregation.md "A party's own part of a joint whole" (review4 K1): P's share of a joint W
@@ -506,20 +514,21 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
       if ((c.kindSplit ?? []).length > 0) return undefined;
       const holders = (x: OCommitment) =>
         [...new Set(x.parties.filter((p) => roles.has(p.role)).map((p) => p.party))].sort();
-      const parts = retained
+      const sameCurrency = retained
         .filter(
           (x) =>
             parent.get(x.id) === c.id &&
             passes(x) &&
             ADDITIVE_KINDS.has(x.kind) &&
-            x.amount?.currency === c.amount?.currency &&
-            holders(x).length > 0,
+            x.amount?.currency === c.amount?.currency,
         )
         .map((x) => ({ hs: holders(x), iv: own(x) as OInterval }));
+      const parts = sameCurrency.filter((x) => x.hs.length > 0);
       if (parts.length === 0) return undefined;
       // "Has an open end": an unbounded side (an end that is only exclusive still bounds the share).
       const usable = (v: OInterval) => v.low !== null && v.high !== null && cmp(v.low, ZERO) >= 0;
-      if (!usable(whole) || !parts.every((x) => usable(x.iv))) return undefined;
+      const checked = o.asSrc?.outsidePartsBlock ? sameCurrency : parts;
+      if (!usable(whole) || !checked.every((x) => usable(x.iv))) return undefined;
       const lo = (v: OInterval) => v.low ?? ZERO;
       const hi = (v: OInterval) => v.high ?? ZERO;
       const sum = (xs: readonly Rat[]) => xs.reduce(add, ZERO);
@@ -566,7 +575,10 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
       const n = sharers.length;
       if (n <= 1 || o.allocation === 'full') return whole;
       const bounded = jointParts(c, whole, roles, n, sharers.indexOf(party));
-      if (bounded) return bounded;
+      if (bounded) {
+        jointPartShares++;
+        return bounded;
+      }
       // "In general the hull of 0 and the bounds" (a negative amount gives [low, 0]).
       if (o.allocation === 'unallocated') return fromZero(whole);
       const i = sharers.indexOf(party);
@@ -591,5 +603,5 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
     (_c, whole) => whole,
     true,
   );
-  return { rows, grandTotal };
+  return { rows, grandTotal, jointParts: jointPartShares };
 }
