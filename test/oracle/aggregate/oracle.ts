@@ -3,8 +3,9 @@
  * shared/DESIGN.md "Aggregating commitments", docs/aggregation.md and docs/figures.md only. It shares no
  * code with src/: plain data in (written figures as exact rationals), plain data out, brute force
  * (for each total, for each commitment, walk its ancestors). Kind splits (`kindSplit`) and amounts
- * that hold their rounding (`amountView`) were added from docs/aggregation.md alone (kind-split.ts);
- * where src/ reads those rules otherwise, `asSrc` applies its reading (known-disagreements.ts).
+ * that hold their rounding (`amountView`) were added from docs/aggregation.md alone (kind-split.ts), and
+ * so were a party's own parts of a joint whole (review4 K1); where src/ reads those rules otherwise,
+ * `asSrc` applies its reading (known-disagreements.ts).
  */
 import { decide, fromZero, linkedSets } from './kind-split';
 import { add, cmp, decimalScale, div, mul, type Rat, rat, roundHalfEven, sub, ZERO } from './rational';
