@@ -30,9 +30,8 @@ export interface KDecision {
  * Low ends in order; at the same value an open end lies above a closed one (its values are all
  * larger), and a missing (unbounded) low end lies below every other.
  */
-function cmpLow(a: KInterval, b: KInterval, closed = false): number {
+function cmpLow(a: KInterval, b: KInterval): number {
   if (a.low === null || b.low === null) return a.low === b.low ? 0 : a.low === null ? -1 : 1;
-  if (closed) return cmp(a.low, b.low);
   return cmp(a.low, b.low) || (a.lowInclusive === b.lowInclusive ? 0 : a.lowInclusive ? -1 : 1);
 }
 
@@ -42,11 +41,8 @@ function cmpHigh(a: KInterval, b: KInterval): number {
   return cmp(a.high, b.high) || (a.highInclusive === b.highInclusive ? 0 : a.highInclusive ? 1 : -1);
 }
 
-/**
- * "Their amounts share a value": every one of them allows one value (`closed`: or would, with its open
- * ends closed).
- */
-export function shareAValue(ivs: readonly KInterval[], closed = false): boolean {
+/** "Their amounts share a value": every one of them allows one value (ends touching at an open end do not). */
+export function shareAValue(ivs: readonly KInterval[]): boolean {
   const first = ivs[0];
   if (!first) return false;
   let lo = first;
@@ -57,7 +53,7 @@ export function shareAValue(ivs: readonly KInterval[], closed = false): boolean 
   }
   if (lo.low === null || hi.high === null) return true;
   const c = cmp(lo.low, hi.high);
-  return c < 0 || (c === 0 && (closed || (lo.lowInclusive && hi.highInclusive)));
+  return c < 0 || (c === 0 && lo.lowInclusive && hi.highInclusive);
 }
 
 const byId = (a: KMember, b: KMember) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -65,21 +61,18 @@ const byId = (a: KMember, b: KMember) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 /**
  * Which one counts in full (`members` with their own amounts, as the total reads them, before any
  * sharing: "their amounts"): in one currency, the largest low end when the amounts share a value, else
- * the smallest; in several currencies the first by id. Ties on the low end go to the first by id.
- * `closed`: open ends are read as closed (src's reading, F2).
+ * the smallest; in several currencies the first by id. Equal low ends: a closed one lies below an open
+ * one, then the first by id.
  */
-export function decide(members: readonly KMember[], closed = false): KDecision {
+export function decide(members: readonly KMember[]): KDecision {
   const sorted = [...members].sort(byId);
   const first = sorted[0];
   if (!first) throw new Error('decide: no members');
   let full = first;
   if (new Set(members.map((m) => m.currency)).size === 1) {
-    const largest = shareAValue(
-      members.map((m) => m.iv),
-      closed,
-    );
+    const largest = shareAValue(members.map((m) => m.iv));
     for (const m of sorted) {
-      const c = cmpLow(m.iv, full.iv, closed);
+      const c = cmpLow(m.iv, full.iv);
       if (largest ? c > 0 : c < 0) full = m;
     }
   }

@@ -3,8 +3,9 @@
  * shared/DESIGN.md "Aggregating commitments", docs/aggregation.md and docs/figures.md only. It shares no
  * code with src/: plain data in (written figures as exact rationals), plain data out, brute force
  * (for each total, for each commitment, walk its ancestors). Kind splits (`kindSplit`) and amounts
- * that hold their rounding (`amountView`) were added from docs/aggregation.md alone (kind-split.ts);
- * where src/ reads those rules otherwise, `asSrc` applies its reading (known-disagreements.ts).
+ * that hold their rounding (`amountView`) were added from docs/aggregation.md alone (kind-split.ts), and
+ * so were a party's own parts of a joint whole (review4 K1); where src/ reads those rules otherwise,
+ * `asSrc` applies its reading (known-disagreements.ts).
  */
 import { decide, fromZero, linkedSets } from './kind-split';
 import { add, cmp, decimalScale, div, mul, type Rat, rat, roundHalfEven, sub, ZERO } from './rational';
@@ -87,19 +88,25 @@ export interface OOptions {
 
 /** See OOptions.asSrc and known-disagreements.ts. */
 export interface AsSrc {
-  /** F1: a link counts only when the commitment named carries a (non-empty) kindSplit of its own. */
-  readonly linkNeedsOwnKindSplit?: boolean;
   /**
-   * F2: the choice of the one in full ignores whether ends are open: amounts "share a value" when their
-   * closures do, and an open low end ties with a closed one at the same value.
+   * K1a: a part of a joint whole in its currency that nobody holds in the role (left out of the
+   * bounds) still leaves the share unchanged when it may be below zero or has an open end.
    */
-  readonly ignoreOpenEnds?: boolean;
+  readonly outsidePartsBlock?: boolean;
   /**
    * F3: "linked (directly or through others)" runs through the commitments the grand total adds, in
    * every total: a row holding a and c links them through b of another row (not through a b that has
    * no amount or is filtered out). The reference's own reading: through the commitments the total adds.
    */
   readonly linkThroughGrandTotal?: boolean;
+}
+
+/** What the reference throws where the docs call for an `INVALID_ARGUMENT`, with the path named. */
+export class OInvalidArgument extends Error {
+  /** Each argument the error may name: the docs do not say which of several invalid ones is named. */
+  constructor(readonly paths: readonly string[]) {
+    super(`INVALID_ARGUMENT at ${paths.join(' or ')}`);
+  }
 }
 
 /** An interval; null is an unbounded side. */
@@ -153,6 +160,8 @@ export interface OTotals {
 export interface OResult {
   readonly rows: ReadonlyMap<string, OTotals>;
   readonly grandTotal: OTotals;
+  /** How many shares of a joint whole its parts bounded (review4 K1), to measure the generators. */
+  readonly jointParts: number;
 }
 
 /** docs/aggregation.md "The rules": the kinds that are summed. */
@@ -369,12 +378,22 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
   });
   const linkable = (id: string) => {
     const c = byId.get(id);
-    return (
-      c !== undefined &&
-      c.partOf === undefined &&
-      (!o.asSrc?.linkNeedsOwnKindSplit || (c.kindSplit ?? []).length > 0)
-    );
+    return c !== undefined && c.partOf === undefined;
   };
+  // "Links go both ways": an added commitment naming one that is added in full as it came (it has
+  // no kindSplit, so it does not wait for the end) and does not name it back is invalid.
+  const added = (c: OCommitment) => passes(c) && ADDITIVE_KINDS.has(c.kind) && c.amount !== undefined;
+  const oneWay = retained.filter(
+    (c) =>
+      linkable(c.id) &&
+      added(c) &&
+      (c.kindSplit ?? []).some((id) => {
+        const other = byId.get(id);
+        return id !== c.id && other && linkable(id) && (other.kindSplit ?? []).length === 0 && added(other);
+      }),
+  );
+  if (oneWay.length > 0)
+    throw new OInvalidArgument(oneWay.map((c) => `commitments[${position.get(c.id) ?? -1}].kindSplit`));
   const edges = retained.flatMap((c) =>
     (c.kindSplit ?? [])
       .filter((id) => id !== c.id && linkable(c.id) && linkable(id))
@@ -430,7 +449,7 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
       const members = contributions
         .filter((x) => set.includes(x.c.id))
         .map((x) => ({ id: x.c.id, currency: x.currency, iv: x.own }));
-      const { full, zero } = decide(members, o.asSrc?.ignoreOpenEnds ?? false);
+      const { full, zero } = decide(members);
       contributions = contributions.map((x) => (zero.includes(x.c.id) ? { ...x, iv: fromZero(x.iv) } : x));
       for (const id of zero) kindSplits.push({ position: position.get(id) ?? -1, zero: id, full });
     }
@@ -479,7 +498,72 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
     for (const p of c.parties) if (o.by === 'party' || p.role === o.by) rowParties.add(p.party);
 
   const rows = new Map<string, OTotals>();
+  let jointPartShares = 0;
   for (const party of [...rowParties].sort()) {
+    /**
+     * docs/aggregation.md "A party's own part of a joint whole" (review4 K1): P's share of a joint W
+     * bounded by W's direct eligible parts in W's currency, read in the roles P's share is counted
+     * for; undefined where the section leaves the share unchanged.
+     */
+    const jointParts = (
+      c: OCommitment,
+      whole: OInterval,
+      roles: ReadonlySet<string>,
+      n: number,
+      i: number,
+    ): OInterval | undefined => {
+      if ((c.kindSplit ?? []).length > 0) return undefined;
+      const holders = (x: OCommitment) =>
+        [...new Set(x.parties.filter((p) => roles.has(p.role)).map((p) => p.party))].sort();
+      const sameCurrency = retained
+        .filter(
+          (x) =>
+            parent.get(x.id) === c.id &&
+            passes(x) &&
+            ADDITIVE_KINDS.has(x.kind) &&
+            x.amount?.currency === c.amount?.currency,
+        )
+        .map((x) => ({ hs: holders(x), iv: own(x) as OInterval }));
+      const parts = sameCurrency.filter((x) => x.hs.length > 0);
+      if (parts.length === 0) return undefined;
+      // "Has an open end": an unbounded side (an end that is only exclusive still bounds the share).
+      const usable = (v: OInterval) => v.low !== null && v.high !== null && cmp(v.low, ZERO) >= 0;
+      const checked = o.asSrc?.outsidePartsBlock ? sameCurrency : parts;
+      if (!usable(whole) || !checked.every((x) => usable(x.iv))) return undefined;
+      const lo = (v: OInterval) => v.low ?? ZERO;
+      const hi = (v: OInterval) => v.high ?? ZERO;
+      const sum = (xs: readonly Rat[]) => xs.reduce(add, ZERO);
+      const mine = parts.filter((x) => x.hs.includes(party));
+      const others = parts.filter((x) => !x.hs.includes(party));
+      const othersLow = sum(others.map((x) => lo(x.iv)));
+      const cap = sub(hi(whole), othersLow);
+      const max = (a: Rat, b: Rat) => (cmp(a, b) >= 0 ? a : b);
+      const min = (a: Rat, b: Rat) => (cmp(a, b) <= 0 ? a : b);
+      // The docs leave the ends' inclusiveness open: the reference keeps W's (exclusive only where W is).
+      const closed = (low: Rat, high: Rat): OInterval => ({
+        low,
+        high,
+        lowInclusive: whole.lowInclusive,
+        highInclusive: whole.highInclusive,
+      });
+      const split = (x: Rat, k: number, j: number) =>
+        equalShare(x, k, j, Math.max(MINOR_DIGITS, decimalScale(x)));
+      if (o.allocation === 'unallocated') {
+        // A part P holds jointly gives 0 at the low end (its own share of the part is [0, high]).
+        const low = sum(mine.map((x) => (x.hs.length === 1 ? lo(x.iv) : ZERO)));
+        return closed(low, max(cap, low));
+      }
+      const share = (x: (typeof parts)[number], end: (v: OInterval) => Rat) =>
+        split(end(x.iv), x.hs.length, x.hs.indexOf(party));
+      const ownLow = sum(mine.map((x) => share(x, lo)));
+      const ownHigh = sum(mine.map((x) => share(x, hi)));
+      const leftLow = max(ZERO, sub(lo(whole), sum(parts.map((x) => hi(x.iv)))));
+      const leftHigh = max(ZERO, sub(hi(whole), sum(parts.map((x) => lo(x.iv)))));
+      const low = add(ownLow, split(leftLow, n, i));
+      // Parts that exceed W (inconsistent input) would put the cap below the low end: as under
+      // `unallocated`, the share is never below P's own parts.
+      return closed(low, max(low, min(add(ownHigh, split(leftHigh, n, i)), cap)));
+    };
     const allocate = (c: OCommitment, whole: OInterval): OInterval => {
       // The parties P shares c with: those in the grouped role, or (by party) see byPartySharers.
       const mine = c.parties.filter((p) => p.party === party && (o.by === 'party' || p.role === o.by));
@@ -491,6 +575,11 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
       const sharers = [...new Set(c.parties.filter((p) => roles.has(p.role)).map((p) => p.party))].sort();
       const n = sharers.length;
       if (n <= 1 || o.allocation === 'full') return whole;
+      const bounded = jointParts(c, whole, roles, n, sharers.indexOf(party));
+      if (bounded) {
+        jointPartShares++;
+        return bounded;
+      }
       // "In general the hull of 0 and the bounds" (a negative amount gives [low, 0]).
       if (o.allocation === 'unallocated') return fromZero(whole);
       const i = sharers.indexOf(party);
@@ -515,5 +604,5 @@ export function oracleAggregate(input: readonly OCommitment[], o: OOptions): ORe
     (_c, whole) => whole,
     true,
   );
-  return { rows, grandTotal };
+  return { rows, grandTotal, jointParts: jointPartShares };
 }

@@ -3,7 +3,7 @@
  * `npx tsx test/oracle/aggregate/survey.ts [runs] [seed] [readings]`. Prints, per kind of difference, how often it
  * occurred and the smallest scenario that shows it. `readings`: readings of src/ to apply
  * (oracle.ts AsSrc, comma-separated; none: the docs' reading), e.g.
- * `linkNeedsOwnKindSplit,ignoreOpenEnds,linkThroughGrandTotal` (known-disagreements.ts).
+ * `outsidePartsBlock,linkThroughGrandTotal` (known-disagreements.ts).
  */
 import fc from 'fast-check';
 import {
@@ -16,7 +16,7 @@ import {
 
 const runs = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? 12);
-/** The src readings (oracle.ts AsSrc) to apply, comma-separated, e.g. `linkNeedsOwnKindSplit`. */
+/** The src readings (oracle.ts AsSrc) to apply, comma-separated, e.g. `outsidePartsBlock`. */
 const asSrc = Object.fromEntries(
   (process.argv[4] ?? '')
     .split(',')
