@@ -1,30 +1,12 @@
 /** Two commitment keys that look like one commitment (user review K8): named in a KEY_SPLIT issue. */
 import { intersectIv } from './interval';
-import { firstShared, partiesMatch } from './neighbours';
-import { fresh, type Group, item, type State } from './state';
+import { matchAcross, meetingCurrency } from './split-pairs';
+import { type Group, item, type State } from './state';
 
 /** Whether two explicit groups would be candidates of each other (rule 3) if their keys were one. */
 function sameButKey(st: State, a: Group, b: Group): boolean {
-  const { windowDays, partyMatch } = st.ctx.settings;
-  if (item(st, a.core[0] as number).kindClass !== item(st, b.core[0] as number).kindClass) return false;
-  if (Math.max(a.maxDay, b.maxDay) - Math.min(a.minDay, b.minDay) > windowDays) return false;
-  return a.core.every((x) =>
-    b.core.every((y) => {
-      const p = item(st, x);
-      const q = item(st, y);
-      return firstShared(p.pr, q.pr) !== undefined && partiesMatch(p, q, partyMatch);
-    }),
-  );
-}
-
-/** The first currency (alphabetically) in which both groups' amounts allow each other (overlap). */
-function meetingCurrency(st: State, a: Group, b: Group): string | undefined {
-  const currencies = [...new Set([...a.core, ...b.core].map((i) => item(st, i).cur))].sort();
-  return currencies.find((C) => {
-    const x = fresh(st, a.core, C);
-    const y = fresh(st, b.core, C);
-    return x.ok && y.ok && x.iv !== null && y.iv !== null && intersectIv(x.iv, y.iv) !== null;
-  });
+  const same = item(st, a.core[0] as number).kindClass === item(st, b.core[0] as number).kindClass;
+  return same && matchAcross(st, a, b);
 }
 
 /**
@@ -47,7 +29,7 @@ export function markKeySplits(st: State): void {
       if (Object.hasOwn(partOf, a.id) && partOf[a.id] === b.id) continue;
       if (Object.hasOwn(partOf, b.id) && partOf[b.id] === a.id) continue;
       if (!sameButKey(st, a, b)) continue;
-      const C = meetingCurrency(st, a, b);
+      const C = meetingCurrency(st, a, b, (x, y) => intersectIv(x, y) !== null);
       if (C === undefined) continue;
       st.ctx.issues.set(`keys:${a.id}:${b.id}`, {
         code: 'KEY_SPLIT',

@@ -2,34 +2,15 @@
 import type { CommitmentKind } from '../commitment/model';
 import { ratioCmp } from '../math/ratio';
 import { gapBps } from './interval';
-import { firstShared, partiesMatch } from './neighbours';
-import { figuresOf, fresh, type Group, item, type State } from './state';
+import { matchAcross, meetingCurrency } from './split-pairs';
+import { type Group, item, type State } from './state';
 import type { ReconciledCommitment } from './types';
 
 /** Whether two groups would be candidates of each other (rule 3) but for their kinds. */
 function splitByKind(st: State, a: Group, b: Group): boolean {
-  const { windowDays, partyMatch } = st.ctx.settings;
   if (a.explicit && b.explicit) return false; // two commitment ids: the dataset says they differ
-  if (item(st, a.core[0] as number).kindClass === item(st, b.core[0] as number).kindClass) return false;
-  if (Math.max(a.maxDay, b.maxDay) - Math.min(a.minDay, b.minDay) > windowDays) return false;
-  return a.core.every((x) =>
-    b.core.every((y) => {
-      const p = item(st, x);
-      const q = item(st, y);
-      return firstShared(p.pr, q.pr) !== undefined && partiesMatch(p, q, partyMatch);
-    }),
-  );
-}
-
-/** The first currency (alphabetically) in which both groups' amounts meet or miss by at most `nearMissBps`. */
-function meetingCurrency(st: State, a: Group, b: Group): string | undefined {
-  const currencies = [...new Set([...a.core, ...b.core].map((i) => item(st, i).cur))].sort();
-  return currencies.find((C) => {
-    // What the figures allow, as in placement: a writer's conversion never narrows it (rule 2).
-    const x = fresh(st, figuresOf(st, a.core), C);
-    const y = fresh(st, figuresOf(st, b.core), C);
-    return x.ok && y.ok && x.iv !== null && y.iv !== null && ratioCmp(gapBps(x.iv, y.iv), st.nearMiss) <= 0;
-  });
+  const differ = item(st, a.core[0] as number).kindClass !== item(st, b.core[0] as number).kindClass;
+  return differ && matchAcross(st, a, b);
 }
 
 /**
@@ -53,7 +34,7 @@ export function markKindSplits(st: State, out: readonly ReconciledCommitment[]):
       const ra = byId.get(a.id);
       const rb = byId.get(b.id);
       if (!ra || !rb || !splitByKind(st, a, b)) continue;
-      const C = meetingCurrency(st, a, b);
+      const C = meetingCurrency(st, a, b, (x, y) => ratioCmp(gapBps(x, y), st.nearMiss) <= 0);
       if (C === undefined) continue;
       const kinds = [...new Set([...ra.mentions, ...rb.mentions].map((m) => m.kind))].sort();
       const declared = `kindGroups: [[${kinds.map((k) => `'${k}'`).join(', ')}]]`;

@@ -1,22 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type UkdcJSON, ukdc, withUsdTwin } from '../dataset/ukdc-fixture';
+import { runCli } from '../helpers';
 
-const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'reckon-slips-'));
+const run = (args: string[]) => runCli(args);
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input: '',
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 function file(name: string, d: UkdcJSON): string {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(d));
