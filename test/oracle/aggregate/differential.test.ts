@@ -11,6 +11,7 @@ import {
   ratesFromList,
   toDecimalString,
 } from '../../../src/index';
+import { parseDecimal, show } from '../rational';
 import {
   ASPECTS,
   type Aspect,
@@ -26,7 +27,6 @@ import {
 } from './harness';
 import { KNOWN_FAMILIES, KNOWN_READINGS } from './known-disagreements';
 import { type OCommitment, OInvalidArgument, oracleAggregate } from './oracle';
-import { parseDecimal, show } from './rational';
 
 const SEED = 20250917;
 

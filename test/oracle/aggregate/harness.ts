@@ -23,6 +23,7 @@ import {
   ratesFromList,
   toDecimalString,
 } from '../../../src/index';
+import { eq, parseDecimal, type Rat, rat, show, toDecimal } from '../rational';
 import { jointDraftArb, linkJointParts } from './joint-parts';
 import {
   type AsSrc,
@@ -37,7 +38,6 @@ import {
   type OTotals,
   oracleAggregate,
 } from './oracle';
-import { eq, parseDecimal, type Rat, rat, show, toDecimal } from './rational';
 
 export interface Scenario {
   readonly commitments: readonly OCommitment[];

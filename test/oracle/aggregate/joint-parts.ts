@@ -4,8 +4,8 @@
  * parts of a joint whole, held by one of its parties, by two jointly, or by someone outside its role.
  */
 import fc from 'fast-check';
+import { rat } from '../rational';
 import type { OCommitment, OFigure, OQualifier } from './oracle';
-import { rat } from './rational';
 
 export interface JointDraft {
   readonly whole: number;

@@ -3,7 +3,7 @@
  * from that text alone: within one total, commitments linked by `kindSplit` (directly or through
  * others) count one in full and each other from 0 to its amount.
  */
-import { cmp, type Rat, ZERO } from './rational';
+import { cmp, type Rat, ZERO } from '../rational';
 
 /** An interval as the reference keeps it (null: unbounded). */
 export interface KInterval {

@@ -7,8 +7,9 @@
  * repro (what src/ gives, and every line by which it differs from the docs' reading) and how many sets
  * of the walk it alone explains. A family that src/ or the docs resolve fails the test: update it here.
  */
+
+import { parseDecimal } from '../rational';
 import type { AsSrc, OCommitment, OFigure, OOptions } from './oracle';
-import { parseDecimal } from './rational';
 
 export interface KnownFamily {
   /** The reading of src/ that explains it. */

@@ -7,8 +7,9 @@
  * so were a party's own parts of a joint whole (review4 K1); where src/ reads those rules otherwise,
  * `asSrc` applies its reading (known-disagreements.ts).
  */
+
+import { add, cmp, decimalScale, div, mul, type Rat, rat, roundHalfEven, sub, ZERO } from '../rational';
 import { decide, fromZero, linkedSets } from './kind-split';
-import { add, cmp, decimalScale, div, mul, type Rat, rat, roundHalfEven, sub, ZERO } from './rational';
 
 export type Cur = 'EUR' | 'GBP' | 'USD';
 export type OQualifier =

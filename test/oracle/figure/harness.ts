@@ -16,20 +16,14 @@ import {
   type Qualifier,
   safeParseFigure,
 } from '../../../src/index';
+import { add, cmp, mul, parseDecimal, type Rat, rat, sub } from '../rational';
 import {
-  add,
-  cmp,
   type FigureShape,
-  mul,
   type OracleBounds,
   type OracleOptions,
   oracleAllows,
   oracleBounds,
-  parseDecimal,
-  type Rat,
-  rat,
   showRat,
-  sub,
 } from './oracle';
 import { isFigure, type Language, meaning, type PhraseParts, rangeForm, render, shape } from './phrases';
 

@@ -5,46 +5,11 @@
  * decided here.
  */
 
-/** An exact rational: the sign lives in `n`, `d` is positive, the pair is reduced. */
-export interface Rat {
-  readonly n: bigint;
-  readonly d: bigint;
-}
+import { add, cmp, mul, parseDecimal, type Rat, rat, sub, ZERO } from '../rational';
 
 const abs = (x: bigint) => (x < 0n ? -x : x);
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = abs(a);
-  let y = abs(b);
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-export function rat(n: bigint, d = 1n): Rat {
-  if (d === 0n) throw new Error('rat: zero denominator');
-  const s = d < 0n ? -1n : 1n;
-  const g = gcd(n, d) || 1n;
-  return { n: (s * n) / g, d: (s * d) / g };
-}
-
-export const ZERO = rat(0n);
-export const add = (a: Rat, b: Rat) => rat(a.n * b.d + b.n * a.d, a.d * b.d);
-export const sub = (a: Rat, b: Rat) => rat(a.n * b.d - b.n * a.d, a.d * b.d);
-export const mul = (a: Rat, b: Rat) => rat(a.n * b.n, a.d * b.d);
-export const cmp = (a: Rat, b: Rat) => {
-  const x = a.n * b.d - b.n * a.d;
-  return x < 0n ? -1 : x > 0n ? 1 : 0;
-};
 const HALF = rat(1n, 2n);
 const ONE = rat(1n);
-
-/** Reads "-12.345" (no exponent, no grouping): the form of every amount in a figure's JSON. */
-export function parseDecimal(text: string): Rat {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!m) throw new Error(`parseDecimal: not a decimal: ${text}`);
-  const frac = m[3] ?? '';
-  return rat(BigInt(`${m[2]}${frac}`) * (m[1] === '-' ? -1n : 1n), 10n ** BigInt(frac.length));
-}
 
 /** Exact text of a rational: a decimal when it terminates, else "n/d". */
 export function showRat(r: Rat): string {

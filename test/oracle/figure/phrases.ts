@@ -3,7 +3,8 @@
  * figure the parts mean, worked out here from docs/figures.md — not by src/'s parser.
  */
 import fc from 'fast-check';
-import { type FigureShape, mul, type Rat, rat, showRat } from './oracle';
+import { mul, type Rat, rat } from '../rational';
+import { type FigureShape, showRat } from './oracle';
 
 export type Language = 'en' | 'de';
 

@@ -1,5 +1,5 @@
 /**
- * Exact rationals on bigint for the reference aggregator: just what it needs, nothing from src/.
+ * Exact rationals on bigint for the references in test/oracle (aggregate, figure): nothing from src/.
  */
 export interface Rat {
   /** Numerator; the sign lives here. */
