@@ -715,6 +715,13 @@ const RECONCILE_OPTIONS: Record<string, readonly Hostile[]> = {
   windowDays: [v('-1', () => -1), v('1e9', () => 1e9), v("'14'", () => '14')],
   toleranceBps: [v('-1', () => -1), v("'44'", () => '44')],
   aliases: [v('a string', () => 'microsoft'), v('prototype keys', () => JSON.parse('{"__proto__":"x"}'))],
+  partOf: [
+    v('a string', () => 'whole'),
+    v('an array', () => ['a', 'b']),
+    v('a number value', () => ({ a: 1 })),
+    v('prototype keys', () => JSON.parse('{"__proto__":"x","constructor":"y"}')),
+    v('a key part of itself', () => ({ k: 'k' })),
+  ],
 };
 const groupOf = () => reconciled().groups[0];
 /** The JSON form of a reconciliation, parsed: plain data, as read from a file. */
